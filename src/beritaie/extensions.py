@@ -1,0 +1,51 @@
+"""Every ``Doc._`` attribute beritaie uses, registered once from one table.
+
+Extensions hold plain JSON-able data (offsets, ids, ISO dates), never Span
+objects, so Docs survive DocBin and multiprocessing. Offsets are character
+offsets into ``doc.text`` (which is the input text, byte for byte), end
+exclusive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# name -> (default, what it holds). Mutable defaults are never shared: a
+# getter-free default of None is used and components assign fresh lists.
+DOC_EXTENSIONS: dict[str, tuple[object, str]] = {
+    "published": (None, "publication date given by the caller, 'YYYY-MM-DD' or None"),
+    "doc_id": (None, "the caller's document id, or None"),
+    "boilerplate": (None, "list of {start, end, kind}: news boilerplate excluded from quotes and dates"),
+    "gazetteer_hits": (None, "list of {start, end, text, label, canonical, kb_id, type, source}"),
+    "abbreviations": (None, "list of {short, long, short_start, short_end, long_start, long_end}"),
+    "persons": (None, "list of {name, mentions: [{text, start, end}]}: person clusters"),
+    "entities": (None, "list of entity dicts of the record contract"),
+    "officials": (None, "list of official dicts of the record contract"),
+    "dates": (None, "list of date dicts of the record contract"),
+    "reference_date": (None, "'YYYY-MM-DD' the dates were resolved against, or None"),
+    "reference_date_source": (None, "'given', 'inferred' or None"),
+    "quotes": (None, "list of quote dicts of the record contract"),
+    "warnings": (None, "list of str: recoverable oddities met while processing this document"),
+}
+
+
+def register_extensions() -> None:
+    """Register all extensions (idempotent; never forces over foreign ones)."""
+    for name, (default, _doc) in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    """Record a recoverable per-document oddity on ``doc._.warnings``."""
+    if doc._.warnings is None:
+        doc._.warnings = []
+    doc._.warnings.append(message)
+
+
+def in_spans(start: int, end: int, spans: list[dict] | None) -> bool:
+    """Whether [start, end) overlaps any {start, end} in ``spans``."""
+    return any(s["start"] < end and start < s["end"] for s in spans or ())
+
+
+register_extensions()
