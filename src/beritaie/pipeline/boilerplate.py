@@ -1,12 +1,72 @@
-"""Placeholder for the beritaie_boilerplate component (being written); registers the factory so spaCy's entry point loads."""
+"""Recognise news boilerplate so quotes and dates skip it; the text is never changed.
 
+Kinds: ``read_also`` ("Baca Juga: ...", "(Baca: ...)"), ``scroll`` ("SCROLL TO
+CONTINUE WITH CONTENT"), ``caption`` ("Foto: ...", "(Foto: Antara)"),
+``credit`` ("Penulis: ...", "Editor: ...", "(ant/hrs)", a trailing source credit
+in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
+di ..."), ``video`` ("Simak Video ...").
+"""
+
+from __future__ import annotations
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# Each pattern matches inside one line (no pattern crosses a newline), with
+# bounded repetition only, so matching stays linear in the text length.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("read_also", r"\(\s*Baca(?:\s+[Jj]uga)?\s*:[^()\n]{0,300}\)"),
+    ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga|Baca)\s*:[^\n]{0,300}$"),
+    ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
+    ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
+    ("caption", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
+    ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
+               r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
+    ("credit", r"\((?:[a-z]{2,12}/){1,3}[a-z]{2,12}\)"),
+    ("credit", r"(?m)\((?:[a-z][a-z.&-]{0,24})(?:[ /][a-z][a-z.&-]{0,24}){0,4}\)[ \t]*$"),
+    ("repost", r"(?m)Artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di[^\n]{0,600}$"),
+    ("video", r"(?m)^[ \t]*Simak [Vv]ideo[^\n]{0,300}$"),
+    ("video", r"(?m)^[ \t]*(?:Tonton|Saksikan) (?:juga )?[Vv]ideo[^\n]{0,300}$"),
+)
+_COMPILED = tuple((kind, regex.compile(pattern)) for kind, pattern in _PATTERNS)
 
-@Language.factory("beritaie_boilerplate")
-def make_boilerplate(nlp: Language, name: str):
-    def passthrough(doc: Doc) -> Doc:
+
+def find_boilerplate(text: str) -> list[dict]:
+    """Return sorted, non-overlapping ``{start, end, kind}`` spans of boilerplate in ``text``."""
+    found = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            # Trim surrounding whitespace so spans begin and end on content.
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                found.append({"start": start, "end": end, "kind": kind})
+    found.sort(key=lambda s: (s["start"], -s["end"]))
+    merged: list[dict] = []
+    for span in found:
+        if merged and span["start"] < merged[-1]["end"]:
+            merged[-1]["end"] = max(merged[-1]["end"], span["end"])
+        else:
+            merged.append(span)
+    return merged
+
+
+class BoilerplateDetector:
+    """Marks boilerplate spans on ``doc._.boilerplate``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.boilerplate = find_boilerplate(doc.text)
         return doc
 
-    return passthrough
+
+@Language.factory("beritaie_boilerplate", assigns=["doc._.boilerplate"], default_config={})
+def make_boilerplate(nlp: Language, name: str) -> BoilerplateDetector:
+    """spaCy factory of :class:`BoilerplateDetector`."""
+    return BoilerplateDetector(nlp, name)

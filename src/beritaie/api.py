@@ -1,0 +1,153 @@
+"""Public extraction API: ``extract`` for one text, ``extract_many`` for streams."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError, Messages
+from .loader import load
+from .record import ErrorRecord, Record, record_from_doc
+
+MAX_CHARS = 2_000_000
+"""Default per-document limit (about 300,000 words); larger input is refused with a clear error."""
+
+
+def check_published(published: Any) -> str | None:
+    """Return ``published`` as 'YYYY-MM-DD' (accepts date/datetime/str) or raise InputError."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, _dt.date):
+        return published.isoformat()
+    if isinstance(published, str):
+        try:
+            return _dt.date.fromisoformat(published.strip()[:10]).isoformat()
+        except ValueError:
+            pass
+    raise InputError(Messages.E003.format(value=published))
+
+
+def check_text(text: Any, *, doc_id: str | None = None, max_chars: int = MAX_CHARS) -> str:
+    """Return ``text`` if it is processable, else raise InputError saying why."""
+    if text is None:
+        raise InputError(Messages.E013.format(id=doc_id))
+    if not isinstance(text, str):
+        raise InputError(Messages.E001.format(type=type(text).__name__))
+    if not text.strip():
+        raise InputError(Messages.E002.format(id=doc_id))
+    if "\x00" in text:
+        raise InputError(Messages.E014.format(id=doc_id))
+    if len(text) > max_chars:
+        raise InputError(Messages.E004.format(size=len(text), limit=max_chars))
+    return text
+
+
+def make_doc(nlp: Language, text: Any, *, published: Any = None, doc_id: Any = None,
+             max_chars: int = MAX_CHARS) -> Doc:
+    """Validate one document and tokenize it, with its id and published date attached."""
+    doc_id = None if doc_id is None else str(doc_id)
+    doc = nlp.make_doc(check_text(text, doc_id=doc_id, max_chars=max_chars))
+    doc._.doc_id = doc_id
+    doc._.published = check_published(published)
+    return doc
+
+
+def extract(text: str, *, published: Any = None, id: str | None = None, nlp: Language | None = None,
+            max_chars: int = MAX_CHARS) -> Record:
+    """Extract one structured record from an Indonesian news text.
+
+    Args:
+        text: the article text; every offset in the record points into it.
+        published: publication date ('YYYY-MM-DD', date or datetime) or None to infer it.
+        id: an identifier copied into the record.
+        nlp: a pipeline from :func:`beritaie.load` (default: the cached one).
+        max_chars: refuse texts longer than this.
+
+    Returns:
+        The :class:`~beritaie.record.Record`.
+
+    Raises:
+        InputError: empty, non-string, binary or oversized text, or a bad date.
+    """
+    nlp = nlp or load()
+    doc = make_doc(nlp, text, published=published, doc_id=id, max_chars=max_chars)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return record_from_doc(doc)
+
+
+def _normalise_item(item: Any, index: int) -> tuple[Any, Any, Any]:
+    """(id, text, published) of an input item: a str or a dict with 'text'."""
+    if isinstance(item, str):
+        return str(index), item, None
+    if isinstance(item, dict):
+        return item.get("id", str(index)), item.get("text"), item.get("published")
+    raise InputError(Messages.E006.format(line=index + 1, type=type(item).__name__))
+
+
+def _error(doc_id: Any, err: Exception) -> ErrorRecord:
+    return ErrorRecord(None if doc_id is None else str(doc_id), type(err).__name__, str(err))
+
+
+def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 32,
+                 nlp: Language | None = None, max_chars: int = MAX_CHARS) -> Iterator[Record | ErrorRecord]:
+    """Stream one record per input document, in input order.
+
+    Bad documents yield an :class:`~beritaie.record.ErrorRecord` and the batch
+    goes on. Items already given as ``ErrorRecord`` (e.g. broken input lines)
+    pass through in place.
+
+    Args:
+        docs: strings, or dicts ``{"id", "text", "published"?}``.
+        n_process: worker processes for ``nlp.pipe``.
+        batch_size: documents per ``nlp.pipe`` batch.
+        nlp: a pipeline from :func:`beritaie.load` (default: the cached one).
+        max_chars: per-document character limit.
+
+    Yields:
+        Records and error records, one per input item.
+    """
+    nlp = nlp or load()
+    chunk_size = max(1, batch_size) * max(1, n_process) * 4
+    items = iter(enumerate(docs))
+    while chunk := list(itertools.islice(items, chunk_size)):
+        slots: list[Record | ErrorRecord | Doc] = []
+        for index, item in chunk:
+            if isinstance(item, ErrorRecord):
+                slots.append(item)
+                continue
+            doc_id = None
+            try:
+                doc_id, text, published = _normalise_item(item, index)
+                slots.append(make_doc(nlp, text, published=published, doc_id=doc_id, max_chars=max_chars))
+            except InputError as err:
+                slots.append(_error(doc_id, err))
+        pending = [s for s in slots if isinstance(s, Doc)]
+        done = iter(_process(nlp, pending, n_process=n_process, batch_size=batch_size))
+        for slot in slots:
+            yield next(done) if isinstance(slot, Doc) else slot
+
+
+def _process(nlp: Language, docs: list[Doc], *, n_process: int, batch_size: int) -> list[Record | ErrorRecord]:
+    """Run the pipeline over ``docs``; if a batch fails, redo it one by one to isolate the bad one."""
+    if not docs:
+        return []
+    try:
+        return [record_from_doc(d) for d in nlp.pipe(docs, n_process=n_process, batch_size=batch_size)]
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        results: list[Record | ErrorRecord] = []
+        for doc in docs:
+            try:
+                for _name, proc in nlp.pipeline:
+                    doc = proc(doc)
+                results.append(record_from_doc(doc))
+            except Exception as err:  # noqa: BLE001 - becomes this document's error record
+                results.append(_error(doc._.doc_id, err))
+        return results

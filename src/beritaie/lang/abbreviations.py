@@ -1,0 +1,36 @@
+"""Dotted abbreviations of Indonesian news kept as single tokens.
+
+Honorifics, degrees and the administrative short forms that news writes with
+a trailing dot. spaCy's own ``id`` exceptions already cover many degrees; the
+list below adds the ones news uses that it lacks. Honorifics and degrees are
+also used by ``names.py`` to strip them from person names.
+"""
+
+# Honorifics and religious/aristocratic titles written before a name.
+HONORIFICS = (
+    "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "KH.", "K.H.", "Ust.", "Ustadz", "Hajjah",
+    "Haji", "Tn.", "Ny.", "Nn.", "Sdr.", "Sdri.", "Bpk.", "Pak", "Bu", "Ibu", "Bapak", "drg.", "drh.", "Pdt.",
+    "Rm.", "R.", "Raden", "Kompol", "AKBP", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigadir",
+    "Briptu", "Bripda", "Kombes", "Kombes Pol", "Irjen", "Brigjen", "Mayjen", "Letjen", "Jenderal", "Kolonel",
+    "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Serma", "Sertu", "Serda", "Kopka", "Praka",
+)
+
+# Academic degrees written after a name (with or without dots).
+DEGREES = (
+    "S.H.", "SH", "S.E.", "SE", "S.Sos.", "S.Sos", "S.Pd.", "S.Pd", "S.Ag.", "S.Ag", "S.IP", "S.IP.",
+    "S.Kom.", "S.Kom", "S.T.", "ST", "S.Si.", "S.Si", "S.Hut.", "S.Hut", "S.P.", "SP", "S.Kep.", "S.Kep",
+    "S.Ked.", "S.Farm.", "S.STP", "S.IK", "S.I.K.", "S.I.Kom.", "M.Si.", "M.Si", "MSi", "M.M.", "MM",
+    "M.H.", "MH", "M.Pd.", "M.Pd", "M.Kes.", "M.Kes", "M.Ag.", "M.T.", "MT", "M.Sc.", "MSc", "M.A.", "MA",
+    "M.AP", "MAP", "M.Hum.", "M.Kom.", "M.Eng.", "MBA", "M.B.A.", "Ph.D.", "PhD", "Ph.D", "Lc.", "Lc",
+    "A.Md.", "A.Md", "Amd", "S.Psi.", "M.Psi.", "SKM", "S.K.M.", "M.P.", "S.Pi", "M.Si.Han", "CPA", "Ak.",
+)
+
+# Other dotted short forms common in news (administration, addresses, numbering).
+ADMINISTRATIVE = (
+    "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Jl.", "Jln.", "Gg.", "No.", "Kp.", "RT.", "RW.", "Plt.",
+    "Pj.", "Pjs.", "Pit.", "Wk.", "Sdr.", "Tlp.", "Telp.", "Hp.", "dkk.", "dll.", "dsb.", "dst.",
+    "a.n.", "u.p.", "s.d.", "Rp.", "tgl.", "Tgl.", "bln.", "thn.", "Yth.", "Kol.", "Let.", "Brig.",
+    "Jend.", "Pol.", "Ket.", "Sek.", "Kep.", "Mr.", "Mrs.", "St.", "Bpk.", "Ibu.",
+)
+
+DOTTED_ABBREVIATIONS = tuple(sorted({a for a in HONORIFICS + DEGREES + ADMINISTRATIVE if a.endswith(".")}))
