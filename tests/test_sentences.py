@@ -1,0 +1,41 @@
+import pytest
+import spacy
+
+from beritaie.tokenizer import customize_tokenizer
+
+
+@pytest.fixture(scope="module")
+def splitter():
+    nlp = spacy.blank("id")
+    customize_tokenizer(nlp.tokenizer)
+    nlp.add_pipe("beritaie_sentences")
+    return nlp
+
+
+def sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_quote_with_cue_stays_one_sentence(splitter):
+    text = "“Kami siap menggelar pemilihan,” ujar Budi. Ia lalu pergi."
+    assert sents(splitter, text) == ["“Kami siap menggelar pemilihan,” ujar Budi.", "Ia lalu pergi."]
+
+
+def test_no_break_after_abbreviation(splitter):
+    text = "Rapat dihadiri H. Ahmad Yani, S.H. dan Dr. Siti di Kab. Sleman. Acara selesai."
+    assert sents(splitter, text) == ["Rapat dihadiri H. Ahmad Yani, S.H. dan Dr. Siti di Kab. Sleman.", "Acara selesai."]
+
+
+def test_quote_ending_in_stop_then_lowercase_cue(splitter):
+    text = "“Semua sudah siap.” kata Camat Depok. Warga menyambut baik."
+    assert sents(splitter, text) == ["“Semua sudah siap.” kata Camat Depok.", "Warga menyambut baik."]
+
+
+def test_line_break_ends_sentence(splitter):
+    text = "Judul Berita Tanpa Titik\n\nIsi berita dimulai di sini."
+    assert sents(splitter, text) == ["Judul Berita Tanpa Titik", "Isi berita dimulai di sini."]
+
+
+def test_break_before_opening_quote(splitter):
+    text = "Bupati menyampaikan arahan. “Jaga protokol kesehatan,” katanya."
+    assert sents(splitter, text) == ["Bupati menyampaikan arahan.", "“Jaga protokol kesehatan,” katanya."]

@@ -1,0 +1,26 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kasus Covid-19 naik.", ["Kasus", "Covid-19", "naik", "."]),
+        ("muncul kluster-kluster baru", ["muncul", "kluster-kluster", "baru"]),
+        ("Komandan Kodim 0612/Tsm hadir", ["Komandan", "Kodim", "0612/Tsm", "hadir"]),
+        ("pada Senin (6/7).", ["pada", "Senin", "(", "6", "/", "7", ")", "."]),
+        ("tanggal 8-10 Juli", ["tanggal", "8", "-", "10", "Juli"]),
+        ("H. Ahmad Yani, S.H., M.Si. datang", ["H.", "Ahmad", "Yani", ",", "S.H.", ",", "M.Si.", "datang"]),
+        ("di Kab. Sleman dan Jl. Kaliurang", ["di", "Kab.", "Sleman", "dan", "Jl.", "Kaliurang"]),
+        ("Plt. Kadis Kominfo", ["Plt.", "Kadis", "Kominfo"]),
+        ("Hj. Siti dan Dr. Budi", ["Hj.", "Siti", "dan", "Dr.", "Budi"]),
+    ],
+)
+def test_news_tokenization(id_tokenizer, text, expected):
+    assert [t.text for t in id_tokenizer(text)] == expected
+
+
+def test_tokens_cover_text_exactly(id_tokenizer):
+    text = "Bupati  Sleman,\n\nH. Budi (8/7)  “Kita siap,” ujarnya."
+    doc = id_tokenizer(text)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text
