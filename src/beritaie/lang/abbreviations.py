@@ -13,6 +13,12 @@ HONORIFICS = (
     "Rm.", "R.", "Raden", "Kompol", "AKBP", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigadir",
     "Briptu", "Bripda", "Kombes", "Kombes Pol", "Irjen", "Brigjen", "Mayjen", "Letjen", "Jenderal", "Kolonel",
     "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Serka", "Serma", "Sertu", "Serda", "Kopka", "Praka",
+    # Police and military ranks in full or short, as news writes them before a name.
+    "Komjen", "Komjen Pol", "Irjen Pol", "Brigjen Pol", "Pol", "Komisaris Besar",
+    "Komisaris Jenderal", "Inspektur Jenderal", "Brigadir Jenderal", "Mayor Jenderal", "Letnan Jenderal",
+    "Laksamana", "Laksma", "Laksda", "Laksdya", "Marsekal", "Marsma", "Marsda", "Marsdya", "Kolonel Inf",
+    "Letkol Inf", "Mayor Inf", "Kapten Inf", "Bharada", "Bharatu", "Bharaka", "Briptu Pol", "Sertu Pol",
+    "Gus", "KH", "Habib", "Syekh", "Tuan", "Nyonya",
 )
 
 # Academic degrees written after a name (with or without dots).
@@ -23,6 +29,8 @@ DEGREES = (
     "M.H.", "MH", "M.Pd.", "M.Pd", "M.Kes.", "M.Kes", "M.Ag.", "M.T.", "MT", "M.Sc.", "MSc", "M.A.", "MA",
     "M.AP", "MAP", "M.Hum.", "M.Kom.", "M.Eng.", "MBA", "M.B.A.", "Ph.D.", "PhD", "Ph.D", "Lc.", "Lc",
     "A.Md.", "A.Md", "Amd", "S.Psi.", "M.Psi.", "SKM", "S.K.M.", "M.P.", "S.Pi", "M.Si.Han", "CPA", "Ak.",
+    "M.Acc.", "M.Acc", "CSFA", "M.Hum", "M.Kn.", "M.Kn", "S.Kn.", "M.Ec.", "S.Th.", "M.Th.", "M.IP",
+    "S.STP.", "M.Ak.", "M.Ak", "M.E.", "M.Han", "S.Stat.", "S.Tr.", "Sp.A", "Sp.PD", "Sp.OG", "Sp.B",
 )
 
 # Other dotted short forms common in news (administration, addresses, numbering).

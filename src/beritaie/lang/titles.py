@@ -1,0 +1,374 @@
+"""Indonesian official titles, modelled compositionally (pure data + functions, no spaCy).
+
+Indonesian news names offices in three shapes:
+
+- a *compact* word made of a head prefix and a unit: ``Ka`` + ``polres`` = Kapolres
+  (Kepala Kepolisian Resor), ``Dan`` + ``dim`` = Dandim (Komandan Kodim), ``Wa`` +
+  ``bup`` = Wabup (Wakil Bupati), ``Sek`` + ``da`` = Sekda (Sekretaris Daerah);
+- a *head word* followed by the body it leads: ``Kepala Dinas`` Lingkungan Hidup,
+  ``Ketua`` KPU, ``Direktur Utama`` PT X, ``Menteri`` Dalam Negeri;
+- a *jurisdiction office* followed by a region: ``Bupati`` Kobar, ``Gubernur``
+  Kalteng, ``Wali Kota`` Bekasi, ``Camat`` Mustikajaya, ``Presiden`` (of Indonesia).
+
+Any of them may carry an acting prefix (``Plt.``, ``Pj.``, ``Pjs.``, ``Plh.``,
+``Pelaksana Tugas``...) and a deputy prefix (``Wakil``). The tables below hold
+the parts; :data:`COMPACT_TITLES` and the regular expression of
+:func:`title_pattern` are derived from them, so adding a unit adds every title
+built on it. :func:`expand_title` gives the long form used to compare titles
+("titles agree when one contains the other after expanding common abbreviations").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- parts -----------------------------------------------------------------------------------
+
+# Acting/interim prefixes: surface form (case-folded, dots dropped) -> canonical written form.
+ACTING_PREFIXES: dict[str, str] = {
+    "plt": "Plt.", "pj": "Pj.", "pjs": "Pjs.", "plh": "Plh.",
+    "pelaksana tugas": "Pelaksana Tugas", "pelaksana harian": "Pelaksana Harian",
+    "penjabat": "Penjabat", "penjabat sementara": "Penjabat Sementara",
+}
+
+# Compact head prefixes: prefix -> long head.
+COMPACT_HEADS: dict[str, str] = {
+    "ka": "Kepala", "waka": "Wakil Kepala", "dan": "Komandan", "wadan": "Wakil Komandan", "pang": "Panglima",
+}
+
+# Units that combine with the compact heads: unit word -> (long unit, short body name).
+# Basis: Perkap 23/2010 (Polri), Perpres 66/2019 (TNI), PP 18/2016 (perangkat daerah).
+COMPACT_UNITS: dict[str, tuple[str, str]] = {
+    # Polri
+    "polri": ("Kepolisian Negara Republik Indonesia", "Polri"),
+    "polda": ("Kepolisian Daerah", "Polda"),
+    "polres": ("Kepolisian Resor", "Polres"),
+    "polresta": ("Kepolisian Resor Kota", "Polresta"),
+    "polrestabes": ("Kepolisian Resor Kota Besar", "Polrestabes"),
+    "polsek": ("Kepolisian Sektor", "Polsek"),
+    "polsekta": ("Kepolisian Sektor Kota", "Polsekta"),
+    "bareskrim": ("Badan Reserse Kriminal", "Bareskrim"),
+    "baharkam": ("Badan Pemelihara Keamanan", "Baharkam"),
+    "korlantas": ("Korps Lalu Lintas", "Korlantas"),
+    "densus": ("Detasemen Khusus", "Densus"),
+    # TNI
+    "dim": ("Kodim", "Kodim"), "rem": ("Korem", "Korem"), "ramil": ("Koramil", "Koramil"),
+    "dam": ("Kodam", "Kodam"), "lanal": ("Lanal", "Lanal"), "lanud": ("Lanud", "Lanud"),
+    "lantamal": ("Lantamal", "Lantamal"), "yon": ("Batalyon", "Batalyon"), "kostrad": ("Kostrad", "Kostrad"),
+    "pomdam": ("Pomdam", "Pomdam"), "satgas": ("Satuan Tugas", "Satgas"), "menwa": ("Resimen Mahasiswa", "Menwa"),
+    # Prosecution, corrections, regional apparatus and their sub-units
+    "jari": ("Kejaksaan Negeri", "Kejari"), "jati": ("Kejaksaan Tinggi", "Kejati"),
+    "lapas": ("Lembaga Pemasyarakatan", "Lapas"), "rutan": ("Rumah Tahanan", "Rutan"),
+    "kanwil": ("Kantor Wilayah", "Kanwil"), "dis": ("Dinas", "Dinas"), "ban": ("Badan", "Badan"),
+    "bag": ("Bagian", "Bagian"), "bid": ("Bidang", "Bidang"), "subag": ("Subbagian", "Subbagian"),
+    "subbag": ("Subbagian", "Subbagian"), "subid": ("Subbidang", "Subbidang"),
+    "subbid": ("Subbidang", "Subbidang"), "si": ("Seksi", "Seksi"), "sie": ("Seksi", "Seksi"),
+    "sat": ("Satuan", "Satuan"), "nit": ("Unit", "Unit"), "ur": ("Urusan", "Urusan"),
+    "div": ("Divisi", "Divisi"), "des": ("Desa", "Desa"), "dus": ("Dusun", "Dusun"),
+    "lak": ("Pelaksana", "Pelaksana"), "pus": ("Pusat", "Pusat"),
+    "satpol pp": ("Satuan Polisi Pamong Praja", "Satpol PP"),
+}
+# Compact units that only some heads take (Pangdam yes, Pangres no).
+_HEAD_UNITS: dict[str, tuple[str, ...]] = {
+    "ka": tuple(u for u in COMPACT_UNITS if u not in {"dim", "rem", "ramil", "dam", "yon", "lanal", "lanud",
+                                                       "lantamal", "kostrad", "pomdam", "menwa"}),
+    "waka": ("polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim"),
+    "dan": ("dim", "rem", "ramil", "lanal", "lanud", "lantamal", "yon", "pomdam", "satgas", "menwa", "densus"),
+    "wadan": ("dim", "rem", "lanal", "lanud", "yon", "satgas"),
+    "pang": ("dam", "kostrad"),
+}
+
+# Other compact titles that are not head + unit: word -> expansion.
+OTHER_COMPACT: dict[str, str] = {
+    "sekda": "Sekretaris Daerah", "sekcam": "Sekretaris Kecamatan", "sekdes": "Sekretaris Desa",
+    "sekjen": "Sekretaris Jenderal", "sekwan": "Sekretaris Dewan", "sekot": "Sekretaris Kota",
+    "sesmen": "Sekretaris Menteri",
+    "wabup": "Wakil Bupati", "wagub": "Wakil Gubernur", "wawali": "Wakil Wali Kota",
+    "wawalkot": "Wakil Wali Kota", "walkot": "Wali Kota", "wapres": "Wakil Presiden", "wamen": "Wakil Menteri",
+    "wakapolri": "Wakil Kepala Kepolisian Negara Republik Indonesia",
+    "ketum": "Ketua Umum", "waketum": "Wakil Ketua Umum", "dirut": "Direktur Utama", "dirjen": "Direktur Jenderal",
+    "kades": "Kepala Desa", "kadus": "Kepala Dusun", "kakanwil": "Kepala Kantor Wilayah",
+    "kajagung": "Jaksa Agung", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
+    "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
+    "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
+    "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
+    "kasubbagops": "Kepala Subbagian Operasional", "kasubag humas": "Kepala Subbagian Hubungan Masyarakat",
+    "dirreskrimum": "Direktur Reserse Kriminal Umum", "dirreskrimsus": "Direktur Reserse Kriminal Khusus",
+    "dirresnarkoba": "Direktur Reserse Narkoba", "dirlantas": "Direktur Lalu Lintas",
+    "kabidhumas": "Kepala Bidang Hubungan Masyarakat", "kabid humas": "Kepala Bidang Hubungan Masyarakat",
+    "kalapas": "Kepala Lembaga Pemasyarakatan", "karutan": "Kepala Rumah Tahanan",
+    "kajari": "Kepala Kejaksaan Negeri", "kajati": "Kepala Kejaksaan Tinggi",
+    "panglima tni": "Panglima Tentara Nasional Indonesia",
+}
+
+# Ministers by their compact name (Perpres 68/2019 nomenclature, as news abbreviates them).
+MINISTERS: dict[str, str] = {
+    "mendagri": "Menteri Dalam Negeri", "menlu": "Menteri Luar Negeri", "menhan": "Menteri Pertahanan",
+    "menkeu": "Menteri Keuangan", "menkes": "Menteri Kesehatan", "menpora": "Menteri Pemuda dan Olahraga",
+    "mendikbud": "Menteri Pendidikan dan Kebudayaan", "menag": "Menteri Agama",
+    "menkumham": "Menteri Hukum dan Hak Asasi Manusia", "menkominfo": "Menteri Komunikasi dan Informatika",
+    "mensos": "Menteri Sosial", "menaker": "Menteri Ketenagakerjaan", "mentan": "Menteri Pertanian",
+    "menhub": "Menteri Perhubungan", "mendag": "Menteri Perdagangan", "menperin": "Menteri Perindustrian",
+    "menpar": "Menteri Pariwisata", "menpan-rb": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "menpanrb": "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    "menko polhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    "menkopolhukam": "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+    "menko perekonomian": "Menteri Koordinator Bidang Perekonomian",
+    "men-lhk": "Menteri Lingkungan Hidup dan Kehutanan", "menlhk": "Menteri Lingkungan Hidup dan Kehutanan",
+    "menpupr": "Menteri Pekerjaan Umum dan Perumahan Rakyat", "men-pupr": "Menteri Pekerjaan Umum dan Perumahan Rakyat",
+    "menkop ukm": "Menteri Koperasi dan Usaha Kecil dan Menengah", "menteri bumn": "Menteri Badan Usaha Milik Negara",
+    "menristek": "Menteri Riset dan Teknologi", "menko": "Menteri Koordinator",
+}
+
+# Offices whose holder governs a territory: written form -> kind of territory.
+# Basis: UU 23/2014 (pemerintahan daerah), UU 6/2014 (desa).
+JURISDICTION_OFFICES: dict[str, str] = {
+    "Presiden": "country", "Wakil Presiden": "country",
+    "Gubernur": "province", "Wakil Gubernur": "province",
+    "Bupati": "regency", "Wakil Bupati": "regency",
+    "Wali Kota": "city", "Walikota": "city", "Wakil Wali Kota": "city", "Wakil Walikota": "city",
+    "Sekretaris Daerah": "region", "Camat": "district", "Sekretaris Kecamatan": "district",
+    "Lurah": "village", "Kepala Desa": "village", "Sekretaris Desa": "village", "Kepala Daerah": "region",
+    "Kepala Kelurahan": "village",
+}
+
+# Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
+BODY_HEADS: tuple[str, ...] = (
+    "Kepala", "Wakil Kepala", "Komandan", "Wakil Komandan", "Panglima", "Ketua", "Wakil Ketua", "Ketua Umum",
+    "Wakil Ketua Umum", "Ketua Harian", "Sekretaris", "Sekretaris Jenderal", "Sekretaris Umum", "Bendahara",
+    "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
+    "Asisten", "Asisten Deputi", "Staf Khusus", "Staf Ahli", "Juru Bicara", "Inspektur", "Pimpinan",
+    "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",
+    "Hakim Agung", "Panitera", "Jaksa", "Jaksa Agung", "Duta Besar", "Koordinator", "Komisaris Utama",
+    "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
+    "Menteri Koordinator", "Kepala Staf",
+)
+
+# Words that name the kind of body right after a head ("Kepala Dinas", "Kepala Badan").
+# They belong to the title (Kepala Dinas), the rest of the phrase to the body.
+BODY_TYPES: tuple[str, ...] = (
+    "Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Sub Bidang", "Subbidang",
+    "Kantor", "Kantor Wilayah", "Biro", "Pusat", "Divisi", "Satuan", "Unit", "Balai", "UPTD", "UPT",
+    "Sekretariat", "Lembaga", "Kepolisian", "Kejaksaan", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan",
+    "Rumah Sakit", "Puskesmas", "Urusan", "Staf",
+)
+
+# Heads never followed by these words in a title: they make police/military ranks
+# ("Inspektur Jenderal", "Komisaris Besar"), not offices.
+_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "Inspektur": ("Jenderal", "Polisi", "Dua", "Satu"),
+    "Panglima": ("Besar",),
+}
+
+# Common Indonesian nominal phrases that start like a title but are not offices.
+_NOT_TITLES = ("Kepala Negara", "Kepala Pemerintahan", "Ketua RT", "Ketua RW", "Ibu Kota", "Kepala Keluarga")
+
+
+# --- derived tables -------------------------------------------------------------------------------
+
+def _build_compact() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for head, units in _HEAD_UNITS.items():
+        for unit in units:
+            long_unit = COMPACT_UNITS[unit][0]
+            table[(head + unit).strip()] = f"{COMPACT_HEADS[head]} {long_unit}"
+    table.update(OTHER_COMPACT)
+    table.update(MINISTERS)
+    return table
+
+
+COMPACT_TITLES: dict[str, str] = _build_compact()
+"""Every compact title (case-folded) -> its long form: ``"kapolres" -> "Kepala Kepolisian Resor"``."""
+
+# Compact titles whose words would clash with common words or regions when written alone.
+_AMBIGUOUS_COMPACT = {"kasi", "kasat", "kanit", "kaur", "kapus", "kalak", "kasie", "kaban", "kadis", "kabag",
+                      "kabid", "kasubag", "kasubbag", "kasubid", "kasubbid", "kadiv", "kades", "kadus"}
+
+
+def compact_unit(title: str) -> tuple[str, str] | None:
+    """The unit a compact title heads: ``"Kapolres"`` -> ``("Kepolisian Resor", "Polres")``."""
+    low = _norm(title)
+    for head in sorted(_HEAD_UNITS, key=len, reverse=True):
+        if low.startswith(head):
+            unit = low[len(head):]
+            if unit in _HEAD_UNITS[head]:
+                return COMPACT_UNITS[unit]
+    return None
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.replace(".", " ").split()) if " " in text.strip() else text.rstrip(".")
+
+
+def expansion_table() -> dict[str, str]:
+    """Abbreviated title words (case-folded) -> expanded long forms (case-folded).
+
+    Includes every compact title (Kapolres, Dandim, Kadis, Kaban, Kabag, Sekda,
+    Wabup, Mendagri ...). Other modules import this to compare titles.
+
+    Returns:
+        A new dict, e.g. ``{"kadis": "kepala dinas", "sekda": "sekretaris daerah", ...}``.
+    """
+    table = {k: v.casefold() for k, v in COMPACT_TITLES.items() if " " not in k}
+    table["walikota"] = "wali kota"
+    return table
+
+
+_EXPANSIONS = expansion_table()
+_ACTING_WORDS = {"plt", "pj", "pjs", "plh"}
+
+
+def expand_title(title: str) -> str:
+    """The folded long form of a title, acting prefixes dropped.
+
+    Args:
+        title: e.g. ``"Plt. Kadis Kominfo"``.
+
+    Returns:
+        e.g. ``"kepala dinas kominfo"``.
+    """
+    text = unicodedata.normalize("NFKC", title).casefold()
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i == 0 and word in _ACTING_WORDS:
+            continue
+        out.extend(_EXPANSIONS.get(word, word).split())
+    joined = " ".join(out)
+    for prefix in ("pelaksana tugas ", "pelaksana harian ", "penjabat sementara ", "penjabat "):
+        if joined.startswith(prefix):
+            joined = joined[len(prefix):]
+    return joined
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Whether two titles name the same office: one contains the other once expanded.
+
+    ``titles_agree("Kadis", "Kepala Dinas Lingkungan Hidup")`` is True.
+    """
+    ka, kb = expand_title(a), expand_title(b)
+    return bool(ka and kb) and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")
+
+
+# --- matching ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TitleHit:
+    """One office phrase in a text (the jurisdiction/body that follows is not included).
+
+    Attributes:
+        start: start offset of the phrase (acting prefix included).
+        end: end offset.
+        title: the title as written, acting prefix normalised ("Plt. Wali Kota").
+        head: the office without acting prefix, as written ("Wali Kota", "Kapolres", "Kepala Dinas").
+        key: folded long form used to merge offices ("wali kota", "kepala kepolisian resor").
+        kind: "jurisdiction" (Bupati, Gubernur...), "body" (Kepala Dinas, Ketua...),
+            "compact" (Kapolres, Dandim, Kadis...) or "minister".
+        unit: the body type the compact/head form names ("Polres", "Kodim", "Dinas") or None.
+        capitalised: whether the office word is written with a capital (generic roles are not).
+        acting: the acting prefix as written, or None.
+    """
+
+    start: int
+    end: int
+    title: str
+    head: str
+    key: str
+    kind: str
+    unit: str | None
+    capitalised: bool
+    acting: str | None
+
+
+def _alternation(words: list[str]) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    parts = []
+    for w in words:
+        # Spaces match any run of spaces; "Wali Kota" also as "Walikota" is listed separately.
+        parts.append(r"\s+".join(re.escape(p) for p in w.split()))
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """The compiled regular expression of all titles (built once)."""
+    compact = [k for k in COMPACT_TITLES]
+    body = list(BODY_HEADS)
+    for head in ("Kepala", "Wakil Kepala"):
+        body += [f"{head} {t}" for t in BODY_TYPES]
+    jurisdiction = list(JURISDICTION_OFFICES)
+    acting = r"(?P<acting>(?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?|Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|" \
+             r"Penjabat(?:\s+[Ss]ementara)?)"
+    office = _alternation(compact + body + jurisdiction)
+    return re.compile(rf"(?<![\w/])(?:{acting}\s+)?(?P<office>{office})(?![\w])", re.IGNORECASE)
+
+
+_KIND_BY_KEY: dict[str, str] = {}
+
+
+def _classify(head: str) -> tuple[str, str, str | None]:
+    """(kind, key, unit) of an office phrase without acting prefix."""
+    low = " ".join(head.casefold().split())
+    if low in MINISTERS or low.startswith("menteri") or low.startswith("wakil menteri") or low.startswith("menko"):
+        return "minister", expand_title(low), None
+    for office in JURISDICTION_OFFICES:
+        if low == office.casefold():
+            return "jurisdiction", expand_title(low), None
+    if low in COMPACT_TITLES:
+        expanded = COMPACT_TITLES[low]
+        cu = compact_unit(low)
+        kind = "jurisdiction" if any(expanded.casefold() == o.casefold() for o in JURISDICTION_OFFICES) else "compact"
+        return kind, expanded.casefold(), cu[1] if cu else None
+    unit = None
+    for btype in BODY_TYPES:
+        if low.endswith(" " + btype.casefold()):
+            unit = btype
+    return "body", low, unit
+
+
+def find_titles(text: str) -> list[TitleHit]:
+    """All office phrases in ``text``, left to right, longest match first.
+
+    Ranks ("Inspektur Jenderal"), idioms ("Kepala Negara", "Ibu Kota") and
+    slashed generic pairs ("bupati/walikota") are skipped here; the
+    officials component applies the context rules (plurals, former holders).
+
+    Args:
+        text: any text; offsets refer to it.
+
+    Returns:
+        Non-overlapping :class:`TitleHit` objects.
+    """
+    hits: list[TitleHit] = []
+    for m in title_pattern().finditer(text):
+        office = m.group("office")
+        o_start, o_end = m.span("office")
+        head_norm = " ".join(office.split())
+        after = text[o_end:o_end + 20]
+        canon_head = next((h for h in _NOT_AFTER if h.casefold() == head_norm.casefold()), None)
+        if canon_head and any(re.match(rf"\s+{w}\b", after) for w in _NOT_AFTER[canon_head]):
+            continue
+        if any(text[o_start:o_start + len(n) + 2].casefold().startswith(n.casefold()) and
+               re.match(r"\s*(?:\W|$)", text[o_start + len(n):o_start + len(n) + 1] or " ")
+               for n in _NOT_TITLES):
+            continue
+        if text[o_end:o_end + 1] == "/" or (o_start > 0 and text[o_start - 1] == "/"):
+            continue  # "bupati/walikota": a generic pair
+        low = head_norm.casefold()
+        if low in _AMBIGUOUS_COMPACT and not office[0].isupper():
+            continue
+        kind, key, unit = _classify(head_norm)
+        acting_raw = m.group("acting")
+        acting = None
+        if acting_raw:
+            acting = ACTING_PREFIXES.get(" ".join(acting_raw.casefold().rstrip(".").split()), acting_raw)
+        display = f"{acting} {head_norm}" if acting else head_norm
+        hits.append(TitleHit(
+            start=m.start(), end=o_end, title=display, head=head_norm, key=key, kind=kind, unit=unit,
+            capitalised=office[0].isupper(), acting=acting_raw,
+        ))
+    return hits

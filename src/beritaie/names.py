@@ -1,0 +1,293 @@
+"""Person-name normalisation and similarity (pure logic, no spaCy).
+
+Indonesian news wraps names in honorifics, ranks and degrees
+("Bupati Muara Enim Ir. H. Ahmad Yani, MM", "Kombes Pol Mohammad Iqbal") and
+repeats them in short or misspelt forms ("Sugianto" and "Sugiato Sabran" for
+"Sugianto Sabran"). This module
+
+- finds the bare name inside a surface form (:func:`core_span`, :func:`strip_name`),
+- folds names for comparison (:func:`fold`, used by the evaluator too),
+- decides whether two forms can name the same person (:func:`same_person`), and
+- picks a cluster's canonical form (:func:`canonical_form`).
+
+Honorific and degree lists come from :mod:`beritaie.lang.abbreviations`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from .lang.abbreviations import DEGREES, HONORIFICS
+
+# Words (dots dropped, case-folded) that may lead or trail a name without being part of it.
+_HONORIFIC_WORDS = frozenset(w.casefold().rstrip(".") for w in HONORIFICS if w.rstrip("."))
+_DEGREE_WORDS = frozenset(w.casefold().rstrip(".") for w in DEGREES if w.rstrip("."))
+_STRIP_WORDS = _HONORIFIC_WORDS | _DEGREE_WORDS
+
+# Spaced variants news writes for dotted honorifics ("K. H. Ma'ruf Amin").
+_EXTRA_HONORIFICS = ("K. H.", "Prof. Dr.", "Hj ", "H ")
+
+# Multi-word or dotted forms, longest first, so "Kombes Pol" and "K.H." go as one unit.
+_HONORIFIC_FORMS = tuple(sorted({h.casefold() for h in HONORIFICS + _EXTRA_HONORIFICS}, key=len, reverse=True))
+# The same as word sequences, for :func:`fold`: "Kombes Pol" -> ("kombes", "pol"), "K.H." -> ("k", "h").
+_HONORIFIC_PHRASES = tuple(sorted(
+    {tuple(w.casefold().replace(".", " ").split()) for w in HONORIFICS + _EXTRA_HONORIFICS}, key=len, reverse=True,
+))
+_DEGREE_FORMS = tuple(sorted({d.casefold() for d in DEGREES}, key=len, reverse=True))
+
+# A degree-shaped token after the comma that ends a name: "S.E.", "M.Acc.", "CSFA", "S.Kom"
+# (Indonesian degrees are short capitalised chunks, dotted or not). Used only after a comma,
+# where a plain name cannot follow.
+_DEGREE_SHAPE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,5}\.?)?|[A-Z]{2,5}")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*\.?|\d+", re.UNICODE)
+
+
+def _fold_word(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def _strip_degree_groups(text: str) -> str:
+    """Replace dotted degree groups ('S.H.', 'M.Si.') by spaces before splitting into words."""
+    for degree in _DEGREE_FORMS:
+        if "." in degree:
+            text = re.sub(rf"(?<!\w){re.escape(degree)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def fold(text: str) -> str:
+    """Fold a name (or any short label) for comparison.
+
+    Case-folds (after NFKC), turns punctuation into spaces, squeezes whitespace,
+    and drops honorifics and ranks at the start and degrees at the end, never
+    the last remaining word.
+
+    Args:
+        text: a surface form, e.g. ``"Ir. H. Ahmad Yani, MM"``.
+
+    Returns:
+        The folded form, e.g. ``"ahmad yani"``.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    stripped = _strip_degree_groups(text)
+    if re.search(r"\w", stripped):
+        text = stripped
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    words = text.split()
+    stripping = True
+    while stripping:
+        stripping = False
+        for phrase in _HONORIFIC_PHRASES:
+            if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
+                del words[: len(phrase)]
+                stripping = True
+                break
+    while len(words) > 1 and words[0] in _HONORIFIC_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _DEGREE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name: ``"Ma’ruf Amin"`` -> ``["maruf", "amin"]``.
+
+    Unlike :func:`fold`, apostrophes join (Ma’ruf is one word) so token
+    comparison is not thrown off by them.
+    """
+    text = unicodedata.normalize("NFKC", name).replace("’", "").replace("'", "").replace("`", "")
+    return fold(text).split()
+
+
+def core_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """Offsets of the bare name inside ``text[start:end]``.
+
+    Leading honorifics/ranks ("Ir. H.", "Kombes Pol", "Pak") and trailing
+    degrees ("S.H., M.Si", ", MM", "S.E., M.Acc., CSFA") are skipped; the
+    name itself is never emptied.
+
+    Args:
+        text: the document text (offsets stay valid in it).
+        start: where the surface form starts.
+        end: where it ends (default: end of ``text``).
+
+    Returns:
+        ``(core_start, core_end)`` with ``start <= core_start < core_end <= end``,
+        or ``(start, end)`` if nothing name-like is left.
+    """
+    end = len(text) if end is None else end
+    s, e = start, end
+    # Leading honorifics: longest dotted/multi-word form first.
+    changed = True
+    while changed:
+        changed = False
+        while s < e and text[s].isspace():
+            s += 1
+        low = text[s:e].casefold()
+        for form in _HONORIFIC_FORMS:
+            if low.startswith(form):
+                nxt = s + len(form)
+                # Must end at a word boundary and leave a word behind.
+                if nxt < e and (form[-1] in ". " or not text[nxt].isalnum()):
+                    rest = text[nxt:e].lstrip(" .")
+                    if rest and rest[0].isalpha():
+                        s = nxt
+                        changed = True
+                        break
+    # Trailing degrees: cut at the first comma followed by only degree-shaped tokens.
+    body = text[s:e]
+    cut = _degree_tail_start(body)
+    if cut is not None:
+        e = s + cut
+    # Trailing undotted degrees without a comma ("Ahmad Yani MM"): drop known degree words.
+    while True:
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+            e -= 1
+        m = re.search(r"\s(\S+)$", text[s:e])
+        if not m or _fold_word(m.group(1)) not in _DEGREE_WORDS or not m.group(1)[0].isupper():
+            break
+        e = s + m.start(1)
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    if s >= e or not any(ch.isalpha() for ch in text[s:e]):
+        return start, end
+    return s, e
+
+
+def _degree_tail_start(body: str) -> int | None:
+    """Index of the comma (or space) where a tail made only of degrees starts, else None."""
+    best = None
+    for m in re.finditer(r",", body):
+        tail = body[m.end():]
+        parts = [p for p in re.split(r"[,\s]+", tail) if p]
+        if parts and all(_is_degree(p) for p in parts):
+            best = m.start()
+            break
+    if best is None:
+        # Dotted degrees directly after the name: "Rio Tirta S.E., M.Acc."
+        m = re.search(r"\s((?:[A-Z][A-Za-z]{0,4}\.){2,4}[A-Za-z]{0,5}\.?)(?:[,\s]|$)", body)
+        if m and all(_is_degree(p) for p in re.split(r"[,\s]+", body[m.start(1):]) if p):
+            best = m.start()
+    return best
+
+
+def _is_degree(token: str) -> bool:
+    if _fold_word(token) in _DEGREE_WORDS or token.casefold() in _DEGREE_FORMS:
+        return True
+    return bool(_DEGREE_SHAPE.fullmatch(token))
+
+
+def strip_name(text: str) -> str:
+    """The bare name of a surface form: ``"Ir. H. Ahmad Yani, MM"`` -> ``"Ahmad Yani"``."""
+    s, e = core_span(text)
+    return " ".join(text[s:e].split())
+
+
+def _damerau(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment edit distance (a transposition counts 1), capped at ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)
+
+
+def tokens_match(a: str, b: str) -> bool:
+    """Whether two folded name words are equal or one typo apart.
+
+    A typo is one edit (insertion, deletion, substitution or swap) in words of
+    five letters or more, and must keep the first letter:
+    "sugiato" ~ "sugianto", "ahamd" ~ "ahmad", "veddric" ~ "veddriq".
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return _damerau(a, b, limit=2) <= 1
+
+
+def _find_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` occurs as a contiguous run in ``long`` (typo-tolerant words)."""
+    n, m = len(short), len(long)
+    for i in range(m - n + 1):
+        if all(tokens_match(short[k], long[i + k]) for k in range(n)):
+            return True
+    return False
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two name forms can refer to the same person.
+
+    True for equal forms, typo variants of the same length ("Sugiato Sabran" /
+    "Sugianto Sabran"), and a shorter form found inside a longer one
+    ("Sugianto", "Sabran" / "Sugianto Sabran"). Initials alone never match.
+
+    Args:
+        a: a name surface form (honorifics and degrees allowed).
+        b: another one.
+
+    Returns:
+        True when the forms are compatible.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if all(len(t) <= 1 for t in short):
+        return False
+    return _find_subsequence(short, long)
+
+
+def similarity(a: str, b: str) -> float:
+    """A score in [0, 1] for how well two forms match as one person.
+
+    1.0 equal; 0.9 same length with typos; 0.8 a contiguous part of the other
+    (short name or last name); 0.0 otherwise.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if ta == tb:
+        return 1.0
+    if not same_person(a, b):
+        return 0.0
+    return 0.9 if len(ta) == len(tb) else 0.8
+
+
+def canonical_form(forms: Iterable[str]) -> str:
+    """Pick the canonical name of a cluster of surface forms.
+
+    The fullest bare form (most words) wins; among equally long ones, the one
+    that other forms support word for word (a typo variant loses to the form
+    its short references spell the same way), then the first seen.
+
+    Args:
+        forms: surface forms in document order (honorifics/degrees allowed).
+
+    Returns:
+        The canonical name without honorifics or degrees ("" for no forms).
+    """
+    bare = [strip_name(f) for f in forms]
+    bare = [b for b in bare if b]
+    if not bare:
+        return ""
+    toks = [name_tokens(b) for b in bare]
+
+    def support(i: int) -> int:
+        mine = set(toks[i])
+        return sum(1 for j, other in enumerate(toks) if j != i and set(other) <= mine)
+
+    best = max(range(len(bare)), key=lambda i: (len(toks[i]), support(i), -i))
+    return bare[best]
