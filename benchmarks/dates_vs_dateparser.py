@@ -47,21 +47,30 @@ def load_devset(folder: Path) -> list[tuple[dict, dict]]:
 
 
 def locate_gold(text: str, dates: list[dict]) -> list[dict]:
-    """Give each gold date a span: k-th same-text gold on the k-th occurrence."""
-    seen: dict[str, int] = {}
-    out = []
+    """Give each gold date a span, in list order.
+
+    Each gold text goes to its first occurrence at or after the previous gold
+    date's start that overlaps no span placed so far (gold lists follow the
+    text); failing that, to any non-overlapping occurrence, else the first.
+    """
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    last = 0
     for g in dates:
+        n = len(g["text"])
         occ = []
         pos = text.find(g["text"])
         while pos >= 0:
             occ.append(pos)
             pos = text.find(g["text"], pos + 1)
-        k = seen.get(g["text"], 0)
-        seen[g["text"]] = k + 1
         if not occ:
             continue
-        start = occ[min(k, len(occ) - 1)]
-        out.append({**g, "start": start, "end": start + len(g["text"])})
+        free = [o for o in occ if all(o + n <= a or b <= o for a, b in taken)]
+        after = [o for o in free if o >= last]
+        start = (after or free or occ)[0]
+        taken.append((start, start + n))
+        last = start
+        out.append({**g, "start": start, "end": start + n})
     return out
 
 

@@ -209,6 +209,9 @@ _RE_STREET_BEFORE = re.compile(
     r"(?<!\w)(?i:jalan|jl|jln|gang|gg|universitas|untag|gedung|stadion|lapangan|simpang|bandara|kampus|taman|tugu|monumen)\.?" + _OSP + r"$"
 )
 _RE_RECENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.RECENT_KEMARIN_NOUNS) + r")" + _SP + r"$")
+_RE_VAGUE_BEFORE = re.compile(
+    r"(?<!\w)(?i:beberapa|sekian|puluhan|belasan|ratusan|bertahun-tahun|berbulan-bulan|berhari-hari)" + _SP + r"$"
+)
 _RE_DAYNAME_OK_BEFORE = re.compile(r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang)" + _SP + r"$")
 _RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|per|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
 _RE_DAYNAME_COMMA_AFTER = re.compile(r"^" + _OSP + r"(?:[.;:)]|,|$|\n)")
@@ -473,6 +476,8 @@ class _Scanner:
             unit = cal.PERIOD_UNITS[unit_word.lower()]
             step = cal.RELATIVE_DIRECTIONS[_norm(mt["dir"])]
             pos = (mt["pos"] or "").lower()
+            if not pos and _RE_VAGUE_BEFORE.search(self.before(mt.start(), 25)):
+                continue  # "beberapa tahun lalu": not a pinned date
             if pos == "akhir" and unit == "week":
                 unit = "weekend"
             self.add(_Mention(mt.start(), mt.end(), "relperiod", 2, unit=unit, step=step, pos=pos))
@@ -480,7 +485,9 @@ class _Scanner:
             unit = cal.PERIOD_UNITS[(mt["unit"] or mt["unit2"]).lower()]
             n = 1 if mt["unit2"] else (int(mt["n"]) if mt["n"].isdigit() else cal.NUMBER_WORDS[_norm(mt["n"])])
             dr = _norm(mt["dir"])
-            if re.search(r"(?<!\w)(?i:beberapa|dalam|selama)" + _SP + "$", self.before(mt.start(), 20)):
+            if _RE_VAGUE_BEFORE.search(self.before(mt.start(), 25)) or re.search(
+                r"(?<!\w)(?i:dalam|selama)" + _SP + "$", self.before(mt.start(), 20)
+            ):
                 continue  # "dalam tiga hari lagi", "selama dua tahun": durations
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=n, unit=unit, step=_COUNT_DIRS[dr],
                               anaphoric=dr in cal.COUNT_DIRECTIONS_ANAPHORIC))
@@ -545,24 +552,35 @@ def _select(cands: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-def _extend(text: str, mentions: list[_Mention]) -> None:
-    """Attach tails ("pagi", "lalu", "nanti") and clock times to day-level dates."""
-    for i, m in enumerate(mentions):
-        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        day_level = m.kind in {"dm", "full", "dayname", "relday"} and (m.kind != "full" or m.d is not None)
-        if not day_level:
+def _extend(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Attach tails ("pagi", "lalu", "kemarin") and clock times to day-level dates.
+
+    A following mention wholly covered by the tail is absorbed:
+    "Sabtu (28/10) kemarin" is one date, not two.
+    """
+    out: list[_Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        i += 1
+        out.append(m)
+        if m.kind not in {"dm", "full", "dayname", "relday"}:
             continue
         if m.kind in {"dm", "full"}:
             tm = _RE_TAIL.match(text, m.end)
-            if tm and tm.end() <= limit:
+            if tm:
                 m.tail = m.tail or _norm(tm["tail"])
                 m.end = tm.end()
         tm = _RE_TIME.match(text, m.end)
-        if tm and tm.end() <= limit:
-            h, mi = int(tm["h"]), int(tm["mi"])
-            if h < 24 and mi < 60:
-                m.time = (h, mi)
-                m.end = tm.end()
+        if tm and int(tm["h"]) < 24 and int(tm["mi"]) < 60:
+            m.time = (int(tm["h"]), int(tm["mi"]))
+            m.end = tm.end()
+        while i < len(mentions) and mentions[i].start < m.end:
+            if mentions[i].end > m.end:
+                m.end = mentions[i].start  # never cut another date: give the overlap back
+                break
+            i += 1
+    return out
 
 
 def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1008,7 +1026,7 @@ def find_dates(
 
         cands = [c for c in cands if not inside(c)]
     mentions = _select(cands)
-    _extend(text, mentions)
+    mentions = _extend(text, mentions)
     mentions = _merge_ranges(text, mentions)
 
     result = DateResult()
