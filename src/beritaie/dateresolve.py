@@ -97,6 +97,7 @@ _RE_FULL = re.compile(
     + r"(?:(?P<part>" + _PART + r")" + _OSP + r",?" + _OSP + r")?)?"
     r"(?P<d>\d{1,2})(?:" + _OSP + _RANGE_SEP + _OSP + r"(?P<d2>\d{1,2}))?" + _OSP
     + r"(?P<mon>" + _MON_ANY + r")(?:" + _SP + r"(?P<y>\d{4})(?![\d.,]\d|\w))?"
+    r"(?:" + _SP + r"(?P<tail>(?i:yang" + _SP + r"lalu|lalu|kemarin|silam|mendatang|nanti))(?!\w))?"
 )
 
 # Numeric dates with a four-digit year: "08-07-2020", "8.7.2020", "8/7/2020",
@@ -385,6 +386,9 @@ class _Scanner:
         self.text = text
         self.sentence_starts = sentence_starts
         self.cands: list[_Mention] = []
+        # Spans that are names or numbers, not dates ("Universitas 17 Agustus
+        # 1945"): no candidate may overlap them.
+        self.blocked: list[tuple[int, int]] = []
 
     # -- context helpers (short windows keep every check constant-time)
     def before(self, pos: int, width: int = 60) -> str:
@@ -426,15 +430,17 @@ class _Scanner:
             if mo is None or not 1 <= d <= 31 or (d2 is not None and not d < d2 <= 31):
                 continue
             if mt["dn"] is None and _RE_STREET_BEFORE.search(self.before(mt.start(), 30)):
+                self.blocked.append((mt.start(), mt.end()))
                 continue  # "Jalan 17 Agustus", "Universitas 17 Agustus 1945"
             y = int(mt["y"]) if mt["y"] else None
             kind = "full_range" if d2 else "full"
+            tail = _norm(mt["tail"] or "")
             if d2:
                 self.add(_Mention(mt.start(), mt.end(), kind, 7, y=y, m=mo, d=d2, d2=d, m1=mo, dn=None,
-                                  dn2=_day_num(mt["dn"]) if mt["dn"] else None))
+                                  dn2=_day_num(mt["dn"]) if mt["dn"] else None, tail=tail))
             else:
                 self.add(_Mention(mt.start(), mt.end(), kind, 7, y=y, m=mo, d=d,
-                                  dn=_day_num(mt["dn"]) if mt["dn"] else None))
+                                  dn=_day_num(mt["dn"]) if mt["dn"] else None, tail=tail))
         for mt in _RE_NUMERIC.finditer(t):
             if _RE_NUMBER_WORD_BEFORE.search(self.before(mt.start(), 12)):
                 continue
@@ -495,6 +501,8 @@ class _Scanner:
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=1, unit="day", step=1, anaphoric=True))
         for mt in _RE_DAYNAME.finditer(t):
             self._dayname(mt)
+        if self.blocked:
+            self.cands = [c for c in self.cands if not any(a < c.end and c.start < b for a, b in self.blocked)]
         return self.cands
 
     def _year(self, mt: re.Match, kind: str, prio: int, ystart: int, bare: bool = False) -> None:
@@ -612,6 +620,10 @@ def _sentence_starts(text: str, bounds: Sequence[tuple[int, int]] | None) -> lis
 # Resolution
 
 
+_WRONG_SIDE_DAYS = 60
+_WRONG_WEEKDAY_DAYS = 200
+
+
 class _Resolver:
     def __init__(self, text: str, scanner: _Scanner, ref: _Ref | None) -> None:
         self.text = text
@@ -644,24 +656,31 @@ class _Resolver:
         if ref is None or not ref.year_known:
             return None
         prev, nxt = _occurrences(ref.day, mo, d)
-        if prev is None and nxt is None:
-            return None
-        if self.future_cue(m):
-            order = [nxt, prev]
-        elif m.tail in {"lalu", "kemarin", "yang lalu", "silam"} or dn is not None:
-            order = [prev, nxt]
-        else:
-            # No cue: the nearer occurrence, ties to the past (news reports the past).
-            dp = (ref.day - prev).days if prev else 10**6
-            dx = (nxt - ref.day).days if nxt else 10**6
-            order = [prev, nxt] if dp <= dx else [nxt, prev]
-        cands = [o for o in order if o is not None]
-        if dn is not None:
-            for o in cands:
-                if o.weekday() == dn:
-                    return o, True
-            return cands[0], False
-        return cands[0], True
+        if m.tail in {"lalu", "kemarin", "yang lalu", "silam"} and prev is not None:
+            nxt = None
+        elif m.tail in {"mendatang", "nanti", "depan"} and nxt is not None:
+            prev = None
+        future = self.future_cue(m)
+        # Cost in days: distance from the reference, a penalty for the side the
+        # text does not point to (news reports the past unless it says "akan"),
+        # and a larger one for a weekday that does not match. So "Sabtu (2/1)"
+        # published 2020-12-30 is 2021-01-02 (the weekday agrees, 3 days on),
+        # while "Kamis (8/7)" published 2020-07-09 stays 2020-07-08 with a
+        # warning rather than jumping to a Thursday a year ahead.
+        best: tuple[int, date] | None = None
+        for occ, side_future in ((prev, False), (nxt, True)):
+            if occ is None:
+                continue
+            cost = abs((occ - ref.day).days)
+            if occ != ref.day and side_future != future:
+                cost += _WRONG_SIDE_DAYS
+            if dn is not None and occ.weekday() != dn:
+                cost += _WRONG_WEEKDAY_DAYS
+            if best is None or cost < best[0]:
+                best = (cost, occ)
+        assert best is not None
+        day = best[1]
+        return day, dn is None or day.weekday() == dn
 
     def weekday_warning(self, m: _Mention, day: date, dn: int | None) -> None:
         if dn is not None and day.weekday() != dn:
