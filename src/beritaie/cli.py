@@ -150,6 +150,30 @@ def evaluate(
         raise typer.Exit(1)
 
 
+@app.command("render")
+def render_command(
+    inputs: list[str] = typer.Argument(..., help="A .txt file, a .json article {id, text, published?}, a "
+                                       ".jsonl/.jsonl.gz of such objects, a folder of .txt files, or '-' for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file to write (default: stdout)."),
+    published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
+    title: Optional[str] = typer.Option(None, help="Page title (default: the input names)."),
+) -> None:
+    """Extract and write one standalone HTML page: entities, officials, dates and quotes over each text."""
+    from .render import render_inputs
+
+    try:
+        page, failed, total = render_inputs(inputs, published=published, title=title)
+    except BeritaieError as err:
+        _fail_usage(str(err))
+    if output is None:
+        sys.stdout.write(page)
+    else:
+        output.write_text(page, encoding="utf-8")
+    if failed:
+        typer.echo(f"{failed} of {total} documents failed (shown as errors in the page)", err=True)
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
