@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -259,3 +260,58 @@ def test_jupyter_display(monkeypatch, sample_text):
     monkeypatch.setattr("IPython.display.display", lambda obj: shown.append(obj))
     assert render(sample_record(sample_text), text=sample_text, jupyter=True) is None
     assert len(shown) == 1 and "bx-quote" in shown[0].data
+
+
+SEED = Path(__file__).parent.parent.parent / "shared" / "devset" / "seed-kobar-pilkada.json"
+SEED_SPEAKERS = {"Sugianto Sabran", "Harmain Ibrohim", "Marwoto"}
+
+
+@pytest.fixture(scope="module")
+def cli():
+    from typer.testing import CliRunner
+
+    from beritaie.cli import app
+
+    return lambda *args: CliRunner().invoke(app, list(map(str, args)))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.is_file(), reason=f"seed article not found at {SEED}")
+def test_cli_render_seed(cli, tmp_path):
+    """Acceptance (issue 8): every quote of the seed is highlighted and linked to one of its three speakers."""
+    out = tmp_path / "seed.html"
+    result = cli("render", SEED, "-o", out)
+    assert result.exit_code == 0, result.output
+    tree = parse(out.read_text(encoding="utf-8"))
+    text = json.loads(SEED.read_text(encoding="utf-8"))["text"]
+    assert tree.find("bx-text")[0]["plain"] == text
+    labels = tree.find("bx-qlbl")
+    if not labels:
+        pytest.xfail("the pipeline finds no quotes in the seed yet (quotes component not landed)")
+    speakers = {el["attrs"]["id"]: el for el in tree.find("bx-speaker") if "id" in el["attrs"]}
+    for label in labels:
+        number = label["attrs"]["data-quote"]
+        marks = [el for el in tree.find("bx-quote") if el["attrs"].get("data-quote") == number]
+        assert marks and all(m["tag"] == "mark" for m in marks)
+        assert label["attrs"].get("data-speaker") in SEED_SPEAKERS, label["text"]
+        assert label["attrs"]["href"].lstrip("#") in speakers
+
+
+@pytest.mark.slow
+def test_cli_render_batch_with_a_bad_line(cli, tmp_path):
+    articles = (SAMPLE.parent / "articles.jsonl").read_text(encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text(articles + "{not json\n", encoding="utf-8")
+    out = tmp_path / "batch.html"
+    result = cli("render", src, "-o", out)
+    assert result.exit_code == 1 and "1 of 5 documents failed" in result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<article class="bx-article"') == 4 and page.count("bx-failed") == 1
+
+
+@pytest.mark.slow
+def test_cli_render_usage_errors(cli, tmp_path):
+    assert cli("render", tmp_path / "missing.txt").exit_code == 2
+    assert cli("render", SAMPLE, "--published", "8 Juli").exit_code == 2
+    result = cli("render", SAMPLE)  # stdout
+    assert result.exit_code == 0 and result.output.lstrip().startswith("<!DOCTYPE html>")
