@@ -1,18 +1,15 @@
-"""Command line: ``beritaie extract`` and ``beritaie evaluate``."""
+"""Command line: ``beritaie extract``, ``beritaie serve`` and ``beritaie evaluate``."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Optional
 
 import typer
 
-from .errors import BeritaieError, InputError
+from .errors import BeritaieError, Messages
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured records (entities, officials, dates, quotes) from Indonesian news.")
@@ -25,92 +22,140 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _items(inputs: list[str], published: Optional[str]) -> Iterator:
-    from .inputs import iter_input
-
-    for spec in inputs:
-        for item in iter_input(spec):
-            if published and isinstance(item, dict) and not item.get("published"):
-                item["published"] = published
-            yield item
+def _positive(value: int | None, option: str) -> None:
+    if value is not None and value < 1:
+        _fail_usage(Messages.E021.format(value=value, option=option, reason="must be 1 or more",
+                                         hint=f"pass {option} 1 or higher."))
 
 
-def _progress(iterable, enabled: bool):
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
+def _install_sigterm() -> None:
+    """Let SIGTERM stop a run like Ctrl-C: output flushed, workers stopped, a resume hint printed."""
+    import signal
 
-    return tqdm(iterable, unit="doc", file=sys.stderr)
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
 
-
-def _flat_row(rec: dict) -> dict:
-    """One CSV/Parquet row per document: scalar fields plus JSON-encoded lists."""
-    row = {"id": rec.get("id"), "reference_date": rec.get("reference_date"),
-           "reference_date_source": rec.get("reference_date_source"),
-           "error": json.dumps(rec["error"], ensure_ascii=False) if "error" in rec else None}
-    for key in ("entities", "officials", "dates", "quotes"):
-        row[key] = json.dumps(rec.get(key, []), ensure_ascii=False)
-    return row
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not in the main thread (e.g. called from a test runner thread)
+        pass
 
 
 @app.command()
 def extract(
-    inputs: list[str] = typer.Argument(..., help="A .txt file, a folder of .txt files, a .jsonl/.jsonl.gz of "
-                                       "{id, text, published?}, or '-' for stdin."),
+    inputs: list[str] = typer.Argument(..., help="Files or folders: .txt, .json, .jsonl (.gz/.zst), .csv (.gz/.zst), "
+                                       ".parquet; '-' for stdin. Folders are searched recursively (--glob)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for documents without one."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes."),
-    batch_size: int = typer.Option(32, help="Documents per batch."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip ids already in the JSONL output (-o) and append; "
+                                "a partial last line from a killed run is redone."),
+    text_column: str = typer.Option("text", help="Field/column with the text (JSON, CSV, Parquet)."),
+    id_column: str = typer.Option("id", help="Field/column with the document id."),
+    published_column: str = typer.Option("published", help="Field/column with the publication date."),
+    glob: str = typer.Option("*.txt", "--glob", help="Files taken from folders, e.g. '*.jsonl.gz' or '*'."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster, e.g. "
+                                            "tcp://10.0.0.5:8786 (needs beritaie[dask] there and here)."),
+    batch_size: int = typer.Option(16, help="Documents per batch sent to a worker."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (failures still reported)."),
 ) -> None:
-    """Extract one record per document; a bad document yields an error line and the batch goes on."""
-    from .api import check_published, extract_many
-    from .inputs import check_inputs
+    """Extract one record per document, in input order; a bad document yields an error line and the batch goes on."""
+    from .api import check_published
+    from .batch import (CsvWriter, InlineBackend, JsonlWriter, ParquetWriter, PoolBackend, default_jobs,
+                        progress_bar, run_batch, scan_output)
+    from .inputs import Columns, check_inputs, iter_inputs
 
     if fmt not in FORMATS:
-        _fail_usage(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+        _fail_usage(Messages.E008.format(value=fmt, options=", ".join(FORMATS)))
     if fmt == "parquet" and output is None:
         _fail_usage("--format parquet needs -o/--output FILE.")
+    _positive(jobs, "--jobs")
+    _positive(batch_size, "--batch-size")
+    columns = Columns(text=text_column, id=id_column, published=published_column)
     try:
-        check_inputs(inputs)
+        check_inputs(inputs, columns=columns)
         published = check_published(published)
     except BeritaieError as err:
         _fail_usage(str(err))
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    show_progress = not quiet and sys.stderr.isatty() and not (len(inputs) == 1 and inputs[0].endswith(".txt"))
-    errors: Counter[str] = Counter()
-    total = 0
-    records = extract_many(_items(inputs, published), n_process=jobs, batch_size=batch_size)
-    out: IO[str] = output.open("w", encoding="utf-8") if output and fmt == "jsonl" else sys.stdout
-    rows = []
-    try:
-        for rec in _progress(records, show_progress):
-            data = rec.to_dict()
-            total += 1
-            if "error" in data:
-                errors[data["error"]["type"]] += 1
-            if fmt == "jsonl":
-                out.write(json.dumps(data, ensure_ascii=False) + "\n")
-            else:
-                rows.append(_flat_row(data))
-    except InputError as err:
-        _fail_usage(str(err))
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if fmt != "jsonl":
-        import pandas as pd
+    if output is not None and any(spec != "-" and Path(spec).resolve() == output.resolve() for spec in inputs):
+        _fail_usage(f"the output {str(output)!r} is also an input; choose another -o file.")
+    state = None
+    if resume:
+        if output is None or fmt != "jsonl":
+            _fail_usage(Messages.E020.format(what="stdout" if output is None else f"--format {fmt}"))
+        if output.exists():
+            try:
+                state = scan_output(output)
+            except BeritaieError as err:
+                _fail_usage(str(err))
+            if state.truncated_bytes and not quiet:
+                typer.echo(f"resume: cut a partial last line ({state.truncated_bytes} bytes) from {output}", err=True)
 
-        frame = pd.DataFrame(rows)
-        if fmt == "csv":
-            frame.to_csv(output if output else sys.stdout, index=False)
-        else:
-            frame.to_parquet(output, index=False)
-    if errors:
-        detail = ", ".join(f"{n} {kind}" for kind, n in errors.most_common())
-        typer.echo(f"{sum(errors.values())} of {total} documents failed ({detail})", err=True)
+    if scheduler:
+        from .dask import DaskBackend
+
+        try:
+            backend = DaskBackend(scheduler)
+        except BeritaieError as err:
+            _fail_usage(str(err))
+    else:
+        jobs = jobs or default_jobs()
+        backend = PoolBackend(jobs) if jobs > 1 else InlineBackend()
+    try:
+        stream: IO[str] = sys.stdout
+        if output is not None and fmt != "parquet":
+            stream = output.open("a" if state is not None else "w", encoding="utf-8", newline="")
+        writer = ParquetWriter(output) if fmt == "parquet" else CsvWriter(stream) if fmt == "csv" else JsonlWriter(stream)
+    except OSError as err:
+        backend.close()
+        _fail_usage(f"cannot write {output}: {err}")
+    show_progress = not quiet and sys.stderr.isatty()
+    update, close_bar = progress_bar(show_progress)
+    _install_sigterm()
+    try:
+        summary = run_batch(iter_inputs(inputs, glob=glob, columns=columns, published=published), writer.write,
+                            backend=backend, batch_size=batch_size, resume=state, flush=writer.flush,
+                            progress=update)
+    finally:
+        close_bar()
+        writer.close()
+        if stream is not sys.stdout:
+            stream.close()
+    if summary.interrupted:
+        typer.echo(f"interrupted after {summary.documents} documents; rerun the same command with --resume "
+                   "(and -o OUT.jsonl) to continue.", err=True)
+        raise typer.Exit(130)
+    if not quiet:
+        typer.echo(summary.format(), err=True)
+    if summary.failed:
+        typer.echo(f"{summary.failed} of {summary.documents} documents failed ({summary.error_detail()})", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, help="TCP port."),
+    workers: int = typer.Option(1, help="Worker processes; each loads the pipeline once."),
+    max_chars: int = typer.Option(200_000, help="Characters per document; longer texts get 413."),
+    max_batch: int = typer.Option(64, help="Documents per /extract/batch request; more get 413."),
+    max_body_bytes: int = typer.Option(8_000_000, help="Bytes per request body; larger bodies get 413."),
+    log_level: str = typer.Option("info", help="uvicorn log level."),
+) -> None:
+    """Serve extraction over HTTP: POST /extract, POST /extract/batch, GET /health, /version; docs at /docs."""
+    for value, option in ((workers, "--workers"), (max_chars, "--max-chars"), (max_batch, "--max-batch"),
+                          (max_body_bytes, "--max-body-bytes")):
+        _positive(value, option)
+    if not 0 < port < 65536:
+        _fail_usage(Messages.E021.format(value=port, option="--port", reason="not a TCP port",
+                                         hint="use a number from 1 to 65535."))
+    try:
+        from .service import Limits, serve as run_server
+    except ImportError as err:
+        _fail_usage(f"'beritaie serve' needs FastAPI and uvicorn ({err}). Hint: pip install 'beritaie[serve]'.")
+    run_server(host, port, workers=workers, log_level=log_level,
+               limits=Limits(max_chars=max_chars, max_batch=max_batch, max_body_bytes=max_body_bytes))
 
 
 @app.command()

@@ -35,8 +35,22 @@ class Messages:
     E007 = "Bytes of {source!r} are not valid UTF-8 ({error}). Hint: convert the file to UTF-8."
     E008 = "Unknown output format {value!r}; choose one of: {options}."
     E009 = "Input {path!r} does not exist. Hint: check the path or use '-' for standard input."
-    E010 = "Unknown input kind for {path!r}: expected .txt, .jsonl, .jsonl.gz, .jsonl.zst, .csv, .parquet or a directory."
+    E010 = ("Unknown input kind for {path!r}: expected .txt, .json, .jsonl (.gz, .zst), .csv (.gz, .zst), .parquet "
+            "or a directory.")
     E011 = "{file}:{line}: malformed data line ({error}). Hint: rebuild with scripts/build_gazetteers.py."
     E012 = "Packaged data file {name!r} is missing from beritaie.{package}. Hint: reinstall the package or rebuild the data."
     E013 = "Document field 'text' is missing (id={id!r}). Hint: each JSON object needs a 'text' string."
     E014 = "Document contains NUL bytes or is binary (id={id!r}). Hint: only plain text articles can be extracted."
+    E015 = ("Input {source!r} cannot be read past item {position} ({error}). "
+            "Hint: the file may be truncated or corrupt; re-create or re-download it.")
+    E016 = "Reading {path!r} needs the 'zstandard' package. Hint: pip install 'beritaie[zstd]' or zstandard."
+    E017 = "Standard input '-' can be given only once. Hint: pass '-' as a single INPUT."
+    E018 = ("Table {path!r} has no text column {column!r}; its columns are: {columns}. "
+            "Hint: name the text column with --text-column.")
+    E019 = ("Cannot resume from {path!r}: line {line} is not a JSON record ({error}). "
+            "Hint: only the last line of an interrupted run may be partial; fix or remove the file.")
+    E020 = "--resume needs an output file in JSONL format (-o OUT.jsonl), got {what}. Hint: add -o OUT.jsonl."
+    E021 = "Invalid value {value!r} for {option}: {reason}. Hint: {hint}"
+    E022 = ("A worker process crashed while extracting this document (killed, out of memory or a native "
+            "crash). Hint: check the document's size and content; the rest of the batch went on.")
+    E023 = "The worker failed on this batch: {error}. Hint: rerun with --jobs 1 to see the full error."
