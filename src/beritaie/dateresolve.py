@@ -216,7 +216,12 @@ _RE_VAGUE_BEFORE = re.compile(
 _RE_DAYNAME_OK_BEFORE = re.compile(r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang)" + _SP + r"$")
 _RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|per|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
 _RE_DAYNAME_COMMA_AFTER = re.compile(r"^" + _OSP + r"(?:[.;:)]|,|$|\n)")
-_RE_DAY_RANGE_AFTER = re.compile(r"^" + _OSP + r"(?:[-–—/]|(?i:hingga|sampai|s\.?d\.?|s/d|dan))" + _OSP + _DAY_ANY)
+_RE_DAY_RANGE_AFTER = re.compile(
+    r"^" + _OSP + r"(?:[-–—/,]|(?i:hingga|sampai|s\.?d\.?|s/d|dan|atau))" + _OSP + r"(?:(?i:dan|atau)" + _SP + r")?" + _DAY_ANY
+)
+_RE_DAY_LIST_BEFORE = re.compile(_DAY_ANY + _OSP + r"(?:[,/]|(?i:dan|atau))" + _OSP + r"$")
+_RE_DURATION_BEFORE = re.compile(r"(?<!\w)(?i:dalam|selama)" + _SP + r"$")
+_RE_FUTURE_AFTER = re.compile(_SP + r"(?i:mendatang|nanti|yang" + _SP + r"akan" + _SP + r"datang)(?!\w)")
 
 
 # ---------------------------------------------------------------------------
@@ -491,8 +496,8 @@ class _Scanner:
             unit = cal.PERIOD_UNITS[(mt["unit"] or mt["unit2"]).lower()]
             n = 1 if mt["unit2"] else (int(mt["n"]) if mt["n"].isdigit() else cal.NUMBER_WORDS[_norm(mt["n"])])
             dr = _norm(mt["dir"])
-            if _RE_VAGUE_BEFORE.search(self.before(mt.start(), 25)) or re.search(
-                r"(?<!\w)(?i:dalam|selama)" + _SP + "$", self.before(mt.start(), 20)
+            if _RE_VAGUE_BEFORE.search(self.before(mt.start(), 25)) or _RE_DURATION_BEFORE.search(
+                self.before(mt.start(), 20)
             ):
                 continue  # "dalam tiga hari lagi", "selama dua tahun": durations
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=n, unit=unit, step=_COUNT_DIRS[dr],
@@ -531,7 +536,9 @@ class _Scanner:
         before = self.before(mt.start(), 25)
         after = self.after(mt.end(), 40)
         if _RE_DAYNAME_BAD_BEFORE.search(before) or _RE_DAY_RANGE_AFTER.search(after):
-            return  # "setiap Senin", "salat Jumat", "Senin-Jumat"
+            return  # "setiap Senin", "salat Jumat", "Senin-Jumat", "Senin, Selasa"
+        if _RE_DAY_LIST_BEFORE.search(before):
+            return  # "Senin dan Selasa": a list or a schedule
         ok = bool(tail) or bool(_RE_DAYNAME_OK_BEFORE.search(before))
         if not ok and before.rstrip(" \t").endswith(",") and _RE_DAYNAME_COMMA_AFTER.search(after):
             ok = True  # attribution: "kata Iqbal, Senin."
@@ -647,8 +654,7 @@ class _Resolver:
             window = window[q.end() :]
         if _RE_FUTURE_BEFORE.search(window):
             return True
-        return bool(re.match(_SP + r"(?i:mendatang|nanti|yang" + _SP + r"akan" + _SP + r"datang)(?!\w)",
-                             self.text[m.end : m.end + 30]))
+        return bool(_RE_FUTURE_AFTER.match(self.text, m.end))
 
     def pick_day(self, m: _Mention, mo: int, d: int, dn: int | None) -> tuple[date, bool] | None:
         """Resolve a yearless (d, m) against the reference, using the weekday when given."""
