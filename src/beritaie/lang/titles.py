@@ -372,3 +372,48 @@ def find_titles(text: str) -> list[TitleHit]:
             capitalised=office[0].isupper(), acting=acting_raw,
         ))
     return hits
+
+
+# --- words of bodies and jurisdictions -------------------------------------------------------------
+
+# Capitalised common words that build the names of bodies, fields and units in Indonesian
+# government nomenclature (PP 18/2016 perangkat daerah; Permendagri 137/2017 unit names).
+# A capitalised word in this list continues a body name ("Dinas Lingkungan Hidup") rather
+# than starting a person's name ("... Hidup Yudianto").
+BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
+Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
+Aset Asisten Asosiasi Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
+Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Energi Ekonomi Eksekutif Federasi
+Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
+Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kamtibmas Kantor
+Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kehakiman Kehormatan Kehutanan Kejaksaan
+Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
+Kerja Kerjasama Kesatuan Kesehatan Kesejahteraan Keselamatan Ketahanan Ketenagakerjaan Ketertiban Keuangan Khusus
+Komando Komisi Komite Komunikasi Konsumen Koordinasi Koordinator Koperasi Korps Kota Kriminal Kualitas Laut
+Lalu Lembaga Lingkungan Lintas Logistik Luar Madya Majelis Manusia Markas Masyarakat Media Menengah Milik Mineral
+Modal Musyawarah Nasional Negara Negeri Operasional Organisasi Otda Otonomi Pajak Pamong Panitia Pangan Pariwisata
+Partai Pasar Pelabuhan Pelaksana Pelayanan Pemadam Pemberdayaan Pembangunan Pemerintah Pemerintahan Pemilihan
+Pemilu Pemuda Pendapatan Pendidikan Penanaman Penanggulangan Pencegahan Pendaftaran Penelitian Pengadaan Pengadilan
+Pengawas Pengawasan Pengelolaan Penggerak Penyelenggara Penyidik Perdagangan Perekonomian Perempuan Perencanaan
+Perhubungan Perikanan Perindustrian Perizinan Perkebunan Perlindungan Permukiman Perpustakaan Persatuan Persandian
+Pertanahan Pertanian Perumahan Perwakilan Peternakan Pidana Politik Pos Praja Provinsi Publik Pusat Rakyat Regional
+Reserse Reskrim Resor Riset Ruang Rumah Sakit Satuan Sarana Sekolah Sekretariat Seksi Sektor Seleksi Sipil
+Sosial Staf Statistik Sub Subbagian Subbidang Sumber Tata Teknis Teknologi Tenaga Terpadu Tim Tinggi Tindak
+Transmigrasi Tugas Udara Umum Unit Urusan Usaha Utama Wilayah Kepala Pimpinan Calon Tata Usaha Siber Gratifikasi
+Narkoba Lantas Sabhara Binmas Pengamanan Objek Vital Olahraga Pertahanan Persatuan Kesbangpol Dukcapil Kominfo
+Satpol Bappeda Setda Setwan Diskominfo Disdik Dinkes Dishub Dispora Disperindag Disnaker Dinsos Distan BPBD
+Redaksi Harian Tinggi Agung Konstitusi Republik Indonesia Perwakilan
+Utara Selatan Timur Barat Tengah Tenggara Barat Daya Laut Raya Kepulauan Metro
+""".split())
+
+# Compass and geographic words that end region names ("Kalimantan Tengah", "Jawa Barat").
+GEO_WORDS: frozenset[str] = frozenset(
+    "utara selatan timur barat tengah tenggara barat daya laut raya kepulauan hulu hilir ilir".split()
+)
+
+# Words that mark the level of a body ("KPU Provinsi", "Kejaksaan Negeri", "BPK RI").
+LEVEL_WORDS: dict[str, str] = {
+    "provinsi": "province", "prov": "province", "kabupaten": "regency", "kab": "regency", "kota": "city",
+    "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
+    "pusat": "national", "ri": "national", "nasional": "national", "republik": "national",
+}

@@ -1,12 +1,1121 @@
-"""Placeholder for the beritaie_officials component (being written); registers the factory so spaCy's entry point loads."""
+"""Officials and person clusters: who holds which office, and every mention of each person.
+
+The component reads the text, ``doc.ents`` (PER from the trained model, when present),
+``doc._.gazetteer_hits`` and ``doc._.abbreviations`` and writes
+
+- ``doc._.persons``: ``[{"name", "mentions": [{"text", "start", "end"}]}]``, one cluster per
+  person; mentions are bare name forms (no title, honorific or degree);
+- ``doc._.officials``: ``[{"name", "title", "of", "of_kb_id", "mentions"}]``, one per person
+  holding an office, or per unnamed office holder.
+
+Persons are found without the model too, from the contexts Indonesian news puts names in:
+after a title ("Kepala Dinas Lingkungan Hidup Yudianto"), in apposition ("Gubernur Kalteng,
+Sugianto Sabran"), before "selaku"/"sebagai" + title, after honorifics and ranks ("Pak Saimi",
+"Iptu Sukamto"), after speech cues ("ujar Marwoto", "menurut Iqbal"), before speech verbs
+("Romi Hariyanto menyebutkan"), and before an age ("IP (25)"). Every found form is then searched
+again in the whole text (short names and last names included) and the forms are clustered
+with :func:`beritaie.names.same_person`.
+
+Offices come from :func:`beritaie.lang.titles.find_titles`, extended to the body or region
+that follows ("Kaban Kesatuan Bangsa dan Politik (Kesbangpol)", "Kapolres Kobar"), and merged
+when they name the same office ("Kaban Kesbangpol Kobar" later; a bare "Gubernur" after
+"Gubernur Kalteng, Sugianto Sabran"). Generic and plural roles ("para camat",
+"bupati/walikota") and former or future holders ("mantan Gubernur", "calon Bupati") are skipped
+(GUIDE.md, officials).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from .. import names
+from ..extensions import in_spans
+from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
+from ..lang.calendar import MONTHS
+from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
 
-@Language.factory("beritaie_officials")
-def make_officials(nlp: Language, name: str):
-    def passthrough(doc: Doc) -> Doc:
+logger = logging.getLogger(__name__)
+
+# --- lexicons local to this component ---------------------------------------------------------------
+
+# Speech cues written right before the speaker's name: '..." ujar Marwoto', 'kata Romi', 'menurut Iqbal'.
+_CUES_BEFORE_NAME = frozenset("""
+ujar kata tutur ucap jelas ungkap tegas tambah imbuh tutup pungkas sebut terang papar lanjut kilah seru sambung
+menurut tandas timpal aku beber urai kenang harap pinta
+""".split())
+# Speech verbs written right after the speaker's name: 'Romi Hariyanto menyebutkan, ...'.
+_VERBS_AFTER_NAME = frozenset("""
+mengatakan menyampaikan menjelaskan menuturkan menegaskan mengungkapkan menerangkan menambahkan menyebutkan
+meminta mengimbau mengajak berharap menilai mengakui membantah memastikan menyatakan mengklaim berpesan menyebut
+mengaku menandaskan memaparkan mengharapkan bercerita berkata menanggapi mengingatkan mengapresiasi menyambut
+membuka menutup memberikan mengucapkan berujar bertutur mengungkap menekankan mengatakannya melanjutkan
+""".split())
+# Adverbs allowed between a name and its speech verb ('Romi juga mengatakan').
+_ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".split())
+# Words before a title that make its holder generic, plural, former or future (GUIDE.md).
+_NOT_HOLDER_BEFORE = frozenset("""
+para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
+pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
+kantor rumah pendopo peraturan keputusan instruksi surat piala istana rujab rumdin perbup pergub perwali
+""".split())
+# Words after a title that make its holder future or generic ('Bupati terpilih', 'Gubernur se-Indonesia').
+_NOT_HOLDER_AFTER = frozenset("terpilih definitif periode se-indonesia".split())
+# Heads whose holder is named only through the body they lead; without a body they are generic.
+_NEEDS_BODY = frozenset({
+    "ketua", "wakil ketua", "ketua umum", "wakil ketua umum", "ketua harian", "kepala", "wakil kepala",
+    "sekretaris", "direktur", "wakil direktur", "komandan", "wakil komandan", "anggota", "pimpinan",
+    "pemimpin redaksi", "pemimpin umum", "deputi", "staf khusus", "staf ahli", "asisten", "bendahara",
+    "bendahara umum", "koordinator", "sekretaris jenderal", "sekretaris umum", "direktur utama",
+    "direktur jenderal", "komisaris utama", "presiden direktur", "juru bicara", "rektor", "dekan",
+})
+# Compact titles whose unit is only a type (Dinas, Badan, Bagian...): the next word names the field.
+_FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Subbidang", "Seksi", "Satuan",
+                          "Unit", "Urusan", "Divisi", "Pusat", "Pelaksana"})
+_CONNECTORS = frozenset({"dan", "&", "serta"})
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+# Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
+_HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS for w in h.split())
+_PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku kamu anda nya".split())
+# Capitalised words that open sentences or name days/months and are never names.
+_NON_NAME_EXTRA = frozenset("""
+sementara selain usai setelah sebelum saat ketika dalam menurut namun tetapi tapi akan bahkan hal acara kegiatan
+tampak hadir turut pihaknya selanjutnya kemudian adapun sedangkan dengan terkait sebagai selaku lebih apalagi
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad pagi siang sore malam wib wita wit tahun bulan hari pekan
+covid corona virus pandemi negara indonesia ri tni polri pemkab pemkot pemprov pemda pemerintah dprd dpr kpu
+bawaslu kpk bpk bpbd opd asn pns rapat rakor zoom meeting video foto baca juga simak editor penulis reporter
+sumber dok dokumen tim satgas kampung jalan jl gedung aula ruang lapangan masjid gereja pura hotel bandara
+pelabuhan pasar kantor islam kristen katolik hindu buddha allah tuhan nabi swt saw alhamdulillah insya
+assalamualaikum bapak ibu saudara warga masyarakat rakyat pilkada pemilu pilpres umum khusus nasional
+""".split())
+_STOPWORDS = frozenset(w.casefold() for w in STOP_WORDS) - {"tengah", "utara", "barat", "timur", "selatan"}
+_STOP = _STOPWORDS | _NON_NAME_EXTRA | frozenset(MONTHS)
+_DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
+# Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
+_DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$")
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]{1,4}\.){2,}(?:[A-Za-z]{1,5}\.?)?"  # dotted groups: S.H., M.Si., K.H., Ph.D.
+    r"|\d+(?:[/.,:-]\w+)*"  # numbers and unit codes: 1014/Pbn, 2.952
+    r"|[^\W\d_](?:[\w’'`-]*[^\W_])?(?:/[A-Z][A-Za-z]+)?\.?"  # words (a final dot is checked below)
+    r"|[^\w\s]"  # punctuation, one mark at a time
+)
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    low: str
+    sent: int
+    para: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def bare(self) -> str:
+        return self.low.rstrip(".")
+
+
+def segment(text: str) -> list[_Word]:
+    """Words and punctuation of ``text`` with sentence and paragraph numbers (offsets into ``text``).
+
+    A final dot stays on a word only for known abbreviations and initials ("H.", "Plt.", "M."),
+    so "Bekasi." ends a sentence while "Ir. H. Ahmad Yani" does not.
+    """
+    words: list[_Word] = []
+    sent = para = 0
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        tok = m.group()
+        gap = text[prev_end:start]
+        if "\n" in gap and words:
+            sent += 1
+            para += 1
+        pieces = [(start, end)]
+        if tok.endswith(".") and len(tok) > 1 and not _keeps_dot(tok, text, end):
+            pieces = [(start, end - 1), (end - 1, end)]
+        for s, e in pieces:
+            piece = text[s:e]
+            words.append(_Word(s, e, piece, piece.casefold(), sent, para))
+            if piece in {".", "!", "?"}:
+                sent += 1
+        prev_end = end
+    return words
+
+
+def _keeps_dot(tok: str, text: str, end: int) -> bool:
+    low = tok.casefold()
+    if low in _DOTTED or tok.count(".") > 1:
+        return True
+    core = tok[:-1]
+    # An initial ("M. Teguh") or a dotted honorific written in capitals ("PLT.").
+    return (len(core) == 1 and core.isupper()) or (core.isupper() and len(core) <= 4 and
+                                                    f"{core.capitalize()}." in DOTTED_ABBREVIATIONS)
+
+
+# --- the component ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Office:
+    """One title occurrence with its body/region and, when given, its holder's name."""
+
+    hit: TitleHit
+    start: int  # mention start (title start, or the name when the name comes first)
+    end: int  # mention end
+    body: str  # body or region text as written, "" if none
+    body_start: int
+    body_end: int
+    region: dict | None  # gazetteer hit of the region in the body
+    org: dict | None  # gazetteer hit of the body (ORG)
+    level: str | None
+    unit_key: str  # folded identity of the body without region and level words
+    names: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bare names
+    person: int | None = None  # index of the person cluster
+    speech_verb: bool = False  # the mention is the subject of a speech verb
+    official: int | None = None
+
+
+class OfficialsRecognizer:
+    """Finds person clusters and the officials of a document (see the module docstring).
+
+    Args:
+        nlp: the pipeline.
+        name: the component name.
+        use_ents: read PER spans from ``doc.ents`` as names.
+        propagate: search the text again for every name form found (short names, last names).
+        link_quoted_speaker: name an unnamed office holder who speaks when the very next quote
+            is attributed by name to a person never introduced otherwise
+            ("Kaban Kesbangpol Kobar menuturkan ... '...,' ujar Marwoto").
+    """
+
+    def __init__(self, nlp: Language, name: str = "beritaie_officials", *, use_ents: bool = True,
+                 propagate: bool = True, link_quoted_speaker: bool = True) -> None:
+        self.name = name
+        self.use_ents = use_ents
+        self.propagate = propagate
+        self.link_quoted_speaker = link_quoted_speaker
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            persons, officials = _Analysis(doc, self).run()
+            doc._.persons = persons
+            doc._.officials = officials
+        except Exception as err:  # noqa: BLE001 - handed to spaCy's configurable error handler
+            error_handler(self.name, self, [doc], err)
         return doc
 
-    return passthrough
+    def get_error_handler(self):  # noqa: ANN201 - mirrors spaCy's Pipe API
+        return getattr(self, "_error_handler", _raise)
+
+    def set_error_handler(self, error_handler) -> None:  # noqa: ANN001
+        self._error_handler = error_handler
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # noqa: ANN001
+        """Nothing to save: the lexicons ship with the package."""
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> OfficialsRecognizer:  # noqa: ANN001
+        return self
+
+
+def _raise(proc_name: str, proc: object, docs: list, e: Exception) -> None:
+    raise e
+
+
+@Language.factory(
+    "beritaie_officials",
+    assigns=["doc._.persons", "doc._.officials"],
+    requires=[],
+    default_config={"use_ents": True, "propagate": True, "link_quoted_speaker": True},
+)
+def make_officials(nlp: Language, name: str, use_ents: bool, propagate: bool,
+                   link_quoted_speaker: bool) -> OfficialsRecognizer:
+    """spaCy factory of :class:`OfficialsRecognizer` (settings as in its docstring)."""
+    return OfficialsRecognizer(nlp, name, use_ents=use_ents, propagate=propagate,
+                               link_quoted_speaker=link_quoted_speaker)
+
+
+# --- analysis of one document -------------------------------------------------------------------------
+
+
+class _Analysis:
+    def __init__(self, doc: Doc, settings: OfficialsRecognizer) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.settings = settings
+        self.words = segment(self.text)
+        self.char_word: dict[int, int] = {w.start: i for i, w in enumerate(self.words)}
+        self.boilerplate = [b for b in (doc._.boilerplate or []) if b.get("kind") != "caption"]
+        hits = [h for h in (doc._.gazetteer_hits or []) if h.get("label") in {"LOC", "ORG"}]
+        self.gaz_at: dict[int, dict] = {}  # word index -> longest hit starting there
+        self.gaz_in: dict[int, dict] = {}  # word index -> hit covering it
+        for hit in sorted(hits, key=lambda h: (h["start"], -(h["end"] - h["start"]))):
+            for i, w in self._words_in(hit["start"], hit["end"]):
+                self.gaz_in.setdefault(i, hit)
+            i = self.char_word.get(hit["start"])
+            if i is not None and i not in self.gaz_at:
+                self.gaz_at[i] = hit
+        self.abbrevs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(self.text)
+        self.short_to_long = {a["short"].casefold(): a["long"] for a in self.abbrevs}
+        self.lower_words = self._lowercase_vocabulary()
+        self.titles = [h for h in find_titles(self.text) if not in_spans(h.start, h.end, self.boilerplate)]
+        self.title_at: dict[int, TitleHit] = {}
+        self.title_words: set[int] = set()
+        for hit in self.titles:
+            i = self.char_word.get(hit.start)
+            if i is None:
+                continue
+            self.title_at[i] = hit
+            for j, _w in self._words_in(hit.start, hit.end):
+                self.title_words.add(j)
+        self.name_spans: list[tuple[int, int, str]] = []  # (start, end, source) of bare names
+
+    # -- helpers over words --
+
+    def _words_in(self, start: int, end: int) -> list[tuple[int, _Word]]:
+        i = self._index_at_or_after(start)
+        out = []
+        while i < len(self.words) and self.words[i].start < end:
+            out.append((i, self.words[i]))
+            i += 1
+        return out
+
+    def _index_at_or_after(self, char: int) -> int:
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].end <= char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _lowercase_vocabulary(self) -> set[str]:
+        """Words this text writes in lower case (not after a lower-case honorific like 'pak')."""
+        seen = set()
+        for i, w in enumerate(self.words):
+            if w.text.islower() and w.text.isalpha():
+                prev = self.words[i - 1].bare if i else ""
+                if prev not in _HONORIFIC_TOKENS:
+                    seen.add(w.low)
+        return seen
+
+    def word(self, i: int) -> _Word | None:
+        return self.words[i] if 0 <= i < len(self.words) else None
+
+    def is_name_word(self, i: int, *, first: bool = False) -> bool:
+        w = self.word(i)
+        if w is None or not w.cap or i in self.title_words or i in self.gaz_in:
+            return False
+        bare = w.bare
+        if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
+            return False
+        if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS:
+            return False
+        if bare in self.short_to_long:
+            return False
+        if w.text.isupper() and len(bare) > 1:
+            # Acronyms are bodies; short capitals may end a name ("Zulkifli HS").
+            return not first and len(bare) <= 3
+        if len(bare) == 1:
+            return first and w.text.endswith(".") or first  # an initial: "M. Teguh", "M Sumadi"
+        if bare in self.lower_words:
+            return False
+        return not (len(bare) >= 8 and _DERIVED.match(bare))
+
+    def is_unit_word(self, i: int) -> bool:
+        w = self.word(i)
+        if w is None:
+            return False
+        if i in self.gaz_in:
+            return True
+        bare = w.bare
+        if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
+            return w.cap or bare in LEVEL_WORDS and w.cap
+        if w.text in _ROMAN:
+            return True
+        if any(ch.isdigit() for ch in w.text):
+            return True
+        if w.cap and len(bare) >= 2 and (w.text.isupper() or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", w.text)):
+            return True  # acronyms: KPU, DPRD, LH, PTUN, BPKAD, KemenPAN
+        if w.cap and len(bare) >= 8 and _DERIVED.match(bare):
+            return True
+        return False
+
+    # -- names --
+
+    def scan_name(self, i: int, *, max_words: int = 5) -> tuple[int, int, int] | None:
+        """A person name starting at word ``i`` (honorifics first allowed): (start, end, next index)."""
+        j = i
+        while self.word(j) is not None and self._is_honorific(j):
+            j += 1
+        if not self.is_name_word(j, first=True):
+            return None
+        k = j + 1
+        while k - j < max_words:
+            if self.is_name_word(k):
+                k += 1
+            elif (self.word(k) is not None and self.word(k).low in _NAME_PARTICLES and self.is_name_word(k + 1)):
+                k += 2
+            else:
+                break
+        first = self.words[j]
+        if len(first.bare) == 1 and k == j + 1:
+            return None  # a lone initial
+        end = self.words[k - 1].end
+        # Degrees after the name: "Ahmad Yani, MM", "Rio Tirta S.E., M.Acc., CSFA".
+        k2 = k
+        while self.word(k2) is not None:
+            w = self.words[k2]
+            if w.text == "," and self.word(k2 + 1) is not None and names._is_degree(self.words[k2 + 1].text) \
+                    and not self.is_name_word(k2 + 1, first=True) and (k2 + 1) not in self.title_words \
+                    and not self.is_unit_word_strict(k2 + 1):
+                k2 += 2
+            elif names._is_degree(w.text) and "." in w.text and w.text[0].isupper():
+                k2 += 1
+            else:
+                break
+        return first.start, end, k2
+
+    def is_unit_word_strict(self, i: int) -> bool:
+        """A body word that is not a degree-shaped acronym (so ", MM" is a degree, ", KPU" is not)."""
+        w = self.word(i)
+        return w is not None and (i in self.gaz_in or w.bare in self.short_to_long or w.bare in BODY_WORDS)
+
+    def _is_honorific(self, j: int) -> bool:
+        w = self.words[j]
+        if w.bare not in _HONORIFIC_TOKENS:
+            return False
+        # "Ibu Kota", "Bapak Presiden": an honorific must be followed by a name word or another honorific.
+        nxt = self.word(j + 1)
+        return nxt is not None and (nxt.bare in _HONORIFIC_TOKENS or self.is_name_word(j + 1, first=True))
+
+    def add_name(self, start: int, end: int, source: str) -> None:
+        s, e = names.core_span(self.text, start, end)
+        if e > s:
+            self.name_spans.append((s, e, source))
+
+    # -- main --
+
+    def run(self) -> tuple[list[dict], list[dict]]:
+        offices = self.find_offices()
+        self.find_cued_names()
+        if self.settings.use_ents:
+            for ent in self.doc.ents:
+                if ent.label_ in {"PER", "PERSON"}:
+                    self.add_name(ent.start_char, ent.end_char, "model")
+        clusters = self.cluster_names()
+        officials = self.build_officials(offices, clusters)
+        persons = [{"name": c["name"], "mentions": c["mentions"]} for c in clusters]
+        return persons, officials
+
+    # -- offices --
+
+    def find_offices(self) -> list[_Office]:
+        offices: list[_Office] = []
+        absorbed: set[int] = set()
+        for i in sorted(self.title_at):
+            if i in absorbed:
+                continue
+            hit = self.title_at[i]
+            office = self.parse_office(i, hit, absorbed)
+            if office is not None:
+                offices.append(office)
+        return offices
+
+    def _excluded_by_context(self, i: int, hit: TitleHit) -> bool:
+        prev = self.word(i - 1)
+        if prev is not None and prev.bare in _NOT_HOLDER_BEFORE:
+            return True
+        if prev is not None and prev.text in {"/", "se", "-"}:
+            return True
+        end_i = self._index_at_or_after(hit.end)
+        nxt = self.word(end_i)
+        if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
+            return True
+        # "Gubernur dan Wakil Gubernur" after an election word two words back.
+        prev2 = self.word(i - 2)
+        if prev is not None and prev.low in _CONNECTORS and prev2 is not None and (i - 2) in self.title_words:
+            k = i - 2
+            while k >= 0 and k in self.title_words:
+                k -= 1
+            before = self.word(k)
+            if before is not None and before.bare in _NOT_HOLDER_BEFORE:
+                return True
+        return False
+
+    def parse_office(self, i: int, hit: TitleHit, absorbed: set[int]) -> _Office | None:
+        if self._excluded_by_context(i, hit):
+            return None
+        j = self._index_at_or_after(hit.end)
+        head_low = hit.head.casefold()
+        body_start_i = j
+        # Bodies: regions, acronyms, body words, codes, "(ABBR)" ...
+        needs_field = hit.kind == "compact" and hit.unit in _FIELD_UNITS
+        needs_body = head_low in _NEEDS_BODY or hit.kind == "body" and hit.unit is not None
+        region = org = None
+        level = None
+        k = j
+        consumed_any = False
+        while True:
+            w = self.word(k)
+            if w is None or (w.sent != self.words[i].sent):
+                break
+            if k in self.title_at and not consumed_any and hit.kind in {"body", "compact"} and \
+                    self.title_at[k].kind in {"jurisdiction", "minister", "compact"}:
+                # "Staf Khusus Wapres", "Kepala Sekretariat Wapres": the inner title names the body.
+                inner = self.title_at[k]
+                absorbed.add(k)
+                k = self._index_at_or_after(inner.end)
+                consumed_any = True
+                continue
+            if k in self.title_at:
+                break
+            if k in self.gaz_at:
+                g = self.gaz_at[k]
+                if g["label"] == "LOC":
+                    region = region or g
+                else:
+                    org = org or g
+                k = self._index_at_or_after(g["end"])
+                consumed_any = True
+                continue
+            if w.text == "(" and self.word(k + 2) is not None and self.words[k + 2].text == ")" and consumed_any \
+                    and (self.is_unit_word(k + 1) or self.words[k + 1].bare in self.short_to_long):
+                k += 3
+                continue
+            if w.low in _CONNECTORS and consumed_any and self.is_unit_word(k + 1) and not self.is_name_word(k + 1):
+                k += 1
+                continue
+            if w.low in {"rep.", "republik"} or (w.bare in LEVEL_WORDS and w.cap):
+                level = level or LEVEL_WORDS.get(w.bare)
+                k += 1
+                consumed_any = True
+                continue
+            if self.is_unit_word(k) and not (hit.kind == "jurisdiction" and consumed_any and self._starts_known_name(k)):
+                k += 1
+                consumed_any = True
+                continue
+            if (needs_field or needs_body) and not consumed_any and w.cap and w.bare not in _STOPWORDS \
+                    and w.text not in {",", "."} and not self._starts_known_name(k):
+                # The field or body right after "Kadis", "Ketua": "Kadis Perikanan", "Ketua Dharmawanita".
+                k += 1
+                consumed_any = True
+                continue
+            if w.cap and w.bare not in _STOP and not self._starts_known_name(k) and self._apposition_follows(k):
+                # "Pemimpin Redaksi Harian Kompas, Sutta ...": unknown words before an apposed name.
+                k += 1
+                consumed_any = True
+                continue
+            if hit.kind == "jurisdiction" and not consumed_any and w.cap and self.is_name_word(k, first=True) \
+                    and not self._starts_known_name(k) and not self._name_run_then_name(k):
+                # "Bupati Kobar": after a jurisdiction office an unknown capitalised word is its region.
+                k += 1
+                consumed_any = True
+                continue
+            break
+        body_end_i = k
+        body_words = self.words[body_start_i:body_end_i]
+        body = self.text[body_words[0].start:body_words[-1].end] if body_words else ""
+        office = _Office(
+            hit=hit, start=hit.start, end=hit.end if not body_words else body_words[-1].end, body=body,
+            body_start=body_words[0].start if body_words else hit.end,
+            body_end=body_words[-1].end if body_words else hit.end,
+            region=region, org=org, level=level, unit_key="",
+        )
+        office.unit_key = self._unit_key(office, body_start_i, body_end_i)
+        # The holder's name: directly, or after a comma (apposition); "X dan Y" lists two.
+        k = body_end_i
+        name = None
+        if self.word(k) is not None and self.words[k].text == ",":
+            cand = self.scan_name(k + 1)
+            if cand and self._apposition_ok(cand):
+                name = cand
+        elif self.word(k) is not None:
+            cand = self.scan_name(k)
+            if cand and self._direct_name_ok(cand, hit):
+                name = cand
+        if name:
+            office.names.append((name[0], name[1]))
+            office.end = name[1]
+            self.add_name(name[0], name[1], "title")
+            k = name[2]
+            nxt = self.word(k)
+            if nxt is not None and nxt.low == "dan":
+                second = self.scan_name(k + 1)
+                if second and (k + 1) not in self.title_at and self._direct_name_ok(second, hit):
+                    office.names.append((second[0], second[1]))
+                    office.end = second[1]
+                    self.add_name(second[0], second[1], "title")
+                    k = second[2]
+        else:
+            # Name first: "Yudianto selaku Kepala Dinas ...", "Tri Adhianto Plt. Wali Kota Bekasi".
+            before = self._name_before(i)
+            if before:
+                office.names.append(before)
+                office.start = before[0]
+                self.add_name(before[0], before[1], "title")
+        if not hit.capitalised and not office.names:
+            return None  # lower-case and unnamed: a generic role ("kepala uptd")
+        if not office.names and needs_body and not body and hit.kind != "minister":
+            if head_low not in {"kepala", "ketua"} or self._next_is_verb(body_end_i):
+                pass
+            else:
+                return None
+        # Subject of a speech verb ("Kaban Kesbangpol Kobar menuturkan bahwa ...").
+        nxt = self.word(k)
+        while nxt is not None and nxt.low in _ADVERBS:
+            k += 1
+            nxt = self.word(k)
+        office.speech_verb = nxt is not None and nxt.low in _VERBS_AFTER_NAME
+        return office
+
+    def _next_is_verb(self, k: int) -> bool:
+        w = self.word(k)
+        return w is not None and w.low in _VERBS_AFTER_NAME
+
+    def _starts_known_name(self, k: int) -> bool:
+        """Whether word ``k`` starts a name found elsewhere (a speech cue, an honorific)."""
+        w = self.word(k)
+        if w is None or not w.cap:
+            return False
+        return w.bare in self._known_name_words()
+
+    def _known_name_words(self) -> set[str]:
+        if not hasattr(self, "_known"):
+            self._known: set[str] = set()
+            for s, e in self._cue_name_spans():
+                for tok in self.text[s:e].split():
+                    self._known.add(tok.casefold().rstrip(".,"))
+        return self._known
+
+    def _apposition_follows(self, k: int) -> bool:
+        """Words k.. up to a comma are unknown capitalised words and a name follows the comma."""
+        m = k
+        while m < k + 4 and self.word(m) is not None and self.words[m].cap and m not in self.title_at:
+            m += 1
+        w = self.word(m)
+        if w is None or w.text != "," or m == k:
+            return False
+        cand = self.scan_name(m + 1)
+        return bool(cand and self._apposition_ok(cand))
+
+    def _name_run_then_name(self, k: int) -> bool:
+        return False
+
+    def _apposition_ok(self, cand: tuple[int, int, int]) -> bool:
+        """An apposed name must end its phrase: punctuation, a lower-case word or the end."""
+        nxt = self.word(cand[2])
+        if nxt is None:
+            return True
+        if nxt.text in {",", ".", ")", "(", ";", ":", "!", "?", "”", '"', "’"}:
+            return True
+        if nxt.text.islower():
+            return True
+        return cand[2] in self.title_at
+
+    def _direct_name_ok(self, cand: tuple[int, int, int], hit: TitleHit) -> bool:
+        return self._apposition_ok(cand)
+
+    def _name_before(self, i: int) -> tuple[int, int] | None:
+        """A name right before a title: 'Yudianto selaku Kepala ...', 'Tri Adhianto Plt. Wali Kota ...'."""
+        prev = self.word(i - 1)
+        if prev is None:
+            return None
+        if prev.low in {"selaku", "sebagai"}:
+            end_i = i - 1
+        else:
+            end_i = i
+        k = end_i - 1
+        start_k = k
+        while start_k - 1 >= 0 and start_k > k - 4 and self.is_name_word(start_k - 1) and \
+                self.words[start_k - 1].sent == self.words[k].sent:
+            start_k -= 1
+        while start_k <= k and not self.is_name_word(start_k, first=True):
+            start_k += 1
+        if start_k > k or not self.is_name_word(k):
+            return None
+        if end_i == i:
+            # Without "selaku", accept only a name also found through another cue.
+            s, e = self.words[start_k].start, self.words[k].end
+            known = {(a, b) for a, b in self._cue_name_spans()}
+            forms = {names.fold(self.text[a:b]) for a, b in known}
+            if names.fold(self.text[s:e]) not in forms:
+                return None
+        before = self.word(start_k - 1)
+        if before is not None and before.cap and before.text.isalpha() and before.bare not in _STOP \
+                and before.bare not in _CUES_BEFORE_NAME:
+            return None
+        return self.words[start_k].start, self.words[k].end
+
+    def _unit_key(self, office: _Office, a: int, b: int) -> str:
+        """Folded identity of the body: region and level words dropped, short forms expanded."""
+        parts: list[str] = []
+        k = a
+        while k < b:
+            w = self.words[k]
+            g = self.gaz_at.get(k)
+            if g is not None:
+                if g["label"] == "ORG":
+                    parts.append(names.fold(g.get("canonical") or g["text"]))
+                k = self._index_at_or_after(g["end"])
+                continue
+            if w.bare in LEVEL_WORDS or w.text in "()," or w.low in _CONNECTORS:
+                k += 1
+                continue
+            if w.bare in self.short_to_long:
+                parts.extend(x for x in names.fold(self.short_to_long[w.bare]).split() if x not in _CONNECTORS)
+            else:
+                parts.append(w.bare)
+            k += 1
+        key = " ".join(" ".join(parts).split())
+        # "Kesatuan Bangsa dan Politik (Kesbangpol)" and "Kesbangpol": the long form once only.
+        words = key.split()
+        dedup = []
+        for wd in words:
+            if wd not in dedup:
+                dedup.append(wd)
+        key = " ".join(dedup)
+        return key
+
+    # -- names from cues --
+
+    def _cue_name_spans(self) -> list[tuple[int, int]]:
+        if hasattr(self, "_cue_spans"):
+            return self._cue_spans
+        spans: list[tuple[int, int]] = []
+        n = len(self.words)
+        for i, w in enumerate(self.words):
+            if w.low in _CUES_BEFORE_NAME:
+                cand = self.scan_name(i + 1)
+                if cand and (i + 1) not in self.title_at:
+                    spans.append((cand[0], cand[1]))
+            elif w.bare in _HONORIFIC_TOKENS and w.cap and (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS):
+                cand = self.scan_name(i)
+                if cand and cand[0] != w.start:
+                    spans.append((cand[0], cand[1]))
+            elif w.bare in {"pak", "bu", "bapak", "ibu"} and w.text.islower():
+                nxt = self.word(i + 1)
+                if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.bare not in _STOP \
+                        and len(nxt.bare) >= 4 and nxt.bare not in BODY_WORDS and not self._lower_elsewhere(i + 1):
+                    spans.append((nxt.start, nxt.end))
+            elif w.low in _VERBS_AFTER_NAME and i > 0:
+                # "Romi Hariyanto menyebutkan": walk back over adverbs to a name run at a clause start.
+                k = i - 1
+                while k >= 0 and self.words[k].low in _ADVERBS:
+                    k -= 1
+                end_k = k
+                while k >= 0 and self.is_name_word(k) and end_k - k < 4:
+                    k -= 1
+                start_k = k + 1
+                if start_k <= end_k and self.is_name_word(start_k, first=True):
+                    before = self.word(k)
+                    if before is None or not before.cap or before.text in {",", "."} or before.sent != w.sent \
+                            or before.bare in _STOP:
+                        if start_k not in self.title_words:
+                            spans.append((self.words[start_k].start, self.words[end_k].end))
+            elif w.text == "(" and i + 2 < n and self.words[i + 1].text.isdigit() and self.words[i + 2].text == ")" \
+                    and 1 <= len(self.words[i + 1].text) <= 2 and i > 0:
+                # Age after a name: "IP (25)", "Budi Santoso (45)".
+                k = i - 1
+                end_k = k
+                while k >= 0 and (self.is_name_word(k) or self._initials(k)) and end_k - k < 4:
+                    k -= 1
+                if k + 1 <= end_k:
+                    spans.append((self.words[k + 1].start, self.words[end_k].end))
+        self._cue_spans = spans
+        return spans
+
+    def _initials(self, k: int) -> bool:
+        w = self.word(k)
+        return w is not None and w.text.isupper() and w.text.isalpha() and 1 <= len(w.text) <= 3 \
+            and k not in self.gaz_in and w.bare not in self.short_to_long
+
+    def _lower_elsewhere(self, i: int) -> bool:
+        return False
+
+    def find_cued_names(self) -> None:
+        for s, e in self._cue_name_spans():
+            self.add_name(s, e, "cue")
+
+    # -- clustering --
+
+    def cluster_names(self) -> list[dict]:
+        """Group name spans into persons, then search the text again for their forms."""
+        spans = sorted({(s, e) for s, e, _src in self.name_spans})
+        spans = [sp for sp in spans if not in_spans(sp[0], sp[1], self.boilerplate)]
+        # Drop spans nested in a longer one (a short form found inside a full name).
+        outer = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+        forms = [(s, e, self.text[s:e]) for s, e in outer]
+        clusters: list[dict] = []
+        # Longest forms first seed clusters; shorter ones join the compatible cluster mentioned last before them.
+        order = sorted(range(len(forms)), key=lambda x: (-len(names.name_tokens(forms[x][2])), forms[x][0]))
+        assign: dict[int, int] = {}
+        for x in order:
+            s, e, form = forms[x]
+            best = self._best_cluster(clusters, form, s)
+            if best is None:
+                clusters.append({"forms": [form], "spans": [(s, e)]})
+                assign[x] = len(clusters) - 1
+            else:
+                clusters[best]["forms"].append(form)
+                clusters[best]["spans"].append((s, e))
+                assign[x] = best
+        if self.settings.propagate:
+            self._propagate(clusters)
+        out = []
+        for c in clusters:
+            spans_c = sorted(set(c["spans"]))
+            ordered_forms = [self.text[s:e] for s, e in spans_c]
+            out.append({
+                "name": names.canonical_form(ordered_forms),
+                "mentions": [{"text": self.text[s:e], "start": s, "end": e} for s, e in spans_c],
+                "_spans": spans_c,
+            })
+        out.sort(key=lambda c: c["_spans"][0][0])
+        self.clusters = out
+        return out
+
+    def _best_cluster(self, clusters: list[dict], form: str, pos: int) -> int | None:
+        best, best_key = None, None
+        for ci, c in enumerate(clusters):
+            if not any(names.same_person(form, f) for f in c["forms"]):
+                continue
+            sim = max(names.similarity(form, f) for f in c["forms"])
+            before = [s for s, _e in c["spans"] if s < pos]
+            distance = pos - max(before) if before else 10**9
+            key = (sim >= 0.9, -distance)
+            if best_key is None or key > best_key:
+                best, best_key = ci, key
+        return best
+
+    def _propagate(self, clusters: list[dict]) -> None:
+        """Find every other occurrence of each cluster's forms and words (capitalised, not a title)."""
+        taken = [(s, e) for c in clusters for s, e in c["spans"]]
+        candidates: dict[str, set[int]] = {}
+        for ci, c in enumerate(clusters):
+            for form in c["forms"]:
+                candidates.setdefault(" ".join(form.split()), set()).add(ci)
+                for tok in names.name_tokens(form):
+                    pass
+            for form in c["forms"]:
+                words = [t for t in re.split(r"\s+", form) if t]
+                for t in words:
+                    bare = t.strip(".,")
+                    if len(bare) >= 3 and bare[0].isupper() and bare.casefold() not in _STOP and \
+                            bare.casefold() not in BODY_WORDS and bare.casefold() not in _HONORIFIC_TOKENS:
+                        candidates.setdefault(bare, set()).add(ci)
+        for surface in sorted(candidates, key=len, reverse=True):
+            owners = candidates[surface]
+            pattern = re.compile(rf"(?<![\w.]){re.escape(surface)}(?![\w])".replace(r"\ ", r"\s+"))
+            for m in pattern.finditer(self.text):
+                s, e = m.span()
+                if any(a < e and s < b for a, b in taken) or in_spans(s, e, self.boilerplate):
+                    continue
+                i = self.char_word.get(s)
+                if i is None or i in self.title_words or i in self.gaz_in:
+                    continue
+                # Extend a single word to a following known word ("Sugianto" + " Sabran" is a full form).
+                ci = self._nearest_owner(clusters, owners, s)
+                clusters[ci]["spans"].append((s, e))
+                taken.append((s, e))
+        # Lower-case repeats after 'pak'/'bu' ("pak saimi") of a known single-word name.
+        for c in clusters:
+            for form in list(c["forms"]):
+                toks = form.split()
+                if len(toks) != 1:
+                    continue
+                for m in re.finditer(rf"\b(?:pak|bu|bapak|ibu)\s+({re.escape(form.casefold())})\b", self.text):
+                    s, e = m.span(1)
+                    if not any(a < e and s < b for a, b in taken):
+                        c["spans"].append((s, e))
+                        taken.append((s, e))
+
+    @staticmethod
+    def _nearest_owner(clusters: list[dict], owners: set[int], pos: int) -> int:
+        def key(ci: int) -> tuple[int, int]:
+            before = [s for s, _e in clusters[ci]["spans"] if s < pos]
+            return (1, -(pos - max(before))) if before else (0, -min(s for s, _e in clusters[ci]["spans"]))
+        return max(owners, key=key)
+
+    def person_at(self, start: int, end: int) -> int | None:
+        for pi, c in enumerate(self.clusters):
+            for s, e in c["_spans"]:
+                if s < end and start < e:
+                    return pi
+        return None
+
+    # -- officials --
+
+    def build_officials(self, offices: list[_Office], clusters: list[dict]) -> list[dict]:
+        for o in offices:
+            if o.names:
+                o.person = self.person_at(*o.names[0])
+        # Extra holders listed with "dan" become offices of their own.
+        expanded: list[_Office] = []
+        for o in offices:
+            expanded.append(o)
+            for extra in o.names[1:]:
+                twin = _Office(hit=o.hit, start=o.start, end=o.end, body=o.body, body_start=o.body_start,
+                               body_end=o.body_end, region=o.region, org=o.org, level=o.level,
+                               unit_key=o.unit_key, names=[extra], person=self.person_at(*extra))
+                expanded.append(twin)
+        offices = expanded
+        groups: list[list[_Office]] = []
+        for o in offices:
+            target = self._merge_target(groups, o)
+            if target is None:
+                groups.append([o])
+            else:
+                groups[target].append(o)
+        # Forward: an unnamed, less specific mention joins a later named holder of the same office.
+        merged = True
+        while merged:
+            merged = False
+            for gi, g in enumerate(groups):
+                if any(o.person is not None for o in g):
+                    continue
+                for hi, h in enumerate(groups):
+                    if hi == gi or all(o.person is None for o in h) or h[0].start < g[0].start:
+                        continue
+                    if self._compatible(g[0], h[0]) and self._unique_candidate(groups, g[0], hi):
+                        h.extend(g)
+                        h.sort(key=lambda o: o.start)
+                        groups.pop(gi)
+                        merged = True
+                        break
+                if merged:
+                    break
+        if self.settings.link_quoted_speaker:
+            self._link_quoted_speakers(groups)
+        # One official per person: groups of the same person merge (first title kept).
+        by_person: dict[int, list[_Office]] = {}
+        final: list[list[_Office]] = []
+        for g in sorted(groups, key=lambda g: min(o.start for o in g)):
+            person = next((o.person for o in g if o.person is not None), None)
+            if person is not None and person in by_person:
+                by_person[person].extend(g)
+                continue
+            final.append(g)
+            if person is not None:
+                by_person[person] = g
+        out = []
+        for g in final:
+            g.sort(key=lambda o: o.start)
+            person = next((o.person for o in g if o.person is not None), None)
+            first = g[0]
+            best = max(g, key=lambda o: (bool(o.body), len(o.body), -o.start))
+            out.append({
+                "name": self.clusters[person]["name"] if person is not None else None,
+                "title": first.hit.title,
+                "of": self._of(best),
+                "of_kb_id": self._of_kb(best),
+                "mentions": [{"text": self.text[o.start:o.end], "start": o.start, "end": o.end} for o in g],
+            })
+        return out
+
+    def _merge_target(self, groups: list[list[_Office]], o: _Office) -> int | None:
+        """The group a new mention continues: the last compatible one before it."""
+        best = None
+        for gi, g in enumerate(groups):
+            last = g[-1]
+            if not self._compatible(last, o) and not any(self._compatible(x, o) for x in g):
+                continue
+            gp = next((x.person for x in g if x.person is not None), None)
+            if o.person is not None and gp is not None and gp != o.person:
+                continue
+            if o.person is not None and gp is None and self._specific(o) and not self._specific_equal(g, o):
+                continue
+            best = gi
+        return best
+
+    def _specific(self, o: _Office) -> bool:
+        return bool(o.unit_key or o.region or o.level)
+
+    def _specific_equal(self, g: list[_Office], o: _Office) -> bool:
+        return any(x.unit_key == o.unit_key and self._region_id(x) == self._region_id(o) and x.level == o.level
+                   for x in g)
+
+    def _unique_candidate(self, groups: list[list[_Office]], o: _Office, target: int) -> bool:
+        named = [hi for hi, h in enumerate(groups) if any(x.person is not None for x in h)
+                 and self._compatible(o, h[0])]
+        return named == [target]
+
+    @staticmethod
+    def _region_id(o: _Office) -> str | None:
+        if o.region is None:
+            return None
+        return o.region.get("kb_id") or names.fold(o.region.get("canonical") or o.region["text"])
+
+    def _compatible(self, a: _Office, b: _Office) -> bool:
+        if a.hit.key != b.hit.key:
+            return False
+        ka, kb = a.unit_key, b.unit_key
+        if ka and kb and ka != kb and not _acronym_of(ka, kb) and not _acronym_of(kb, ka) \
+                and not _extends_with_region(ka, kb) and not _extends_with_region(kb, ka):
+            return False
+        if bool(ka) != bool(kb) and a.hit.head.casefold() in _NEEDS_BODY:
+            # "Ketua KPU" and a bare "Ketua" only when the bare one comes later (anaphora).
+            later = a if a.start > b.start else b
+            if later.unit_key:
+                return False
+        if a.level != b.level and (a.level is not None or b.level is not None):
+            # A level is part of the office: "Ketua KPU" (regency) is not "Ketua KPU Provinsi".
+            if a.body and b.body:
+                return False
+        ra, rb = self._region_id(a), self._region_id(b)
+        if ra and rb and ra != rb:
+            return False
+        return True
+
+    def _link_quoted_speakers(self, groups: list[list[_Office]]) -> None:
+        """'Kaban Kesbangpol Kobar menuturkan ...' then '"...," ujar Marwoto': Marwoto holds that office.
+
+        The convention: news introduces a speaker by title, then attributes the next quote by name.
+        Linked only when the name is new (no earlier mention, no title of its own) and the quote
+        follows within the next paragraph with no other person in between.
+        """
+        titled = {o.person for g in groups for o in g if o.person is not None}
+        for g in groups:
+            if any(o.person is not None for o in g):
+                continue
+            speaking = [o for o in g if o.speech_verb]
+            if not speaking:
+                continue
+            o = speaking[-1]
+            start_w = self._index_at_or_after(o.end)
+            para = self.words[start_w].para if start_w < len(self.words) else -1
+            for pi, c in enumerate(self.clusters):
+                first_s, first_e = c["_spans"][0]
+                if first_s < o.end or pi in titled:
+                    continue
+                wi = self.char_word.get(first_s)
+                if wi is None or self.words[wi].para > para + 1:
+                    continue
+                cue = self.word(wi - 1)
+                if cue is None or cue.low not in _CUES_BEFORE_NAME:
+                    continue
+                between = [p for p, cc in enumerate(self.clusters) if p != pi and
+                           any(o.end <= s < first_s for s, _e in cc["_spans"])]
+                if between:
+                    continue
+                for x in g:
+                    x.person = pi
+                titled.add(pi)
+                break
+
+    def _of(self, o: _Office) -> str | None:
+        unit = compact_unit(o.hit.head)
+        code = next((w.text for w in self.words if o.body_start <= w.start < o.body_end and "/" in w.text
+                     and any(ch.isdigit() for ch in w.text)), None)
+        if code and unit:
+            return f"{unit[1]} {code}"
+        if o.hit.kind == "jurisdiction" or (unit and unit[1] not in _FIELD_UNITS):
+            if o.region is not None:
+                return o.region.get("canonical") or o.region["text"]
+            return self._expand_short(o.body) or None
+        if o.org is not None:
+            return o.org.get("canonical") or o.org["text"]
+        body = o.body
+        if not body:
+            return None
+        # Strip a trailing region and expand a defined short form: "Kesbangpol Kobar" -> its long form.
+        words = [w for w in self.words if o.body_start <= w.start < o.body_end]
+        while words and self.gaz_in.get(self.words.index(words[-1])) is not None and \
+                self.gaz_in[self.words.index(words[-1])]["label"] == "LOC" and len(words) > 1:
+            words.pop()
+        core = self.text[words[0].start:words[-1].end] if words else body
+        core = re.sub(r"\s*\([^()]*\)\s*$", "", core)
+        expanded = self.short_to_long.get(core.casefold())
+        if o.hit.kind == "body" and o.hit.unit and not expanded:
+            return f"{o.hit.unit} {core}".strip()
+        return expanded or core
+
+    def _expand_short(self, body: str) -> str:
+        """Drop a parenthesised short form and expand defined ones: "Kalteng" -> "Kalimantan Tengah"."""
+        body = re.sub(r"\s*\([^()]*\)", "", body).strip()
+        whole = self.short_to_long.get(body.casefold())
+        if whole:
+            return whole
+        return " ".join(self.short_to_long.get(w.casefold(), w) for w in body.split())
+
+    def _of_kb(self, o: _Office) -> str | None:
+        unit = compact_unit(o.hit.head)
+        if o.hit.kind == "jurisdiction" or (unit and unit[1] not in _FIELD_UNITS):
+            return o.region.get("kb_id") if o.region is not None else None
+        return o.org.get("kb_id") if o.org is not None else None
+
+
+def _extends_with_region(short: str, long: str) -> bool:
+    """'kesatuan bangsa politik' + 'kobar': the longer key only adds words that are no body words.
+
+    Without a gazetteer hit a trailing region ("Kaban Kesbangpol Kobar") stays in the key.
+    """
+    sw, lw = short.split(), long.split()
+    if len(sw) >= len(lw) or lw[: len(sw)] != sw:
+        return False
+    return all(w not in BODY_WORDS or w in GEO_WORDS for w in lw[len(sw):])
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'lh' is the acronym of 'lingkungan hidup'; 'bpkad' of 'badan pengelolaan keuangan dan aset daerah'."""
+    if " " in short or len(short) < 2:
+        return False
+    words = [w for w in long.split() if w not in _CONNECTORS]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    return short == initials or short == initials[: len(short)] and len(short) >= 3
+
+
+def find_abbreviations(text: str) -> list[dict]:
+    """In-text definitions "Long Form (SHORT)" (a light Schwartz–Hearst): fallback when no gazetteer ran.
+
+    The short form is one word with a capital; the long form is the shortest run of preceding
+    capitalised words (joined by "dan") whose first letter is the short form's first letter and
+    which contains its letters in order: "Kesatuan Bangsa dan Politik (Kesbangpol)".
+    """
+    out = []
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,14})\s*\)", text):
+        short = m.group(1)
+        before = text[max(0, m.start() - 120):m.start()]
+        words = list(re.finditer(r"[A-Za-z][\w-]*", before))
+        if not words:
+            continue
+        best = None
+        for n in range(1, min(len(words), 9) + 1):
+            run = words[-n:]
+            if not all(w.group()[0].isupper() or w.group() in {"dan", "serta"} for w in run):
+                break
+            if run[0].group()[0].upper() != short[0].upper() or run[0].group() in {"dan", "serta"}:
+                continue
+            letters = "".join(w.group() for w in run).casefold()
+            pos = 0
+            for ch in short.casefold():
+                pos = letters.find(ch, pos)
+                if pos < 0:
+                    break
+                pos += 1
+            if pos > 0:
+                best = run
+                break
+        if best is None:
+            continue
+        base = max(0, m.start() - 120)
+        ls, le = base + best[0].start(), base + best[-1].end()
+        out.append({"short": short, "long": text[ls:le], "short_start": m.start(1), "short_end": m.end(1),
+                    "long_start": ls, "long_end": le})
+    return out
