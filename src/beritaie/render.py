@@ -161,12 +161,11 @@ def _check_span(text: str, span: Mapping[str, Any], where: str, doc_id: Any) -> 
     """(start, end) of a record span, after checking it points at its own text."""
     start, end = span.get("start"), span.get("end")
     value = span.get("text")
-    ok = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
-          and (value is None or text[start:end] == value))
-    if not ok:
-        found = text[start:end] if isinstance(start, int) and isinstance(end, int) else None
-        raise InputError(E_SPAN.format(where=where, value=value, start=start, end=end, found=found, id=doc_id))
-    return start, end
+    if (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+            and (value is None or text[start:end] == value)):
+        return start, end
+    found = text[start:end] if isinstance(start, int) and isinstance(end, int) else None
+    raise InputError(E_SPAN.format(where=where, value=value, start=start, end=end, found=found, id=doc_id))
 
 
 def _quote_label(number: int, quote: Mapping[str, Any], href: str | None) -> str:
