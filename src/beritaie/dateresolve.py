@@ -119,9 +119,9 @@ _RE_MONTH_YEAR = re.compile(
 # A month name without a year needs a cue before or after it:
 # "pada Juli lalu", "awal Juli", "bulan Mei", "Juni lalu", "Agustus mendatang".
 _RE_MONTH_BARE = re.compile(
-    r"(?<!\w)(?:(?P<pos>(?i:" + _alt(cal.PERIOD_POSITIONS) + r"))" + _SP + r"(?:(?i:bulan)" + _SP + r")?"
-    r"|(?P<prep>(?i:pada|bulan|sejak|hingga|sampai|selama|mulai|menjelang|jelang))" + _SP
-    + r"(?:(?i:bulan)" + _SP + r")?)?"
+    r"(?<!\w)(?:(?P<pos>(?i:" + _alt(cal.PERIOD_POSITIONS) + r"))" + _SP
+    + r"|(?P<prep>(?i:pada|sejak|hingga|sampai|selama|mulai|menjelang|jelang))" + _SP + r")?"
+    r"(?P<bulan>(?i:bulan)" + _SP + r")?"
     r"(?P<mon>" + _MON_FULL_CAP + r")(?!\w)(?:" + _SP + r"(?P<dir>(?i:tahun" + _SP
     + r"(?:ini|lalu|depan)|lalu|kemarin|silam|mendatang|depan|nanti|ini))(?!\w))?"
 )
@@ -129,7 +129,7 @@ _RE_MONTH_BARE = re.compile(
 # "Tahun 2020", "tahun anggaran 2022", "TA. 2021", "Tahun 2018-2019".
 _RE_YEAR_KW = re.compile(
     r"(?<!\w)(?P<kw>(?i:tahun)(?:" + _SP + r"(?i:anggaran|ajaran|buku|fiskal|akademik))?|T\.?A\.?)"
-    + _OSP + r"(?P<y>\d{4})(?:" + _OSP + r"[-–/]" + _OSP + r"(?P<y2>\d{4}))?(?![\w/]|[.,]\d)"
+    + _OSP + r"(?P<y>\d{4})(?:" + _OSP + r"[-–/]" + _OSP + r"(?P<y2>\d{4}))?(?![\w/]|[.,]\d|-[A-Za-z])"
     r"(?:" + _SP + r"(?P<dir>(?i:lalu|silam|ini))(?!\w))?"
 )
 
@@ -460,9 +460,11 @@ class _Scanner:
             self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=mo, m2=mo2,
                               pos=(mt["pos"] or "").lower()))
         for mt in _RE_MONTH_BARE.finditer(t):
-            if not (mt["pos"] or mt["prep"] or mt["dir"]):
+            if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"]):
                 continue
-            self.add(_Mention(mt.start(), mt.end(), "month", 5, m=_month_num(mt["mon"]),
+            # The preposition is a cue, not part of the date: "pada [Juli lalu]".
+            start = mt.start() if mt["pos"] else mt.start("bulan") if mt["bulan"] else mt.start("mon")
+            self.add(_Mention(start, mt.end(), "month", 5, m=_month_num(mt["mon"]),
                               pos=(mt["pos"] or "").lower(), tail=_norm(mt["dir"] or "")))
         for mt in _RE_QUARTER.finditer(t):
             size = cal.QUARTER_WORDS.get(mt["qw"].lower(), 3)

@@ -1,0 +1,292 @@
+"""Unit tests of the pure date resolver (no spaCy). Snippets are made up in news phrasing."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from beritaie.dateresolve import DateResult, find_dates, parse_iso_date
+from beritaie.errors import InputError
+
+
+def pairs(result: DateResult) -> list[tuple[str, str]]:
+    return [(d["text"], d["value"]) for d in result.dates]
+
+
+def check_offsets(text: str, result: DateResult) -> None:
+    for d in result.dates:
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert d["granularity"] in {"year", "month", "day", "time", "range"}
+
+
+# (text, published, expected [(text, value)])
+WITH_PUBLISHED = [
+    # day name + (d/m) in the shapes news uses
+    ("Rapat digelar di aula, Rabu (8/7).", "2020-07-09", [("Rabu (8/7)", "2020-07-08")]),
+    ("Rapat digelar di aula, Rabu (08/07).", "2020-07-09", [("Rabu (08/07)", "2020-07-08")]),
+    ("Rapat digelar di aula, Rabu (8/7/2020).", "2021-01-05", [("Rabu (8/7/2020)", "2020-07-08")]),
+    ("Rapat digelar di aula, Rabu (8/7/20).", "2021-01-05", [("Rabu (8/7/20)", "2020-07-08")]),
+    ("Demikian kata Kapolres, Rabu, 8/7.", "2020-07-09", [("Rabu, 8/7", "2020-07-08")]),
+    ("Rapat digelar pada Rabu (8/7. Rapat dipimpin Sekda.", "2020-07-09", [("Rabu (8/7", "2020-07-08")]),
+    ("kata Joko di kantornya , Rabu ( 8 / 7 ) .", "2020-07-09", [("Rabu ( 8 / 7 )", "2020-07-08")]),
+    ("Penyerahan dilakukan Senin siang (6/7) di Jambi.", "2020-07-09", [("Senin siang (6/7)", "2020-07-06")]),
+    ("Korban ditemukan Selasa (7/7) pagi.", "2020-07-09", [("Selasa (7/7) pagi", "2020-07-07")]),
+    ("Korban ditemukan Selasa (7/7) kemarin.", "2020-07-08", [("Selasa (7/7) kemarin", "2020-07-07")]),
+    ("Penetapan calon dilakukan Senin (6/7/2020) lalu.", "2020-07-09", [("Senin (6/7/2020) lalu", "2020-07-06")]),
+    ("Rapat dibuka Rabu (8/7) pukul 09.00 WIB.", "2020-07-08", [("Rabu (8/7) pukul 09.00 WIB", "2020-07-08T09:00")]),
+    ("Kapal tiba Kamis (9/7) sekitar pukul 14.30 WITA.", "2020-07-10", [("Kamis (9/7) sekitar pukul 14.30 WITA", "2020-07-09T14:30")]),
+    ("Pesawat mendarat Jumat (10/7) pukul 07.15 WIT.", "2020-07-10", [("Jumat (10/7) pukul 07.15 WIT", "2020-07-10T07:15")]),
+    # future when the clause says so
+    ("Pendaftaran akan ditutup pada Rabu (15/7) pukul 16.00 WIB.", "2020-07-09", [("Rabu (15/7) pukul 16.00 WIB", "2020-07-15T16:00")]),
+    ("Sidang digelar Senin (13/7) mendatang.", "2020-07-09", [("Senin (13/7) mendatang", "2020-07-13")]),
+    # year boundaries and leap days
+    ("Rapat evaluasi digelar Rabu (30/12).", "2021-01-02", [("Rabu (30/12)", "2020-12-30")]),
+    ("Apel akan digelar Sabtu (2/1).", "2020-12-30", [("Sabtu (2/1)", "2021-01-02")]),
+    ("Lomba lari digelar Sabtu (2/1).", "2020-12-30", [("Sabtu (2/1)", "2021-01-02")]),
+    ("Pesta digelar Kamis (31/12) malam.", "2021-01-01", [("Kamis (31/12) malam", "2020-12-31")]),
+    ("Operasi pasar digelar Sabtu (29/2).", "2020-03-05", [("Sabtu (29/2)", "2020-02-29")]),
+    ("Warga berkumpul pada 29 Februari 2024 lalu.", "2024-03-10", [("29 Februari 2024 lalu", "2024-02-29")]),
+    ("Operasi digelar pada 29 Februari.", "2021-03-05", [("29 Februari", "2020-02-29")]),
+    # full and partial dates
+    ("Pertemuan pada Rabu, 8 Juli 2020, sekitar pukul 13.00 WIB.", "2020-07-09", [("Rabu, 8 Juli 2020, sekitar pukul 13.00 WIB", "2020-07-08T13:00")]),
+    ("Ia melapor di Polresta, Selasa 25 Agustus 2015.", "2015-08-25", [("Selasa 25 Agustus 2015", "2015-08-25")]),
+    ("Pilkada direncanakan pada 9 Desember 2020.", "2020-07-08", [("9 Desember 2020", "2020-12-09")]),
+    ("Peringatan digelar pada 17 Agustus.", "2020-08-20", [("17 Agustus", "2020-08-17")]),
+    ("Peringatan akan digelar pada 17 Agustus.", "2020-08-01", [("17 Agustus", "2020-08-17")]),
+    ("Laporan paling lambat 25 Januari 2023.", "2022-11-23", [("25 Januari 2023", "2023-01-25")]),
+    ("Kegiatan ditutup 8 Agt 2020 dan dibuka lagi 3 Des 2020.", "2020-12-20", [("8 Agt 2020", "2020-08-08"), ("3 Des 2020", "2020-12-03")]),
+    ("Kegiatan ditutup 8 Agu 2020 dan 9 Agus 2020.", "2020-12-20", [("8 Agu 2020", "2020-08-08"), ("9 Agus 2020", "2020-08-09")]),
+    ("Surat tertanggal 08-07-2020 dan 9.7.2020 diterima.", "2020-07-20", [("08-07-2020", "2020-07-08"), ("9.7.2020", "2020-07-09")]),
+    ("Ia ditangkap pada Desember 2010.", "2015-08-25", [("Desember 2010", "2010-12")]),
+    ("Program dimulai awal Juli 2020.", "2020-07-08", [("awal Juli 2020", "2020-07")]),
+    ("Presiden berkunjung pada Juli lalu.", "2015-08-25", [("Juli lalu", "2015-07")]),
+    ("Pada Juni lalu , dua orang ditangkap .", "2017-08-07", [("Juni lalu", "2017-06")]),
+    ("Panen raya diperkirakan Agustus mendatang.", "2020-03-02", [("Agustus mendatang", "2020-08")]),
+    ("Ia dilantik 6 Januari lalu.", "2020-07-08", [("6 Januari lalu", "2020-01-06")]),
+    # years
+    ("Rapat Koordinasi Pilkada Serentak Tahun 2020 digelar.", "2020-07-08", [("Tahun 2020", "2020")]),
+    ("Laporan keuangan tahun anggaran 2022 diserahkan.", "2022-11-23", [("tahun anggaran 2022", "2022")]),
+    ("Pengelolaan keuangan TA. 2021 dinilai baik.", "2022-05-24", [("TA. 2021", "2021")]),
+    ("Ia bergabung pada 2005 dan menjadi juru bicara sejak 2007.", "2015-08-25", [("2005", "2005"), ("2007", "2007")]),
+    ("PDIP tidak mengusung Ridwan dalam Pilgub 2018 .", "2017-08-07", [("2018", "2018")]),
+    ("Kejadian itu terjadi di tahun 2010 lalu.", "2015-08-25", [("tahun 2010 lalu", "2010")]),
+    ("Pelepasan siswa kelas XII Tahun 2018-2019 berlangsung meriah.", "2019-04-10", [("Tahun 2018-2019", "2018/2019")]),
+    ("Ekonomi pada triwulan I-2022 tumbuh 5,01 persen.", "2022-05-20", [("triwulan I-2022", "2022-01/2022-03")]),
+    ("Realisasi semester II 2021 meningkat.", "2022-05-20", [("semester II 2021", "2021-07/2021-12")]),
+    # relative expressions
+    ("Berkas dinyatakan lengkap hari ini.", "2015-08-25", [("hari ini", "2015-08-25")]),
+    ("Ia tiba pagi ini di Jakarta.", "2015-08-25", [("pagi ini", "2015-08-25")]),
+    ("Amunisi ditemukan kemarin sekitar pukul 13.00 WIB.", "2015-08-25", [("kemarin sekitar pukul 13.00 WIB", "2015-08-24T13:00")]),
+    ("Rapat digelar kemarin lusa, dan dilanjutkan besok.", "2020-07-08", [("kemarin lusa", "2020-07-06"), ("besok", "2020-07-09")]),
+    ("Hasilnya diumumkan lusa.", "2020-07-08", [("lusa", "2020-07-10")]),
+    ("Korban ditemukan malam tadi .", "2017-10-29", [("malam tadi", "2017-10-28")]),
+    ("Ia menelepon tadi malam.", "2017-10-29", [("tadi malam", "2017-10-28")]),
+    ("Ia ditahan Senin lalu dan disidang Senin depan.", "2020-07-08", [("Senin lalu", "2020-07-06"), ("Senin depan", "2020-07-13")]),
+    ("Barang dikirim pada Senin pukul 23.30 WIB.", "2015-08-25", [("Senin pukul 23.30 WIB", "2015-08-24T23:30")]),
+    ("Hal itu disampaikan Kapolda kepada wartawan, Senin.", "2015-08-25", [("Senin", "2015-08-24")]),
+    ("Razia digelar pekan lalu.", "2020-07-08", [("pekan lalu", "2020-06-29/2020-07-05")]),
+    ("Vaksinasi dimulai minggu depan.", "2020-07-08", [("minggu depan", "2020-07-13/2020-07-19")]),
+    ("Harga naik bulan lalu dan turun bulan depan.", "2020-01-15", [("bulan lalu", "2019-12"), ("bulan depan", "2020-02")]),
+    ("Anggaran tahun lalu lebih kecil dari tahun ini.", "2022-05-20", [("tahun lalu", "2021"), ("tahun ini", "2022")]),
+    ("Ia pindah tahun depan.", "2022-05-20", [("tahun depan", "2023")]),
+    ("Program itu selesai sejak dua tahun lalu.", "2015-08-25", [("dua tahun lalu", "2013")]),
+    ("Ia ditangkap 3 hari lalu.", "2020-07-08", [("3 hari lalu", "2020-07-05")]),
+    ("Ia menjabat pada 2005. Tiga tahun berikutnya, ia diangkat menjadi direktur.", "2015-08-25", [("2005", "2005"), ("Tiga tahun berikutnya", "2008")]),
+    ("Ia diperiksa Senin (24/8). Keesokan harinya ia ditahan.", "2015-08-30", [("Senin (24/8)", "2015-08-24"), ("Keesokan harinya", "2015-08-25")]),
+    # ranges
+    ("Pameran digelar 8-10 Juli 2020 di Balai Kota.", "2020-07-01", [("8-10 Juli 2020", "2020-07-08/2020-07-10")]),
+    ("Kejuaraan digelar pada 20 – 30 Mei 2021.", "2021-05-31", [("20 – 30 Mei 2021", "2021-05-20/2021-05-30")]),
+    ("Wawancara dilakukan mulai dari 24-26 Agustus.", "2015-08-25", [("24-26 Agustus", "2015-08-24/2015-08-26")]),
+    ("Bazar digelar 8 hingga 10 Juli.", "2020-07-01", [("8 hingga 10 Juli", "2020-07-08/2020-07-10")]),
+    ("Pelatihan digelar Senin-Rabu (6-8/7).", "2020-07-09", [("Senin-Rabu (6-8/7)", "2020-07-06/2020-07-08")]),
+    ("Pendaftaran dibuka Juli-Agustus 2020.", "2020-06-01", [("Juli-Agustus 2020", "2020-07/2020-08")]),
+    ("Program berjalan 8 Juli hingga 10 Agustus 2020.", "2020-06-01", [("8 Juli hingga 10 Agustus 2020", "2020-07-08/2020-08-10")]),
+]
+
+WITHOUT_PUBLISHED = [
+    # weekday agreement with the article's years
+    (
+        "Bupati mengikuti rapat, Rabu (8/7). Pilkada Serentak Tahun 2020 digelar 9 Desember 2020.",
+        "2020-07-08",
+        [("Rabu (8/7)", "2020-07-08"), ("Tahun 2020", "2020"), ("9 Desember 2020", "2020-12-09")],
+    ),
+    (
+        "Dedi maju dalam Pilgub 2018 , kata dia , Senin ( 7 / 8 ) . Hasto bicara Minggu ( 6 / 8 ) .",
+        "2017-08-07",
+        [("2018", "2018"), ("Senin ( 7 / 8 )", "2017-08-07"), ("Minggu ( 6 / 8 )", "2017-08-06")],
+    ),
+    (
+        "LKPD tahun anggaran 2022 diserahkan, Rabu (23/11). Batas akhir 25 Januari 2023.",
+        "2022-11-23",
+        [("tahun anggaran 2022", "2022"), ("Rabu (23/11)", "2022-11-23"), ("25 Januari 2023", "2023-01-25")],
+    ),
+    # an explicit year on the day name
+    ("Wawancara dimuat Harian Kompas, Sabtu (26/06/2021).", "2021-06-26", [("Sabtu (26/06/2021)", "2021-06-26")]),
+    # dateline
+    ("JAKARTA, 8 Juli 2020 - Pemerintah menetapkan aturan baru. Rapat digelar kemarin.", "2020-07-08",
+     [("8 Juli 2020", "2020-07-08"), ("kemarin", "2020-07-07")]),
+    # no year anywhere: the year stays unknown, relatives chain on month and day
+    ("Pendaftaran ditutup Rabu ( 10 / 1 ) pukul 23.59 WIB . Partai mendaftar hari ini .", None,
+     [("Rabu ( 10 / 1 ) pukul 23.59 WIB", "XXXX-01-10T23:59"), ("hari ini", "XXXX-01-10")]),
+    ("Petugas dikumpulkan di gedung, Rabu (02/11).", None, [("Rabu (02/11)", "XXXX-11-02")]),
+    ("Peringatan digelar pada 17 Agustus.", None, [("17 Agustus", "XXXX-08-17")]),
+    ("Ia datang pada Juli lalu.", None, [("Juli lalu", "XXXX-07")]),
+    # nothing to resolve against: relative words are dropped, years stay
+    ("Ia datang kemarin untuk rapat tahun 2021.", None, [("tahun 2021", "2021")]),
+]
+
+NEGATIVES = [
+    "Persija menang 2-1 dan rasio guru 1/3 siswa.",
+    "Dandim 1014/Pbn hadir bersama Kapolres.",
+    "Penyebaran Covid-19 meningkat tajam.",
+    "Sebanyak 2019 orang mengikuti vaksinasi di 2020 titik.",
+    "Ia menunggu selama tiga hari dan nantinya akan dievaluasi saat ini.",
+    "Sesuai UU Nomor 7 Tahun 2017 tentang Pemilu.",
+    "Diatur dalam Undang-Undang 30 Tahun 2002 dan UU. No.39 Tahun 2004.",
+    "Peraturan KPU Nomor 6 Tahun 2020 dan Perpres 12 Tahun 2021 berlaku.",
+    "Telegram TR/442/2025 dikeluarkan Kapolri.",
+    "Pancasila, UUD 1945, NKRI dan Bhinneka Tunggal Ika.",
+    "Berdasarkan Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
+    "Kantor itu di Jalan 17 Agustus dan kampus Universitas 17 Agustus 1945.",
+    "Apel digelar setiap Senin, salat Jumat di masjid, kerja Senin-Jumat.",
+    "Pilkada kemarin berlangsung aman.",
+    "Hal itu sudah dibahas beberapa tahun lalu.",
+    "Proses itu selesai dalam dua pekan ke depan.",
+    "Jelas ini merusak masa depan anak saya.",
+    "Harga Rp 2020 per lembar, nomor 2021, KM 2019.",
+    "Hubungi 0812 2020 3030 untuk informasi.",
+    "Tren tahun 2000-an kembali populer.",
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WITH_PUBLISHED)
+def test_with_published(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    result = find_dates(text, published=published)
+    assert pairs(result) == expected
+    assert result.reference_date == published
+    assert result.reference_date_source == "given"
+    check_offsets(text, result)
+
+
+@pytest.mark.parametrize("text,reference,expected", WITHOUT_PUBLISHED)
+def test_without_published(text: str, reference: str | None, expected: list[tuple[str, str]]) -> None:
+    result = find_dates(text)
+    assert pairs(result) == expected
+    assert result.reference_date == reference
+    assert result.reference_date_source == ("inferred" if reference else None)
+    check_offsets(text, result)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+@pytest.mark.parametrize("published", ["2020-07-08", None])
+def test_negatives(text: str, published: str | None) -> None:
+    assert find_dates(text, published=published).dates == []
+
+
+@pytest.mark.parametrize(
+    "text,granularity",
+    [
+        ("Rapat Rabu (8/7).", "day"),
+        ("Rapat Rabu (8/7) pukul 09.00 WIB.", "time"),
+        ("Rapat Juli 2020.", "month"),
+        ("Rapat Tahun 2020.", "year"),
+        ("Rapat 8-10 Juli 2020.", "range"),
+    ],
+)
+def test_granularity(text: str, granularity: str) -> None:
+    (d,) = find_dates(text, published="2020-07-09").dates
+    assert d["granularity"] == granularity
+
+
+def test_weekday_contradiction_keeps_date_and_warns() -> None:
+    result = find_dates("Rapat digelar Kamis (8/7).", published="2020-07-09")
+    (d,) = result.dates
+    assert d["value"] == "2020-07-08"
+    assert "Kamis" in d["warning"] and "Rabu" in d["warning"]
+    assert result.warnings
+
+
+def test_weekday_contradiction_with_explicit_year() -> None:
+    (d,) = find_dates("Rapat digelar Kamis (8/7/2020).").dates
+    assert d["value"] == "2020-07-08"
+    assert "warning" in d
+
+
+def test_matching_weekday_has_no_warning() -> None:
+    (d,) = find_dates("Rapat digelar Rabu (8/7).", published="2020-07-09").dates
+    assert "warning" not in d
+
+
+def test_year_boundary_inference_without_published() -> None:
+    text = "Evaluasi digelar Rabu (30/12). Apel digelar Sabtu (2/1). Program Tahun 2021 dimulai."
+    result = find_dates(text)
+    assert pairs(result)[:2] == [("Rabu (30/12)", "2020-12-30"), ("Sabtu (2/1)", "2021-01-02")]
+    assert result.reference_date == "2021-01-02"
+
+
+def test_guess_year_from_weekdays_uses_today() -> None:
+    text = "Rapat koordinasi digelar Rabu (8/7)."
+    assert pairs(find_dates(text)) == [("Rabu (8/7)", "XXXX-07-08")]
+    guessed = find_dates(text, guess_year_from_weekdays=True, today="2023-01-01")
+    assert pairs(guessed) == [("Rabu (8/7)", "2020-07-08")]
+    assert guessed.reference_date == "2020-07-08"
+    assert guessed.reference_date_source == "inferred"
+    # Not in the future relative to today: 2026-07-08 is also a Wednesday.
+    later = find_dates(text, guess_year_from_weekdays=True, today=date(2026, 7, 7))
+    assert pairs(later) == [("Rabu (8/7)", "2020-07-08")]
+
+
+def test_excluded_spans_are_skipped() -> None:
+    text = "Rapat digelar Rabu (8/7). Baca Juga: Banjir melanda Kamis (2/7)"
+    cut = text.index("Baca")
+    result = find_dates(text, published="2020-07-09", excluded=[(cut, len(text))])
+    assert pairs(result) == [("Rabu (8/7)", "2020-07-08")]
+
+
+def test_sentence_bounds_limit_future_cues() -> None:
+    text = "Pemilu akan digelar. Rapat digelar 17 Agustus."
+    # With the sentence split, "akan" belongs to the previous sentence.
+    bounds = [(0, 20), (21, len(text))]
+    assert pairs(find_dates(text, published="2020-08-20", sentence_bounds=bounds)) == [("17 Agustus", "2020-08-17")]
+
+
+def test_quote_attribution_date_is_not_future() -> None:
+    text = "“Kami akan terus bekerja,” kata Bupati, Kamis (8/7)."
+    (d,) = find_dates(text, published="2021-07-09").dates
+    assert d["value"] == "2021-07-08"
+
+
+def test_invalid_published_raises() -> None:
+    with pytest.raises(InputError, match="Invalid published date"):
+        find_dates("Rabu (8/7)", published="08/07/2020")
+
+
+def test_text_must_be_str() -> None:
+    with pytest.raises(InputError, match="must be a str"):
+        find_dates(b"Rabu (8/7)")  # type: ignore[arg-type]
+
+
+def test_parse_iso_date() -> None:
+    assert parse_iso_date("2020-07-08") == date(2020, 7, 8)
+    assert parse_iso_date(None) is None
+    with pytest.raises(InputError):
+        parse_iso_date("2020-02-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu" + " " * 200_000 + "(8/7",
+        "." * 300_000,
+        "1/" * 150_000,
+        "Rabu (8/7/ 8 Juli 2020 - tahun " * 8_000,
+        ("Pada 2005 ia masuk, Rabu (8/7), kemarin. " * 6_000),
+    ],
+)
+def test_linear_time_on_large_inputs(text: str) -> None:
+    start = time.perf_counter()
+    result = find_dates(text, published="2020-07-08")
+    assert time.perf_counter() - start < 20
+    check_offsets(text, result)
