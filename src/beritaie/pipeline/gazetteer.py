@@ -1,12 +1,871 @@
-"""Placeholder for the beritaie_gazetteer component (being written); registers the factory so spaCy's entry point loads."""
+"""The ``beritaie_gazetteer`` component: regions, places and institutions by dictionary lookup.
 
+It finds, in ``doc.text``:
+
+- LOC: provinces, kab/kota, kecamatan, desa/kelurahan (Kemendagri codes), kab/kota capitals,
+  countries, islands; short forms ("Kobar", "Kalteng") and unit codes ("1014/Pbn");
+- ORG: national institutions, regional apparatus, police and military units, and the
+  composite names news builds from them: "Pemkab Kobar", "KPU Provinsi Kalimantan Tengah",
+  "Kodim 1014/Pbn", "Bawaslu RI", "Satreskrim Polres Depok";
+- in-text abbreviation definitions (``beritaie.abbreviations``), whose short forms then act as
+  aliases for the rest of the document.
+
+Output: ``doc._.gazetteer_hits`` (plain dicts, character offsets, ``text == doc.text[start:end]``)
+and ``doc._.abbreviations``. Each hit has ``start, end, text, label, canonical, kb_id, type,
+source`` plus ``entry_id`` and ``evidence`` (why it was accepted: ``alias``, ``marker``, ``cue``,
+``context``, ``unit_code``, ``abbreviation``); composite ORG hits add ``head``, ``head_id``,
+``region``, ``region_kb_id`` and ``level``.
+
+Matching runs over a word segmentation of ``doc.text`` of its own (runs of letters/digits and
+single punctuation marks; hyphens are ignored so "Toli-Toli" = "Toli Toli" and "se-Kalteng"
+contains "Kalteng"), so it does not depend on the tokenizer and never rewrites the text. The
+index is built once per process (:func:`get_index`) and shared by every pipeline.
+
+Rules, each with a news example:
+
+- Case: a name matches only if its first word is capitalised or the whole name is upper case
+  ("KOTA BEKASI"); acronyms (KPU, NTT) only in upper case. "batu", "air" are not places.
+- Common words ("Batu", "Puncak", "Padang", ``common_words.tsv``) need a cue: a marker
+  ("Kota Batu"), a title or body before them ("Bupati Malang", "Polres Batang"), a locative
+  preposition ("di Batu") or an unambiguous mention of the same place elsewhere in the text.
+- Kabupaten vs Kota of the same name (Bogor, Bekasi ...): decided by the marker or title before
+  the name ("Kabupaten Bogor", "Wali Kota Bekasi", "Pemkab Bogor", "Bupati Bekasi"), else by a
+  marked mention elsewhere in the document, else left open (canonical "Bekasi", kb_id None).
+- Kecamatan and villages match only after a marker ("Kecamatan Plaju", "Desa Cipendawa",
+  "Camat Kumai", "Lurah ...") or when their regency/city is named in the document ("Sekcam
+  Mustikajaya" in an article about Kota Bekasi).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from ..abbreviations import find_definitions, iter_short_mentions
+from ..errors import DataError
+from ..extensions import register_extensions
+from ..resources import iter_jsonl, iter_tsv
+
+register_extensions()
+
+# Acronym flag on an alias: it matches only in upper case ("KPU", not "Kpu" or "kpu").
+ACRONYM = 1
+# Common-word flag: the name is also an ordinary word and needs a cue (see module docstring).
+COMMON = 2
+
+# Type order when one surface form names several places (Jambi: province and Kota Jambi).
+TYPE_RANK = {
+    "provinsi": 0, "kabupaten": 1, "kota": 1, "country": 2, "island": 3, "world_region": 4,
+    "capital": 5, "kecamatan": 6, "kelurahan": 7, "desa": 7, "desa_adat": 7,
+}
+VILLAGE_TYPES = {"1": "kelurahan", "2": "desa", "3": "desa_adat"}
+WEAK_TYPES = {"kecamatan", "kelurahan", "desa", "desa_adat"}
+# Villages are stored as (code, name) pairs; their index numbers start here.
+VILLAGE_BASE = 1_000_000
+
+# Markers written before a region name, as word keys (lower case, "." kept), and the levels
+# they select. "Kab. Agam", "kecamatan Plaju", "Desa Cipendawa", "Prov. Jambi".
+MARKERS: dict[tuple[str, ...], str] = {
+    ("provinsi",): "provinsi", ("propinsi",): "provinsi", ("prov", "."): "provinsi", ("prov",): "provinsi",
+    ("kabupaten",): "kabupaten", ("kab", "."): "kabupaten", ("kab",): "kabupaten",
+    ("kabupaten", "administrasi"): "kabupaten",
+    ("kota",): "kota", ("kota", "administrasi"): "kota", ("kotamadya",): "kota",
+    ("kecamatan",): "kecamatan", ("kec", "."): "kecamatan", ("kec",): "kecamatan",
+    ("desa",): "desa", ("ds", "."): "desa", ("kampung",): "desa", ("gampong",): "desa", ("nagari",): "desa",
+    ("kelurahan",): "kelurahan", ("kel", "."): "kelurahan",
+}
+MARKER_MAX = max(len(k) for k in MARKERS)
+LEVEL_TYPES = {
+    "provinsi": {"provinsi"}, "kabupaten": {"kabupaten"}, "kota": {"kota"}, "kecamatan": {"kecamatan"},
+    "desa": {"desa", "desa_adat", "kelurahan"}, "kelurahan": {"kelurahan", "desa", "desa_adat"},
+}
+# Title or body words right before a name that select its level: "Bupati Bekasi" is the
+# regency, "Pemkot Bekasi" the city, "Gubernur Jambi" the province, "Camat Kumai" a district.
+LEVEL_CUES: dict[str, str] = {
+    "bupati": "kabupaten", "wabup": "kabupaten", "pemkab": "kabupaten",
+    "walikota": "kota", "wawali": "kota", "walkot": "kota", "pemkot": "kota", "polresta": "kota",
+    "polrestabes": "kota",
+    "gubernur": "provinsi", "wagub": "provinsi", "pemprov": "provinsi", "polda": "provinsi",
+    "kapolda": "provinsi",
+    "camat": "kecamatan", "sekcam": "kecamatan", "polsek": "kecamatan", "kapolsek": "kecamatan",
+    "koramil": "kecamatan", "danramil": "kecamatan",
+    "lurah": "kelurahan", "kades": "desa",
+}
+# Words before a common-word name that make it a place without selecting a level.
+PLACE_CUES = {
+    "di", "ke", "dari", "asal", "wilayah", "daerah", "kawasan", "warga", "se", "sekitar", "menuju",
+    "polres", "kapolres", "kodim", "dandim", "korem", "danrem", "dprd", "kpu", "kpud", "bawaslu",
+    "sekda", "setda", "kejari", "kajari", "kejati", "kajati", "pn", "bappeda", "bpbd", "rsud",
+}
+# "Kota" right after these words is part of a title or body, not a marker: "Wali Kota Bekasi".
+TITLE_BEFORE_MARKER = {"wali", "walikota", "pemerintah", "pemerintahan", "wakil", "ibu", "ibukota"}
+# Words before a country name that make it a language or adjective: "bahasa Inggris".
+LANGUAGE_CUES = {"bahasa", "berbahasa", "orang", "gaya"}
+
+# ORG heads (by entry id) that are themselves a region level ("Pemkab Kobar" = the regency).
+HEAD_LEVEL = {"org:pemkab": "kabupaten", "org:pemkot": "kota", "org:pemprov": "provinsi"}
+# Level words written between a body and its region: "KPU Provinsi Kalimantan Tengah".
+LEVEL_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan",
+               "desa": "Desa", "kelurahan": "Kelurahan"}
+# Military units written with a number and a seat code: "Kodim 1014/Pbn", "Korem 102/Pjg".
+UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yonif", "org:lanud", "org:lanal",
+                   "org:lantamal"}
+
+_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+_SENTENCE_END = {".", "!", "?", ":"}
+_OPENERS = {"“", '"', "‘", "'", "(", "["}
 
 
-@Language.factory("beritaie_gazetteer")
-def make_gazetteer(nlp: Language, name: str):
-    def passthrough(doc: Doc) -> Doc:
-        return doc
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry, as shipped in the JSONL files (``id`` is the entry id)."""
 
-    return passthrough
+    id: str
+    label: str
+    type: str
+    canonical: str
+    kb_id: str | None
+    parent: str | None
+    source: str
+    scope: str | None = None
+    ambiguous_bare: bool = False
+    bare: str | None = None
+
+
+@dataclass
+class GazetteerIndex:
+    """Phrase tables keyed by word-key tuples; built once per process by :func:`get_index`."""
+
+    entries: list[Entry] = field(default_factory=list)
+    by_id: dict[str, int] = field(default_factory=dict)
+    strong: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=dict)
+    weak: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=dict)
+    org: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=dict)
+    unit_codes: dict[str, int] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
+    max_len: dict[str, int] = field(default_factory=dict)
+    kabkota_by_bare: dict[str, list[str]] = field(default_factory=dict)
+    villages: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, table: dict[tuple[str, ...], list[tuple[int, int]]], alias: str, entry_index: int,
+            flags: int = 0) -> None:
+        key = word_keys(alias)
+        if not key:
+            return
+        items = table.get(key)
+        if items is None:
+            table[key] = [(entry_index, flags)]
+            if len(key) > self.max_len.get(key[0], 0):
+                self.max_len[key[0]] = len(key)
+            return
+        for pos, (idx, old) in enumerate(items):
+            if idx == entry_index:
+                # the least restrictive casing wins ("Babel" and "BABEL" -> not an acronym)
+                items[pos] = (idx, old & flags)
+                return
+        items.append((entry_index, flags))
+
+    def entry(self, idx: int) -> Entry:
+        """The entry at ``idx``; villages are stored compactly and built on demand."""
+        if idx < VILLAGE_BASE:
+            return self.entries[idx]
+        code, name = self.villages[idx - VILLAGE_BASE]
+        return Entry(id=code, label="LOC", type=VILLAGE_TYPES.get(code.rsplit(".", 1)[1][:1], "desa"),
+                     canonical=name, kb_id=code, parent=code.rsplit(".", 1)[0], source="cahyadsn/wilayah")
+
+    @property
+    def size(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.entries:
+            counts[entry.type] = counts.get(entry.type, 0) + 1
+        for code, _name in self.villages:
+            kind = VILLAGE_TYPES.get(code.rsplit(".", 1)[1][:1], "desa")
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+
+_PLAIN = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+
+
+class _View:
+    """``view[idx]`` -> :meth:`GazetteerIndex.entry` (villages are built on demand)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+
+    def __getitem__(self, idx: int) -> Entry:
+        return self.index.entry(idx)
+
+
+def word_keys(text: str) -> tuple[str, ...]:
+    """The match key of a name: case-folded words and punctuation, hyphens dropped."""
+    if _PLAIN.match(text):  # fast path for the 90,000 plain names
+        return tuple(text.casefold().split())
+    return tuple(m.group().casefold() for m in _WORD.finditer(text) if m.group() != "-")
+
+
+def _is_marker_alias(alias: str, bare_keys: set[tuple[str, ...]]) -> bool:
+    """Whether ``alias`` is "<marker> <bare name>" (the matcher handles markers itself)."""
+    key = word_keys(alias)
+    for size in range(MARKER_MAX, 0, -1):
+        if key[:size] in MARKERS and key[size:] in bare_keys:
+            return True
+    return False
+
+
+def _flags(alias: str, common: frozenset[str]) -> int:
+    flags = 0
+    if alias.isupper():
+        flags |= ACRONYM
+    if " " not in alias and alias.casefold() in common:
+        flags |= COMMON
+    return flags
+
+
+def _entry(obj: dict[str, Any], name: str, line: int) -> Entry:
+    try:
+        official = obj.get("official") or ""
+        bare = None
+        if obj.get("ambiguous_bare"):
+            bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", official)
+        return Entry(id=obj["id"], label=obj["label"], type=obj["type"], canonical=obj["canonical"],
+                     kb_id=obj.get("kb_id"), parent=obj.get("parent"), source=obj["source"],
+                     scope=obj.get("scope"), ambiguous_bare=bool(obj.get("ambiguous_bare")), bare=bare)
+    except KeyError as err:
+        raise DataError(f"{name}:{line}: gazetteer entry lacks field {err}. "
+                        "Hint: rebuild with scripts/build_gazetteers.py.") from err
+
+
+@lru_cache(maxsize=2)
+def get_index(villages: bool = True) -> GazetteerIndex:
+    """The gazetteer index, built once per process (and per ``villages`` setting).
+
+    Args:
+        villages: also load kecamatan and desa/kelurahan (``districts.jsonl``).
+
+    Returns:
+        The shared :class:`GazetteerIndex`.
+
+    Raises:
+        DataError: a shipped file is missing or malformed.
+    """
+    index = GazetteerIndex()
+    index.common = frozenset(row["word"].casefold() for row in iter_tsv("gazetteers", "common_words.tsv"))
+
+    def new_entry(entry: Entry) -> int:
+        index.by_id[entry.id] = len(index.entries)
+        index.entries.append(entry)
+        return len(index.entries) - 1
+
+    for number, obj in enumerate(iter_jsonl("gazetteers", "regions.jsonl"), start=1):
+        entry = _entry(obj, "regions.jsonl", number)
+        idx = new_entry(entry)
+        names = [entry.canonical, *obj.get("aliases", [])]
+        bare_keys = {word_keys(a) for a in names}
+        for alias in names:
+            # "Kabupaten Bogor", "PROV. JAMBI": marker + name; the matcher reads markers itself
+            if alias != entry.canonical and _is_marker_alias(alias, bare_keys):
+                continue
+            index.add(index.strong, alias, idx, _flags(alias, index.common))
+        if entry.bare:
+            index.add(index.strong, entry.bare, idx, _flags(entry.bare, index.common))
+            index.kabkota_by_bare.setdefault(entry.bare, []).append(entry.kb_id or entry.id)
+        for code in obj.get("unit_codes", ()):
+            index.unit_codes[code] = idx
+            index.unit_codes[code.upper()] = idx
+
+    for number, obj in enumerate(iter_jsonl("gazetteers", "institutions.jsonl"), start=1):
+        entry = _entry(obj, "institutions.jsonl", number)
+        idx = new_entry(entry)
+        for alias in [entry.canonical, *obj.get("aliases", [])]:
+            index.add(index.org, alias, idx, _flags(alias, frozenset()))
+
+    if villages:
+        for number, obj in enumerate(iter_jsonl("gazetteers", "districts.jsonl"), start=1):
+            entry = _entry(obj, "districts.jsonl", number)
+            idx = new_entry(entry)
+            index.add(index.weak, entry.canonical, idx, _flags(entry.canonical, index.common))
+            for suffix, name in obj.get("villages", ()):
+                index.villages.append((f"{entry.id}.{suffix}", name))
+                index.add(index.weak, name, VILLAGE_BASE + len(index.villages) - 1,
+                          COMMON if name.casefold() in index.common else 0)
+    return index
+
+
+# ---------------------------------------------------------------------------------------------
+# segmentation
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def segment(text: str) -> list[Word]:
+    """Words and punctuation of ``text`` with character offsets; ASCII hyphens dropped."""
+    return [Word(m.start(), m.end(), m.group(), m.group().casefold())
+            for m in _WORD.finditer(text) if m.group() != "-"]
+
+
+@dataclass
+class _Context:
+    """Per-document view used while matching."""
+
+    text: str
+    words: list[Word]
+    newline_before: list[bool]
+    sentence_start: list[bool]
+    titled_line: list[bool]
+
+    @classmethod
+    def build(cls, text: str) -> _Context:
+        words = segment(text)
+        newline_before = [i == 0 or "\n" in text[words[i - 1].end:w.start] for i, w in enumerate(words)]
+        sentence_start: list[bool] = []
+        for i, w in enumerate(words):
+            if i == 0 or newline_before[i] or words[i - 1].text in _SENTENCE_END:
+                sentence_start.append(True)
+            elif words[i - 1].text in _OPENERS and sentence_start[i - 1]:
+                sentence_start.append(True)
+            else:
+                sentence_start.append(False)
+        titled_line = [False] * len(words)
+        line_start = 0
+        for i in range(1, len(words) + 1):
+            if i == len(words) or newline_before[i]:
+                alpha = [w for w in words[line_start:i] if w.text[:1].isalpha()]
+                caps = sum(1 for w in alpha if w.text[:1].isupper())
+                titled = len(alpha) >= 3 and caps / len(alpha) >= 0.6
+                for j in range(line_start, i):
+                    titled_line[j] = titled
+                line_start = i
+        return cls(text, words, newline_before, sentence_start, titled_line)
+
+    def contiguous(self, i: int, j: int) -> bool:
+        """Whether words i..j-1 sit on one line."""
+        return not any(self.newline_before[k] for k in range(i + 1, j))
+
+
+# ---------------------------------------------------------------------------------------------
+# the matcher
+
+
+@dataclass
+class _Match:
+    i: int  # first word
+    j: int  # one past the last word
+    candidates: list[int]
+    evidence: str
+    level: str | None = None  # from a marker or cue
+    marker_i: int | None = None  # first word of the marker, if any
+
+
+def _case_ok(words: Sequence[Word], flags: int) -> bool:
+    first = words[0].text
+    letters = "".join(c for w in words for c in w.text if c.isalpha())
+    if flags & ACRONYM:
+        return bool(letters) and letters.isupper()
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+def _lookup(table: dict[tuple[str, ...], list[tuple[int, int]]], max_len: dict[str, int], ctx: _Context,
+            i: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """All (length, items) of ``table`` starting at word ``i``, longest first."""
+    words = ctx.words
+    longest = min(max_len.get(words[i].key, 0), len(words) - i)
+    found = []
+    for size in range(longest, 0, -1):
+        key = tuple(w.key for w in words[i:i + size])
+        items = table.get(key)
+        if items and ctx.contiguous(i, i + size):
+            found.append((size, items))
+    return found
+
+
+class GazetteerMatcher:
+    """Finds gazetteer hits in one text (pure Python; the component wraps it)."""
+
+    def __init__(self, index: GazetteerIndex, *, villages: bool = True, abbreviations: bool = True) -> None:
+        self.index = index
+        self.villages = villages
+        self.abbreviations = abbreviations
+
+    # ---- main entry
+    def find(self, text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(hits, abbreviation definitions) for ``text``, hits sorted by offset."""
+        ctx = _Context.build(text)
+        definitions = find_definitions(text) if self.abbreviations else []
+        matches, pending = self._scan_regions(ctx)
+        loc_hits = self._resolve_regions(ctx, matches + self._scan_unit_codes(ctx))
+        if self.villages:
+            loc_hits += self._context_villages(ctx, loc_hits, pending)
+        org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence)
+                    for m in self._scan_orgs(ctx)]
+        loc_hits = [h for h in loc_hits if not _inside_named_org(h, org_hits)]
+        org_hits = self._composites(ctx, org_hits, loc_hits)
+        hits = loc_hits + org_hits
+        hits += self._abbreviation_hits(text, definitions, hits)
+        hits.sort(key=lambda h: (h["start"], -h["end"], h["label"]))
+        return hits, [dict(d) for d in definitions]
+
+    # ---- context helpers
+    def _marker_before(self, ctx: _Context, i: int) -> tuple[str, int] | None:
+        """(level, first marker word) of a marker right before word ``i``: "Kab. Agam"."""
+        for size in range(MARKER_MAX, 0, -1):
+            start = i - size
+            if start < 0 or not ctx.contiguous(start, i + 1):
+                continue
+            key = tuple(w.key for w in ctx.words[start:i])
+            if key in MARKERS:
+                return MARKERS[key], start
+        return None
+
+    def _cue_before(self, ctx: _Context, i: int) -> tuple[str | None, bool]:
+        """(level, place cue) from the word before ``i``, skipping a "." as in "Pemkab. Agam"."""
+        k = i - 1
+        if k >= 1 and ctx.words[k].text == ".":
+            k -= 1
+        if k < 0 or not ctx.contiguous(k, i + 1):
+            return None, False
+        key = ctx.words[k].key
+        if key in LEVEL_CUES:
+            return LEVEL_CUES[key], True
+        return None, key in PLACE_CUES
+
+    def _dateline(self, ctx: _Context, i: int, j: int) -> bool:
+        """"MALANG, KOMPAS.com -": an upper-case place at a line start followed by a comma."""
+        return ctx.newline_before[i] and j < len(ctx.words) and ctx.words[j].text == "," and \
+            all(w.text.isupper() for w in ctx.words[i:j])
+
+    # ---- regions
+    def _scan_regions(self, ctx: _Context) -> tuple[list[_Match], list[_Match]]:
+        """(matches, pending) where pending are unmarked kecamatan/village names."""
+        index, words = self.index, ctx.words
+        matches: list[_Match] = []
+        pending: list[_Match] = []
+        i = 0
+        while i < len(words):
+            strong = _lookup(index.strong, index.max_len, ctx, i)
+            weak = _lookup(index.weak, index.max_len, ctx, i) if self.villages else []
+            if not strong and not weak:
+                i += 1
+                continue
+            marker = self._marker_before(ctx, i)
+            cue_level, place_cue = self._cue_before(ctx, i)
+            level = marker[0] if marker else cue_level
+            match = self._with_level(ctx, i, strong + weak, level, marker) if level else None
+            if match is None and strong:
+                match = self._unmarked(ctx, i, strong, cue=bool(marker) or place_cue)
+            if match is None:
+                if weak and level is None:
+                    size, items = weak[0]
+                    if _case_ok(words[i:i + size], 0):
+                        pending.append(_Match(i, i + size, [idx for idx, _ in items], "context"))
+                i += 1
+                continue
+            matches.append(match)
+            i = match.j
+        return matches, pending
+
+    def _with_level(self, ctx: _Context, i: int, found: list[tuple[int, list[tuple[int, int]]]], level: str,
+                    marker: tuple[str, int] | None) -> _Match | None:
+        allowed = LEVEL_TYPES[level]
+        for size, items in sorted(found, key=lambda x: -x[0]):
+            if not _case_ok(ctx.words[i:i + size], 0):
+                continue
+            fitting = [idx for idx, _ in items if self.index.entry(idx).type in allowed]
+            if fitting:
+                return _Match(i, i + size, fitting, "marker" if marker else "cue", level,
+                              marker[1] if marker else None)
+        return None
+
+    def _unmarked(self, ctx: _Context, i: int, strong: list[tuple[int, list[tuple[int, int]]]], *,
+                  cue: bool) -> _Match | None:
+        words = ctx.words
+        prev = words[i - 1].key if i > 0 else ""
+        for size, items in strong:
+            span = words[i:i + size]
+            if size == 1 and len(span[0].text) < 2:
+                continue
+            ok = [(idx, f) for idx, f in items if _case_ok(span, f)
+                  and not (self.index.entry(idx).type == "country" and prev in LANGUAGE_CUES)]
+            if not ok:
+                continue
+            common = all(f & COMMON for _, f in ok)
+            if common and not cue and not self._dateline(ctx, i, i + size):
+                evidence = "common_pending"  # accepted only if the place is confirmed elsewhere
+            else:
+                evidence = "cue" if cue else "alias"
+            return _Match(i, i + size, [idx for idx, _ in ok], evidence)
+        return None
+
+    def _scan_unit_codes(self, ctx: _Context) -> list[_Match]:
+        """Seat codes in unit numbers: "Kodim 1014/Pbn", "Dandim 1014/Pbn" -> Pangkalan Bun."""
+        out = []
+        words = ctx.words
+        for i in range(2, len(words)):
+            w = words[i]
+            if w.text in self.index.unit_codes and words[i - 1].text == "/" and words[i - 2].text.isdigit() \
+                    and words[i - 1].start == words[i - 2].end and w.start == words[i - 1].end:
+                out.append(_Match(i, i + 1, [self.index.unit_codes[w.text]], "unit_code"))
+        return out
+
+    def _codes(self, hits: Iterable[dict[str, Any]]) -> set[str]:
+        """Kemendagri codes a document names: kb_ids, capitals' regencies, both sides of Bogor/Bogor."""
+        entries, by_id = _View(self.index), self.index.by_id
+        codes: set[str] = set()
+        for h in hits:
+            if h["label"] != "LOC":
+                continue
+            if h["kb_id"]:
+                codes.add(h["kb_id"])
+            elif h.get("entry_id") in by_id and entries[by_id[h["entry_id"]]].parent:
+                codes.add(entries[by_id[h["entry_id"]]].parent or "")
+            elif h["type"] == "kabupaten_kota":
+                codes.update(self.index.kabkota_by_bare.get(h["canonical"], ()))
+        return codes
+
+    def _resolve_regions(self, ctx: _Context, matches: list[_Match]) -> list[dict[str, Any]]:
+        entries = _View(self.index)
+        kept: list[_Match] = []
+        for m in sorted(matches, key=lambda m: (m.i, -m.j)):
+            if kept and m.i < kept[-1].j:
+                continue
+            kept.append(m)
+        # Places confirmed by a marker, a cue or an unambiguous alias somewhere in the text.
+        confirmed = {m.candidates[0] for m in kept if m.evidence != "common_pending" and len(m.candidates) == 1}
+        confirmed_names = {entries[c].canonical for c in confirmed}
+        codes: set[str] = set()
+        for c in confirmed:
+            e = entries[c]
+            if e.type not in WEAK_TYPES:
+                codes.update(x for x in (e.kb_id, e.parent if e.type == "capital" else None) if x)
+        hits = []
+        for m in kept:
+            cands = m.candidates
+            evidence = m.evidence
+            if evidence == "common_pending":
+                cands = [c for c in cands if c in confirmed or entries[c].canonical in confirmed_names]
+                if not cands:
+                    continue
+                evidence = "context"
+            if len(cands) > 1 and entries[cands[0]].type in WEAK_TYPES:
+                near = [c for c in cands if _ancestor_in(entries[c].kb_id, codes)]
+                cands = near or cands
+            chosen, ambiguous = self._choose(cands, confirmed)
+            hits.append(self._hit(ctx, m.i, m.j, entries[chosen], evidence, ambiguous=ambiguous))
+        return hits
+
+    def _choose(self, cands: list[int], confirmed: set[int]) -> tuple[int, bool]:
+        """(entry, ambiguous) among the candidates of one surface form."""
+        entries = _View(self.index)
+        if len(cands) == 1:
+            return cands[0], False
+        in_doc = [c for c in cands if c in confirmed]
+        if len(in_doc) == 1:
+            return in_doc[0], False
+        ranked = sorted(cands, key=lambda c: (TYPE_RANK.get(entries[c].type, 9), c))
+        best = ranked[0]
+        rank = TYPE_RANK.get(entries[best].type, 9)
+        tied = [c for c in ranked if TYPE_RANK.get(entries[c].type, 9) == rank]
+        if len(tied) == 1 or entries[best].type == "provinsi":
+            return best, False
+        if len({entries[c].canonical for c in tied}) == 1 and entries[best].type == "capital":
+            return best, False  # one town name, seat of two regencies: same canonical
+        return best, True
+
+    def _hit(self, ctx: _Context, i: int, j: int, entry: Entry, evidence: str, *,
+             ambiguous: bool = False) -> dict[str, Any]:
+        start, end = ctx.words[i].start, ctx.words[j - 1].end
+        canonical, kb_id, etype = entry.canonical, entry.kb_id, entry.type
+        if ambiguous:
+            # e.g. Kabupaten and Kota Bekasi with nothing to tell them apart: the bare name
+            canonical = entry.bare or entry.canonical
+            kb_id = None
+            etype = "kabupaten_kota" if entry.type in ("kabupaten", "kota") else entry.type
+        return {"start": start, "end": end, "text": ctx.text[start:end], "label": entry.label,
+                "canonical": canonical, "kb_id": kb_id, "type": etype, "source": "gazetteer",
+                "entry_id": None if ambiguous else entry.id, "evidence": evidence}
+
+    def _context_villages(self, ctx: _Context, hits: list[dict[str, Any]], pending: list[_Match]) -> list[dict[str, Any]]:
+        """Unmarked kecamatan/villages whose regency, city or district the text names."""
+        entries = _View(self.index)
+        codes = self._codes(hits)
+        if not codes:
+            return []
+        taken = [(h["start"], h["end"]) for h in hits]
+        out = []
+        for m in pending:
+            start, end = ctx.words[m.i].start, ctx.words[m.j - 1].end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = ctx.words[m.i:m.j]
+            if len(span) == 1 and (span[0].key in self.index.common or ctx.sentence_start[m.i]
+                                   or ctx.titled_line[m.i] or len(span[0].text) < 4):
+                continue
+            fitting = [c for c in m.candidates if _ancestor_in(entries[c].kb_id, codes)]
+            if not fitting:
+                continue
+            hit = self._hit(ctx, m.i, m.j, entries[fitting[0]], "context")
+            if len({entries[c].kb_id for c in fitting}) > 1:
+                hit["kb_id"] = None
+            out.append(hit)
+            taken.append((start, end))
+        return out
+
+    # ---- institutions
+    def _scan_orgs(self, ctx: _Context) -> list[_Match]:
+        index, words = self.index, ctx.words
+        matches = []
+        i = 0
+        while i < len(words):
+            match = None
+            for size, items in _lookup(index.org, index.max_len, ctx, i):
+                span = words[i:i + size]
+                ok = [idx for idx, f in items if _case_ok(span, f)]
+                letters = "".join(c for w in span for c in w.text if c.isalpha())
+                if ok and len(letters) <= 2 and i > 0 and words[i - 1].text == ",":
+                    ok = []  # "Ahmad, MA": a degree, not Mahkamah Agung
+                if ok:
+                    match = _Match(i, i + size, ok, "alias")
+                    break
+            if match:
+                matches.append(match)
+                i = match.j
+            else:
+                i += 1
+        return matches
+
+    def _level_after(self, ctx: _Context, k: int) -> tuple[str, int] | None:
+        """A capitalised level word at word ``k``: "KPU Provinsi ..." -> ("provinsi", words)."""
+        for size in range(MARKER_MAX, 0, -1):
+            key = tuple(w.key for w in ctx.words[k:k + size])
+            if len(key) == size and key in MARKERS and ctx.words[k].text[:1].isupper() \
+                    and ctx.contiguous(k - 1, k + size):
+                return MARKERS[key], size
+        return None
+
+    def _composites(self, ctx: _Context, orgs: list[dict[str, Any]], locs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Extend ORG hits with what follows: a level word, a region, a unit number, a parent body."""
+        entries, words, text = _View(self.index), ctx.words, ctx.text
+        end_word = {w.end: k for k, w in enumerate(words)}
+        loc_at = {h["start"]: h for h in locs}
+        out = []
+        for hit in orgs:
+            entry = entries[self.index.by_id[hit["entry_id"]]]
+            k = end_word[hit["end"]] + 1
+            if k < len(words) and words[k].text == "." and words[k].start == hit["end"]:
+                k += 1  # "Pemkab. Agam"
+            level = None
+            after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
+            if after:
+                level, k = after[0], k + after[1]
+            region = None
+            if k < len(words) and ctx.contiguous(k - 1, k + 1):
+                region = loc_at.get(words[k].start)
+            composite = None
+            if entry.id in UNIT_CODE_HEADS and level is None:
+                composite = self._unit_number(ctx, hit, k, loc_at)
+            if composite is None and region is not None:
+                if entry.scope in ("both", "regional") or region["canonical"] == "Indonesia":
+                    composite = self._regional(ctx, hit, entry, region, level)
+            if composite is None and level is not None and entry.scope in ("both", "regional"):
+                end = words[k - 1].end
+                composite = dict(hit, end=end, text=text[hit["start"]:end],
+                                 canonical=f"{entry.canonical} {LEVEL_WORDS[level]}", level=level,
+                                 head=entry.canonical, head_id=entry.id, region=None, region_kb_id=None)
+            out.append(composite or hit)
+        # a sub-unit before its command: "Satreskrim Polres Depok", "Bareskrim Polri"
+        merged: list[dict[str, Any]] = []
+        for hit in sorted(out, key=lambda h: h["start"]):
+            prev = merged[-1] if merged else None
+            if prev is not None and prev["end"] < hit["start"]:
+                gap = text[prev["end"]:hit["start"]]
+                prev_entry = entries[self.index.by_id[prev["head_id"] if prev.get("head_id") else prev["entry_id"]]]
+                if not gap.strip() and "\n" not in gap and prev_entry.scope == "sub_unit" and "region" not in prev:
+                    merged[-1] = dict(prev, end=hit["end"], text=text[prev["start"]:hit["end"]],
+                                      canonical=f"{prev_entry.canonical} {hit['canonical']}",
+                                      head=prev_entry.canonical, head_id=prev_entry.id, parent_org=hit["canonical"],
+                                      region=hit.get("region"), region_kb_id=hit.get("region_kb_id"),
+                                      level=hit.get("level"))
+                    continue
+            merged.append(hit)
+        return merged
+
+    def _regional(self, ctx: _Context, hit: dict[str, Any], entry: Entry, region: dict[str, Any],
+                  level: str | None) -> dict[str, Any]:
+        """"Pemkab Kobar" -> Pemerintah Kabupaten Kotawaringin Barat; "KPU Provinsi Kalteng" -> ..."""
+        head = entry.canonical
+        name = region["canonical"]
+        word = LEVEL_WORDS.get(level) if level else None
+        for lw in ("Kabupaten", "Kota", "Provinsi"):
+            # "Pemerintah Kota" + "Kota Bekasi" -> "Pemerintah Kota Bekasi"
+            if name.startswith(lw + " ") and (head.endswith(" " + lw) or word == lw):
+                name = name[len(lw) + 1:]
+        canonical = " ".join(p for p in (head, word, name) if p)
+        end = region["end"]
+        return dict(hit, end=end, text=ctx.text[hit["start"]:end], canonical=canonical,
+                    level=level or HEAD_LEVEL.get(entry.id), head=head, head_id=entry.id,
+                    region=region["canonical"], region_kb_id=region["kb_id"])
+
+    def _unit_number(self, ctx: _Context, hit: dict[str, Any], k: int,
+                     loc_at: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+        """"Kodim 1014/Pbn", "Koramil 1014-01/Kumai", "Korem 102/Panju Panjang" (first seat word)."""
+        words, text = ctx.words, ctx.text
+        n = len(words)
+        if k >= n or not (words[k].text.isdigit() or _ROMAN.match(words[k].text)):
+            return None
+        j = k + 1
+        while j < n and words[j].text.isdigit() and text[words[j - 1].end:words[j].start] in ("-", "–"):
+            j += 1
+        if j + 1 >= n or words[j].text != "/" or words[j].start != words[j - 1].end:
+            return None
+        name = j + 1
+        if text[words[j].end:words[name].start].strip() or not words[name].text[:1].isupper():
+            return None
+        region = loc_at.get(words[name].start)
+        end = region["end"] if region else words[name].end
+        surface = text[hit["start"]:end]
+        return dict(hit, end=end, text=surface, canonical=surface, head=hit["canonical"],
+                    head_id=hit["entry_id"], region=region["canonical"] if region else None,
+                    region_kb_id=region["kb_id"] if region else None, level=None)
+
+    # ---- abbreviations
+    def _abbreviation_hits(self, text: str, definitions: list[Any], hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Later uses of a short form defined in the text get the long form's entry."""
+        out = []
+        taken = [(h["start"], h["end"]) for h in hits]
+        for start, end, definition in iter_short_mentions(text, definitions):
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            long = text[definition["long_start"]:definition["long_end"]]
+            target = next((h for h in hits if h["start"] <= definition["long_start"]
+                           and definition["long_end"] <= h["end"] and h["text"].endswith(long)), None)
+            if target is None:
+                continue
+            out.append(dict(target, start=start, end=end, text=text[start:end], evidence="abbreviation"))
+            taken.append((start, end))
+        return out
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _ancestor_in(code: str | None, codes: set[str]) -> bool:
+    """Whether a kecamatan/village code lies in one of ``codes`` (kab/kota or kecamatan codes)."""
+    if not code:
+        return False
+    parts = code.split(".")
+    return any(".".join(parts[:n]) in codes for n in (2, 3))
+
+
+def _inside_named_org(hit: dict[str, Any], orgs: list[dict[str, Any]]) -> bool:
+    """A place word inside a named body ("Polda Metro Jaya", "Kodam Jaya"), not a region mention."""
+    return any(o["start"] <= hit["start"] and hit["end"] <= o["end"] and (o["start"], o["end"]) != (hit["start"], hit["end"])
+               for o in orgs)
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+
+
+class GazetteerComponent:
+    """spaCy component writing ``doc._.gazetteer_hits`` and ``doc._.abbreviations``.
+
+    The index is shared process-wide (:func:`get_index`), so adding the component to several
+    pipelines builds it once; it is loaded on the first document or by :meth:`initialize`.
+    """
+
+    def __init__(self, nlp: Language, name: str = "beritaie_gazetteer", *, villages: bool = True,
+                 abbreviations: bool = True) -> None:
+        """Create the component.
+
+        Args:
+            nlp: the pipeline.
+            name: the component name.
+            villages: also match kecamatan and desa/kelurahan (with a marker or a named parent region).
+            abbreviations: detect in-text abbreviation definitions and use their short forms as aliases.
+        """
+        self.name = name
+        self.villages = villages
+        self.abbreviations = abbreviations
+        self._matcher: GazetteerMatcher | None = None
+
+    @property
+    def matcher(self) -> GazetteerMatcher:
+        if self._matcher is None:
+            self._matcher = GazetteerMatcher(get_index(self.villages), villages=self.villages,
+                                             abbreviations=self.abbreviations)
+        return self._matcher
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        """Build (or fetch the cached) gazetteer index now rather than on the first document."""
+        _ = self.matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            hits, definitions = self.matcher.find(doc.text)
+            doc._.gazetteer_hits = hits
+            doc._.abbreviations = definitions
+            return doc
+        except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
+            error_handler(self.name, self, [doc], err)
+            return doc
+
+    def get_error_handler(self) -> Any:
+        from spacy.util import raise_error
+
+        return getattr(self, "_error_handler", raise_error)
+
+    def set_error_handler(self, error_handler: Any) -> None:
+        self._error_handler = error_handler
+
+    # The data ships in the package (beritaie.gazetteers), so serialisation stores the settings
+    # and the index size it was built with; from_disk checks nothing else.
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"villages": self.villages, "abbreviations": self.abbreviations})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
+        path = ensure_path(path)
+        cfg = srsly.read_json(path / "cfg.json") if (path / "cfg.json").is_file() else {}
+        self.villages = bool(cfg.get("villages", self.villages))
+        self.abbreviations = bool(cfg.get("abbreviations", self.abbreviations))
+        self._matcher = None
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps({"villages": self.villages, "abbreviations": self.abbreviations}).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
+        cfg = srsly.json_loads(data.decode("utf-8"))
+        self.villages = bool(cfg.get("villages", self.villages))
+        self.abbreviations = bool(cfg.get("abbreviations", self.abbreviations))
+        self._matcher = None
+        return self
+
+
+@Language.factory(
+    "beritaie_gazetteer",
+    assigns=["doc._.gazetteer_hits", "doc._.abbreviations"],
+    default_config={"villages": True, "abbreviations": True},
+)
+def make_gazetteer(nlp: Language, name: str, villages: bool, abbreviations: bool) -> GazetteerComponent:
+    """spaCy factory of :class:`GazetteerComponent` (settings mirror its keyword arguments)."""
+    return GazetteerComponent(nlp, name, villages=villages, abbreviations=abbreviations)
