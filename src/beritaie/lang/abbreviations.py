@@ -35,7 +35,8 @@ DEGREES = (
 
 # Other dotted short forms common in news (administration, addresses, numbering).
 ADMINISTRATIVE = (
-    "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Jl.", "Jln.", "Gg.", "No.", "Kp.", "RT.", "RW.", "Plt.",
+    "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Pemkab.", "Pemkot.", "Pemprov.", "Jl.", "Jln.", "Gg.", "No.",
+    "Kp.", "RT.", "RW.", "Plt.",
     "Pj.", "Pjs.", "Pit.", "Wk.", "Sdr.", "Tlp.", "Telp.", "Hp.", "dkk.", "dll.", "dsb.", "dst.",
     "a.n.", "u.p.", "s.d.", "Rp.", "tgl.", "Tgl.", "bln.", "thn.", "Yth.", "Kol.", "Let.", "Brig.",
     "Jend.", "Pol.", "Ket.", "Sek.", "Kep.", "Mr.", "Mrs.", "St.", "Bpk.", "Ibu.",

@@ -144,6 +144,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",
     "Hakim Agung", "Panitera", "Jaksa", "Jaksa Agung", "Duta Besar", "Koordinator", "Komisaris Utama",
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
+    "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",
     "Menteri Koordinator", "Kepala Staf",
 )
 
@@ -404,6 +405,12 @@ Narkoba Lantas Sabhara Binmas Pengamanan Objek Vital Olahraga Pertahanan Persatu
 Satpol Bappeda Setda Setwan Diskominfo Disdik Dinkes Dishub Dispora Disperindag Disnaker Dinsos Distan BPBD
 Redaksi Harian Tinggi Agung Konstitusi Republik Indonesia Perwakilan
 Utara Selatan Timur Barat Tengah Tenggara Barat Daya Laut Raya Kepulauan Metro
+Polri Polda Polres Polresta Polrestabes Polsek Polsekta Mabes Bareskrim Baharkam Korlantas Densus Brimob TNI
+Kodam Korem Kodim Koramil Lanal Lanud Lantamal Kostrad Kopassus Marinir Pomdam Kejari Kejati Kejagung Kejaksaan
+Lapas Rutan Kanwil Pemkab Pemkot Pemprov Pemda Setda Setwan Sekretariat Penuntut Kepaniteraan Pengadilan
+Kementerian Kemenkumham Kemendagri Kemenkes Kemenpora Kemkominfo Kemenag Kemenkeu Kemensos Istana Mahkamah
+Universitas Institut Sekolah Madrasah Pesantren Yayasan Perusahaan PT CV Tbk Persero Perum Bank Partai Harian
+Majalah Televisi Radio Kantor Berita Dharmawanita Penggerak Komisariat
 """.split())
 
 # Compass and geographic words that end region names ("Kalimantan Tengah", "Jawa Barat").

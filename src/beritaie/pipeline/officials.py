@@ -63,8 +63,10 @@ _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".
 _NOT_HOLDER_BEFORE = frozenset("""
 para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
 pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
-kantor rumah pendopo peraturan keputusan instruksi surat piala istana rujab rumdin perbup pergub perwali
+kantor rumah pendopo piala istana rujab rumdin
 """.split())
+# Capitalised words that make a following title part of a document's or place's name.
+_DOCUMENT_WORDS = frozenset("peraturan keputusan instruksi surat edaran perbup pergub perwali".split())
 # Words after a title that make its holder future or generic ('Bupati terpilih', 'Gubernur se-Indonesia').
 _NOT_HOLDER_AFTER = frozenset("terpilih definitif periode se-indonesia".split())
 # Heads whose holder is named only through the body they lead; without a body they are generic.
@@ -79,15 +81,18 @@ _NEEDS_BODY = frozenset({
 _FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Subbidang", "Seksi", "Satuan",
                           "Unit", "Urusan", "Divisi", "Pusat", "Pelaksana"})
 _CONNECTORS = frozenset({"dan", "&", "serta"})
+# Words after which a capitalised run names a region ("Kabupaten Muara Enim", "di Jakarta").
+_REGION_MARKERS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
+                             "kelurahan", "kel", "di", "se-kabupaten", "se-kota", "se-provinsi"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 # Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
-_HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS for w in h.split())
+_HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS + ("K. H.",) for w in h.split())
 _PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku kamu anda nya".split())
 # Capitalised words that open sentences or name days/months and are never names.
 _NON_NAME_EXTRA = frozenset("""
 sementara selain usai setelah sebelum saat ketika dalam menurut namun tetapi tapi akan bahkan hal acara kegiatan
-tampak hadir turut pihaknya selanjutnya kemudian adapun sedangkan dengan terkait sebagai selaku lebih apalagi
+polisi korban tersangka pelaku terdakwa saksi tampak hadir turut pihaknya selanjutnya kemudian adapun sedangkan dengan terkait sebagai selaku lebih apalagi
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad pagi siang sore malam wib wita wit tahun bulan hari pekan
 covid corona virus pandemi negara indonesia ri tni polri pemkab pemkot pemprov pemda pemerintah dprd dpr kpu
 bawaslu kpk bpk bpbd opd asn pns rapat rakor zoom meeting video foto baca juga simak editor penulis reporter
@@ -101,6 +106,11 @@ _DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
 # Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
 _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$")
 
+# Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
+_VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
+# Ministries and local governments written as one word: Kemenpora, Kemkominfo, Pemkab, Diskominfo.
+_ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemkot|Pemprov|Disdik|Diskominfo|Dinkes|"
+                        r"Dispar|Dishub|Disnaker|Bappeda|Bapenda)[a-z]*$")
 _TOKEN = re.compile(
     r"(?:[A-Za-z]{1,4}\.){2,}(?:[A-Za-z]{1,5}\.?)?"  # dotted groups: S.H., M.Si., K.H., Ph.D.
     r"|\d+(?:[/.,:-]\w+)*"  # numbers and unit codes: 1014/Pbn, 2.952
@@ -282,6 +292,52 @@ class _Analysis:
             for j, _w in self._words_in(hit.start, hit.end):
                 self.title_words.add(j)
         self.name_spans: list[tuple[int, int, str]] = []  # (start, end, source) of bare names
+        self.region_at: dict[int, dict] = {}
+        self.region_in: set[int] = set()
+        self._mine_regions()
+
+    def _mine_regions(self) -> None:
+        """Region names this text writes after a level word ("Kabupaten Muara Enim", "Kota Bekasi").
+
+        They stand in for gazetteer hits the gazetteer lacks, so "Kajari Muara Enim Muhamad Husaini"
+        splits into region and name. Each phrase is then marked wherever the text repeats it.
+        """
+        phrases: set[tuple[str, ...]] = set()
+        for i, w in enumerate(self.words):
+            if w.bare not in _REGION_MARKERS or i in self.title_words:
+                continue
+            m = i + 1
+            run: list[str] = []
+            while self.word(m) is not None and len(run) < 3:
+                x = self.words[m]
+                if not x.cap or not x.text.isalpha() or m in self.title_words or m in self.gaz_in \
+                        or x.bare in _HONORIFIC_TOKENS or x.bare in _STOP \
+                        or (x.bare in BODY_WORDS and x.bare not in GEO_WORDS) or x.text.isupper():
+                    break
+                if len(run) == 2 and x.bare not in GEO_WORDS:
+                    break
+                run.append(x.bare)
+                m += 1
+            if run:
+                phrases.add(tuple(run))
+        if not phrases:
+            return
+        longest = max(len(p) for p in phrases)
+        i = 0
+        while i < len(self.words):
+            found = 0
+            for n in range(longest, 0, -1):
+                seq = self.words[i:i + n]
+                if len(seq) == n and all(x.cap for x in seq) and tuple(x.bare for x in seq) in phrases \
+                        and not any((i + d) in self.gaz_in for d in range(n)):
+                    found = n
+                    break
+            if found:
+                self.region_at[i] = self._pseudo_region(i, i + found)
+                self.region_in.update(range(i, i + found))
+                i += found
+            else:
+                i += 1
 
     # -- helpers over words --
 
@@ -318,7 +374,7 @@ class _Analysis:
 
     def is_name_word(self, i: int, *, first: bool = False) -> bool:
         w = self.word(i)
-        if w is None or not w.cap or i in self.title_words or i in self.gaz_in:
+        if w is None or not w.cap or i in self.title_words or i in self.gaz_in or i in self.region_in:
             return False
         bare = w.bare
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
@@ -332,7 +388,7 @@ class _Analysis:
             return not first and len(bare) <= 3
         if len(bare) == 1:
             return first and w.text.endswith(".") or first  # an initial: "M. Teguh", "M Sumadi"
-        if bare in self.lower_words:
+        if bare in self.lower_words or _ORG_SHAPE.match(w.text):
             return False
         return not (len(bare) >= 8 and _DERIVED.match(bare))
 
@@ -340,7 +396,7 @@ class _Analysis:
         w = self.word(i)
         if w is None:
             return False
-        if i in self.gaz_in:
+        if i in self.gaz_in or i in self.region_in:
             return True
         bare = w.bare
         if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
@@ -353,7 +409,7 @@ class _Analysis:
             return True  # acronyms: KPU, DPRD, LH, PTUN, BPKAD, KemenPAN
         if w.cap and len(bare) >= 8 and _DERIVED.match(bare):
             return True
-        return False
+        return bool(w.cap and _ORG_SHAPE.match(w.text))
 
     # -- names --
 
@@ -364,8 +420,9 @@ class _Analysis:
             j += 1
         if not self.is_name_word(j, first=True):
             return None
+        sent = self.words[j].sent
         k = j + 1
-        while k - j < max_words:
+        while k - j < max_words and self.word(k) is not None and self.words[k].sent == sent:
             if self.is_name_word(k):
                 k += 1
             elif (self.word(k) is not None and self.word(k).low in _NAME_PARTICLES and self.is_name_word(k + 1)):
@@ -440,8 +497,10 @@ class _Analysis:
         prev = self.word(i - 1)
         if prev is not None and prev.bare in _NOT_HOLDER_BEFORE:
             return True
-        if prev is not None and prev.text in {"/", "se", "-"}:
+        if prev is not None and prev.text == "/":
             return True
+        if prev is not None and prev.cap and prev.bare in _DOCUMENT_WORDS:
+            return True  # "Instruksi Wali Kota Bekasi Nomor ...": the name of a regulation
         end_i = self._index_at_or_after(hit.end)
         nxt = self.word(end_i)
         if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
@@ -463,29 +522,34 @@ class _Analysis:
         j = self._index_at_or_after(hit.end)
         head_low = hit.head.casefold()
         body_start_i = j
-        # Bodies: regions, acronyms, body words, codes, "(ABBR)" ...
         needs_field = hit.kind == "compact" and hit.unit in _FIELD_UNITS
-        needs_body = head_low in _NEEDS_BODY or hit.kind == "body" and hit.unit is not None
+        needs_body = head_low in _NEEDS_BODY or hit.key in _NEEDS_BODY or (hit.kind == "body" and hit.unit is not None)
+        country = JURISDICTION_OFFICES.get(hit.head.replace("Walikota", "Wali Kota")) == "country" or \
+            hit.key in {"presiden", "wakil presiden"}
         region = org = None
         level = None
         k = j
         consumed_any = False
+        sent = self.words[i].sent
         while True:
             w = self.word(k)
-            if w is None or (w.sent != self.words[i].sent):
+            if w is None or w.sent != sent:
                 break
-            if k in self.title_at and not consumed_any and hit.kind in {"body", "compact"} and \
-                    self.title_at[k].kind in {"jurisdiction", "minister", "compact"}:
-                # "Staf Khusus Wapres", "Kepala Sekretariat Wapres": the inner title names the body.
-                inner = self.title_at[k]
-                absorbed.add(k)
-                k = self._index_at_or_after(inner.end)
-                consumed_any = True
-                continue
             if k in self.title_at:
+                inner = self.title_at[k]
+                prev = self.words[k - 1]
+                if (not consumed_any and hit.kind in {"body", "compact"} and
+                        inner.kind in {"jurisdiction", "minister", "compact"}) or \
+                        (consumed_any and inner.kind == "body" and prev.bare in BODY_WORDS):
+                    # "Staf Khusus Wapres", "Ketua Panitia Seleksi Calon Pimpinan KPK": the inner title
+                    # is part of the body.
+                    absorbed.add(k)
+                    k = self._index_at_or_after(inner.end)
+                    consumed_any = True
+                    continue
                 break
-            if k in self.gaz_at:
-                g = self.gaz_at[k]
+            if k in self.region_at or k in self.gaz_at:
+                g = self.gaz_at.get(k) or self.region_at[k]
                 if g["label"] == "LOC":
                     region = region or g
                 else:
@@ -493,41 +557,52 @@ class _Analysis:
                 k = self._index_at_or_after(g["end"])
                 consumed_any = True
                 continue
-            if w.text == "(" and self.word(k + 2) is not None and self.words[k + 2].text == ")" and consumed_any \
-                    and (self.is_unit_word(k + 1) or self.words[k + 1].bare in self.short_to_long):
-                k += 3
+            close = self._paren_close(k)
+            if close is not None and (consumed_any or k == j):
+                k = close + 1
                 continue
             if w.low in _CONNECTORS and consumed_any and self.is_unit_word(k + 1) and not self.is_name_word(k + 1):
                 k += 1
                 continue
-            if w.low in {"rep.", "republik"} or (w.bare in LEVEL_WORDS and w.cap):
+            if w.cap and w.bare in LEVEL_WORDS:
                 level = level or LEVEL_WORDS.get(w.bare)
                 k += 1
                 consumed_any = True
+                # The name of the region that follows a level word: "Provinsi Kalimantan Tengah".
+                run = self._region_run(k)
+                if run > k:
+                    region = region or self._pseudo_region(k, run)
+                    k = run
                 continue
-            if self.is_unit_word(k) and not (hit.kind == "jurisdiction" and consumed_any and self._starts_known_name(k)):
+            if country and not (self.is_unit_word(k) and (w.text.isupper() or w.bare in LEVEL_WORDS)):
+                break  # "Presiden Joko Widodo": no region but RI/Republik Indonesia
+            if self.is_unit_word(k):
                 k += 1
                 consumed_any = True
                 continue
             if (needs_field or needs_body) and not consumed_any and w.cap and w.bare not in _STOPWORDS \
-                    and w.text not in {",", "."} and not self._starts_known_name(k):
+                    and w.text.isalpha() and not self._starts_known_name(k) and not self._is_honorific(k):
                 # The field or body right after "Kadis", "Ketua": "Kadis Perikanan", "Ketua Dharmawanita".
                 k += 1
                 consumed_any = True
                 continue
-            if w.cap and w.bare not in _STOP and not self._starts_known_name(k) and self._apposition_follows(k):
-                # "Pemimpin Redaksi Harian Kompas, Sutta ...": unknown words before an apposed name.
-                k += 1
+            if w.cap and w.bare not in _STOP and not self._starts_known_name(k) and \
+                    (consumed_any or hit.kind == "jurisdiction") and self._apposition_follows(k):
+                # "Pemimpin Redaksi Harian Kompas, Sutta ...", "Gubernur Papua, Lukas Enembe":
+                # unknown words before an apposed name belong to the body or region.
+                k = self._apposition_follows(k)
                 consumed_any = True
                 continue
-            if hit.kind == "jurisdiction" and not consumed_any and w.cap and self.is_name_word(k, first=True) \
-                    and not self._starts_known_name(k) and not self._name_run_then_name(k):
-                # "Bupati Kobar": after a jurisdiction office an unknown capitalised word is its region.
-                k += 1
+            if hit.kind == "jurisdiction" and w.cap and self.is_name_word(k, first=True) and \
+                    self.word(k + 1) is not None and self.words[k + 1].bare in GEO_WORDS:
+                k += 2  # "Tanjab Timur": an unknown word and a compass word make a region
                 consumed_any = True
                 continue
             break
         body_end_i = k
+        for t in list(self.title_at):
+            if body_start_i <= t < body_end_i:
+                absorbed.add(t)
         body_words = self.words[body_start_i:body_end_i]
         body = self.text[body_words[0].start:body_words[-1].end] if body_words else ""
         office = _Office(
@@ -548,6 +623,16 @@ class _Analysis:
             cand = self.scan_name(k)
             if cand and self._direct_name_ok(cand, hit):
                 name = cand
+            elif self._modifier_word(k):
+                # "Hakim praperadilan Sarpin Rizaldi": one lower-case qualifier, then a full name.
+                m = k + 1 if not self._modifier_word(k + 1) else k + 2
+                cand = self.scan_name(m)
+                if cand and self.word(m) is not None and self.words[m].sent == sent and \
+                        len(self.text[cand[0]:cand[1]].split()) >= 2 and self._direct_name_ok(cand, hit):
+                    name = cand
+        nxt = self.word(k)
+        if nxt is not None and nxt.low.startswith("se-") and not name:
+            return None  # "Kepala UPTD LH se-Kota Bekasi", "Camat se-Kabupaten": plural
         if name:
             office.names.append((name[0], name[1]))
             office.end = name[1]
@@ -583,6 +668,12 @@ class _Analysis:
         office.speech_verb = nxt is not None and nxt.low in _VERBS_AFTER_NAME
         return office
 
+    def _modifier_word(self, k: int) -> bool:
+        """A lower-case noun qualifying a title ("praperadilan"), not a verb or function word."""
+        w = self.word(k)
+        return w is not None and w.text.isalpha() and w.text.islower() and len(w.text) >= 4 and \
+            w.low not in _STOP and not _VERBAL.match(w.low) and w.low not in _VERBS_AFTER_NAME
+
     def _next_is_verb(self, k: int) -> bool:
         w = self.word(k)
         return w is not None and w.low in _VERBS_AFTER_NAME
@@ -602,16 +693,49 @@ class _Analysis:
                     self._known.add(tok.casefold().rstrip(".,"))
         return self._known
 
-    def _apposition_follows(self, k: int) -> bool:
-        """Words k.. up to a comma are unknown capitalised words and a name follows the comma."""
+    def _apposition_follows(self, k: int) -> int:
+        """If words k.. (one or two unknown capitalised words) reach a comma followed by an apposed
+        name, the index of that comma, else 0."""
         m = k
-        while m < k + 4 and self.word(m) is not None and self.words[m].cap and m not in self.title_at:
+        while m < k + 2 and self.word(m) is not None and self.words[m].cap and m not in self.title_at \
+                and self.words[m].text.isalpha():
             m += 1
         w = self.word(m)
         if w is None or w.text != "," or m == k:
-            return False
+            return 0
         cand = self.scan_name(m + 1)
-        return bool(cand and self._apposition_ok(cand))
+        return m if cand and self._apposition_ok(cand) else 0
+
+    def _paren_close(self, k: int) -> int | None:
+        """'(Kesbangpol)', '(Menpora RI)', '(Pansel KPK)': index of the ')' of a short bracketed form."""
+        if self.words[k].text != "(":
+            return None
+        m = k + 1
+        while m < k + 6 and self.word(m) is not None and self.words[m].text != ")":
+            w = self.words[m]
+            if not (w.cap or w.low in _CONNECTORS) or w.text in {",", "."}:
+                return None
+            m += 1
+        return m if self.word(m) is not None and self.words[m].text == ")" and m > k + 1 else None
+
+    def _region_run(self, k: int) -> int:
+        """End index of the capitalised region name starting at ``k`` (after a level word)."""
+        m = k
+        while m < k + 4 and self.word(m) is not None:
+            w = self.words[m]
+            if not w.cap or not w.text[:1].isalpha() or m in self.title_at or self._is_honorific(m):
+                break
+            if m > k and self._starts_known_name(m):
+                break
+            if w.bare in BODY_WORDS and w.bare not in GEO_WORDS:
+                break
+            m += 1
+        return m
+
+    def _pseudo_region(self, a: int, b: int) -> dict:
+        s, e = self.words[a].start, self.words[b - 1].end
+        return {"start": s, "end": e, "text": self.text[s:e], "label": "LOC", "canonical": self.text[s:e],
+                "kb_id": None}
 
     def _name_run_then_name(self, k: int) -> bool:
         return False
