@@ -1,0 +1,1753 @@
+"""Find direct and indirect quotes in Indonesian news text and attribute them to speakers.
+
+Pure logic, no spaCy: :func:`find_quotes` takes the article text plus optional
+plain-data hints (boilerplate spans, sentence starts, person clusters,
+officials, entities, named-entity spans) and returns plain quote dicts whose
+offsets point into the text. The spaCy component in ``pipeline/quotes.py`` only
+gathers those hints from a Doc.
+
+Every pass is linear in the text: one scan for quotation marks, one for word
+tokens, one for sentence ends, then work bounded per mark or per sentence
+(attribution tags and subjects are read within a fixed number of tokens). No
+regular expression here can backtrack more than a token's length.
+
+Direct quotes (GUIDE.md, "quotes"): text between quotation marks of any style
+(“ ” " „ ‘ ’ '' `` « »), paired by a state machine that reads each mark's
+spacing (an opening mark has space before it and a word after it) and falls
+back on the glyph and the pairing state. Broken marks are closed or skipped
+with a warning, never abandoning the document (STYLE §7.7). A quote over
+several paragraphs gives one quote per paragraph.
+
+Indirect quotes: reported content after a speech verb ("Gubernur juga meminta
+kepada ..."), after "Menurut X,", after an interjected tag ("Saat itu, kata
+Iqbal, ..."), before an unquoted tag ("..., Ujar Bupati."), and around passive
+attributions ("Hal tersebut dikatakan Kasat Reskrim ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lang import reporting as R
+from .lang.abbreviations import ADMINISTRATIVE, DEGREES, HONORIFICS
+
+# --------------------------------------------------------------------------- lexical helpers
+
+_HONORIFIC_FORMS = frozenset(h.lower().rstrip(".") for h in HONORIFICS) | frozenset({
+    "k.h", "kh", "hj", "h", "ir", "dr", "drs", "dra", "prof", "pol", "kompol", "akbp", "akp", "iptu", "ipda",
+    "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "kombes", "irjen", "brigjen", "mayjen",
+    "letjen", "jenderal", "kolonel", "letkol", "mayor", "kapten", "komjen", "laksma", "laksda", "marsma",
+    "marsda", "sertu", "serda", "serka", "serma", "pak", "bu", "bapak", "ibu", "mbak", "mas", "bang", "kak",
+    "ustaz", "ustadz", "kiai", "habib", "gus", "tuan", "nyonya",
+})
+_DEGREE_FORMS = frozenset(d.lower().rstrip(".") for d in DEGREES)
+_DOTTED = frozenset(a.lower().rstrip(".") for a in HONORIFICS + DEGREES + ADMINISTRATIVE if a.endswith("."))
+
+# Office words used when no lexicon of titles is installed (beritaie.lang.titles
+# is preferred when present). Enough to split "Kasat Reskrim Kompol Suryadi"
+# into a title and a name.
+_FALLBACK_TITLE_WORDS = frozenset({
+    "bupati", "wabup", "gubernur", "wagub", "presiden", "wapres", "menteri", "menpora", "menkes", "mendagri",
+    "menkeu", "menlu", "menhan", "menkominfo", "mendikbud", "menko", "menpan", "menag", "mensos", "menaker",
+    "menhub", "kapolres", "kapolda", "kapolsek", "kapolri", "kapolresta", "kabid", "kabag", "kadis", "kaban",
+    "kasat", "kasi", "kasubag", "kasubbag", "kepala", "ketua", "wakil", "sekretaris", "sekda", "sekjen",
+    "direktur", "dirut", "dandim", "danrem", "pangdam", "danramil", "camat", "lurah", "kades", "asisten",
+    "pelaksana", "plt", "pj", "pjs", "pimpinan", "anggota", "komisioner", "hakim", "jaksa", "kajari", "kajati",
+    "rektor", "dekan", "panglima", "komandan", "jubir", "kabareskrim", "ketum", "staf", "pengamat", "pakar",
+    "peneliti", "koordinator", "manajer", "walikota", "wali", "sekcam", "kapuspen", "karo", "kabiro",
+    "kapendam", "kadiv", "wakapolres", "wakapolda", "kasatreskrim", "kasatlantas", "kanit", "panit", "danlanal",
+    "kakanwil", "kakan", "kajur", "kaprodi", "kasubdit", "dirreskrimum", "dirreskrimsus", "dirlantas",
+    "kabidhumas", "kapten", "juru", "mantan", "calon", "presdir", "chairman", "ceo", "deputi", "inspektur",
+    "penjabat", "plh", "senator", "bendahara", "bendum", "sekum", "waka", "wakasat", "kabin", "kepsek",
+    "pemimpin", "dirjen", "irjen", "pendiri", "founder", "owner", "pengasuh", "imam", "ustaz", "pendeta",
+    "uskup", "kapolresta", "kasatpol", "kalapas", "karutan", "kajagung", "jaksa", "ketua", "komisaris",
+    "perwira", "pelatih", "kadisdik", "kadinkes", "humas", "kabidhumas", "kahumas", "kapuspenkum",
+})
+# Dotted address and numbering words that never belong to a person's name ("Jl. Diponegoro No. 2").
+_NON_NAME_ABBR = frozenset({"jl", "jln", "no", "gg", "rt", "rw", "kp", "tlp", "telp", "hp", "tgl", "kec", "kel",
+                            "ds", "kab", "prov", "km", "rp"})
+try:  # the officials engineer's lexicon, when it ships
+    from .lang import titles as _titles  # type: ignore[attr-defined]
+
+    _TITLE_WORDS = _FALLBACK_TITLE_WORDS | frozenset(
+        w.lower() for t in getattr(_titles, "TITLE_WORDS", ()) for w in str(t).split()
+    )
+except ImportError:  # pragma: no cover - depends on another module's progress
+    _TITLE_WORDS = _FALLBACK_TITLE_WORDS
+
+# Lower-case words allowed inside a title phrase: "Pelaksana harian Kepala Biro",
+# "Wakil Rektor bidang Keuangan dan SDM", "Kepala Dinas Pendidikan dan Kebudayaan".
+_TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas", "umum", "se", "pada", "bagian"})
+_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"})
+_FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+_DAYS_MONTHS = frozenset({
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
+    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+})
+_PREPOSITIONS = frozenset({
+    "di", "kepada", "pada", "saat", "ketika", "dalam", "usai", "seusai", "selepas", "setelah", "sebelum",
+    "kepada", "melalui", "lewat", "dari", "sambil", "sembari", "seraya", "kemarin", "lalu", "menjelang",
+    "dihadapan", "di hadapan", "terkait", "soal", "mengenai", "tentang", "untuk", "bersama", "didampingi",
+})
+
+_WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
+_ENDER_RE = re.compile(r"[.!?…]+")
+_PARA_RE = re.compile(r"\n\s*|[ \t\u00a0]{3,}")
+_MARK_RE = re.compile(r"``|''|‘‘|’’|‘’|[“”„‟«»\"‘’'‹›]")
+
+_DOUBLE_GLYPHS = frozenset({"``", "''", "‘‘", "’’", "‘’", "“", "”", "„", "‟", "«", "»", '"'})
+_OPEN_GLYPHS = frozenset({"``", "‘‘", "“", "„", "‟", "«", "‘", "‹"})
+_CLOSE_GLYPHS = frozenset({"’’", "”", "»", "’", "›"})
+_CLOSERS_AFTER_END = "”’\"'»)]›"
+_OPENERS_BEFORE = "([{<“‘«„‹"
+_OPEN, _CLOSE, _AMBIG = 1, 2, 3
+
+_MAX_TAG_TOKENS = 30
+_MAX_UNTERMINATED_CHARS = 700
+_MAX_UNTERMINATED_SENTENCES = 3
+
+
+def _is_upper_word(word: str) -> bool:
+    ch = word[0]
+    if ch == "@":
+        return True
+    return ch.isupper() or (ch.isdigit() and any(c.isupper() for c in word))
+
+
+# --------------------------------------------------------------------------- data records
+
+
+@dataclass
+class Mention:
+    """A speaker mention: character span plus what kind of expression it is."""
+
+    start: int
+    end: int
+    kind: str  # "name" | "pronoun" | "role" | "handle" | "anaphor" | "title" | "body"
+    embedded: bool = False  # subject of a relative clause ("..., yang menyebut ...")
+    author: tuple[int, int] | None = None  # author of a read-out statement
+
+
+@dataclass
+class _Tag:
+    cue: tuple[int, int] | None
+    mention: Mention | None
+    end: int  # end of the tag in the text
+    nya: bool = False  # cue with -nya or no mention: the current speaker
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    start: int
+    end: int
+    tag: _Tag | None
+    anchor: int  # where the quote begins in reading order
+    continuation: bool = False
+    direct_span: tuple[int, int] | None = None  # marks included, for blocking indirect search
+    sentence: int = -1
+
+
+@dataclass
+class QuoteResult:
+    """Quotes (plain dicts, sorted by start) and the warnings met while finding them."""
+
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- text model
+
+
+class _Text:
+    """Tokens, sentences and paragraphs of one text, with position lookups."""
+
+    def __init__(self, text: str, *, boilerplate: Sequence[dict] = (), sentence_starts: Iterable[int] = ()):
+        self.text = text
+        self.n = len(text)
+        self.ts: list[int] = []
+        self.te: list[int] = []
+        self.tw: list[str] = []
+        for m in _WORD_RE.finditer(text):
+            self.ts.append(m.start())
+            self.te.append(m.end())
+            self.tw.append(m.group())
+        self.tl = [w.lower() for w in self.tw]
+        self.ntok = len(self.tw)
+        self.boiler = sorted((int(b["start"]), int(b["end"])) for b in boilerplate or ())
+        self._boiler_starts = [b[0] for b in self.boiler]
+        self.para_starts = [0]
+        self.para_breaks: list[tuple[int, int]] = []
+        for m in _PARA_RE.finditer(text):
+            self.para_breaks.append((m.start(), m.end()))
+            self.para_starts.append(m.end())
+        self.sent_starts = self._split_sentences(sentence_starts)
+
+    # ---- sentences
+    def _is_abbreviation_before(self, pos: int) -> bool:
+        """Whether the word ending at ``pos`` (before a dot) is an initial or a dotted abbreviation."""
+        i = bisect.bisect_right(self.ts, pos - 1) - 1
+        if i < 0 or self.te[i] != pos:
+            return False
+        word = self.tw[i]
+        if len(word) == 1 and word.isupper():
+            return True  # initials: "K. H. Ma'ruf Amin"
+        return word.lower() in _DOTTED
+
+    def _split_sentences(self, extra: Iterable[int]) -> list[int]:
+        text, n = self.text, self.n
+        starts = {0}
+        starts.update(self.para_starts)
+        for m in _ENDER_RE.finditer(text):
+            a, b = m.span()
+            if m.group() == "." and self._is_abbreviation_before(a):
+                continue
+            k = b
+            while k < n and k - b < 3 and text[k] in _CLOSERS_AFTER_END:
+                k += 1
+            j = k
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n:
+                continue
+            c = text[j]
+            if j > k:
+                if c.isupper() or c.isdigit() or c in "“‘\"'«([„`":
+                    starts.add(j)
+            elif m.group() != "…" and (c.isupper() and j + 1 < n and text[j + 1].islower()) and a > 0 and (
+                text[a - 1].islower() or text[a - 1].isdigit() or text[a - 1] in ")”\""
+            ):
+                starts.add(j)  # glued: "Aparatur.Pemerintah", "2015.Prabowo"
+        for pos in extra:
+            if 0 < pos < n and not self._after_initial(pos):
+                starts.add(pos)
+        return sorted(starts)
+
+    def _after_initial(self, pos: int) -> bool:
+        j = pos - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        return j >= 1 and self.text[j] == "." and self._is_abbreviation_before(j)
+
+    def sent_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sent_span(self, si: int) -> tuple[int, int]:
+        start = self.sent_starts[si]
+        end = self.sent_starts[si + 1] if si + 1 < len(self.sent_starts) else self.n
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def para_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
+
+    def para_span(self, pi: int) -> tuple[int, int]:
+        start = self.para_starts[pi]
+        end = self.para_breaks[pi][0] if pi < len(self.para_breaks) else self.n
+        return start, end
+
+    # ---- tokens
+    def tok_at_or_after(self, pos: int) -> int:
+        return bisect.bisect_left(self.ts, pos)
+
+    def tok_before(self, pos: int) -> int:
+        """Index of the last token ending at or before ``pos`` (-1 if none)."""
+        return bisect.bisect_right(self.te, pos) - 1
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._boiler_starts, start) - 1
+        for k in (i, i + 1):
+            if 0 <= k < len(self.boiler) and self.boiler[k][0] < end and start < self.boiler[k][1]:
+                return True
+        return False
+
+    # ---- word classes
+    def is_title(self, i: int) -> bool:
+        low = self.tl[i]
+        # One stray final letter ("Bupatio") still reads as the title.
+        return low in _TITLE_WORDS or (len(low) >= 7 and low[:-1] in _TITLE_WORDS and self.tw[i][0].isupper())
+
+    def is_honorific(self, i: int) -> bool:
+        return self.tl[i].rstrip(".") in _HONORIFIC_FORMS
+
+    def is_degree(self, i: int) -> bool:
+        return self.tl[i].rstrip(".") in _DEGREE_FORMS
+
+    def is_initial(self, i: int) -> bool:
+        w = self.tw[i]
+        return len(w) == 1 and w.isupper() and i + 1 < self.ntok and self.tw[i + 1] == "." and self.ts[i + 1] == self.te[i]
+
+    def is_name_word(self, i: int) -> bool:
+        """A capitalised word that can belong to a name, title or body phrase."""
+        w = self.tw[i]
+        if not w[0].isalnum() and w[0] != "@":
+            return False
+        low = self.tl[i]
+        if self.is_title(i) or self.is_honorific(i):
+            return w[0].isupper() or low in ("dr", "drs", "ir", "h")
+        if low in R.NON_NAME_WORDS or low in R.PRONOUNS or low in _NON_NAME_ABBR:
+            return False
+        if low in _DEGREE_FORMS:
+            return True
+        return _is_upper_word(w)
+
+    def word_count(self, start: int, end: int) -> int:
+        a = self.tok_at_or_after(start)
+        b = self.tok_at_or_after(end)
+        return sum(1 for k in range(a, b) if self.tw[k][0].isalnum())
+
+
+# --------------------------------------------------------------------------- phrase parsing
+
+
+class _Parser:
+    """Reads speaker mentions forwards (after a cue) and subjects backwards (before a verb)."""
+
+    def __init__(self, t: _Text):
+        self.t = t
+
+    def _paren_end(self, i: int, limit: int) -> int | None:
+        t = self.t
+        for k in range(i + 1, min(i + 9, limit)):
+            if t.tw[k] == ")":
+                inner = range(i + 1, k)
+                if inner and all(t.tw[x][0].isupper() or not t.tw[x][0].isalpha() for x in inner):
+                    return k
+                return None
+        return None
+
+    def _paren_start(self, i: int, lower: int) -> int | None:
+        t = self.t
+        for k in range(i - 1, max(i - 9, lower - 1), -1):
+            if t.tw[k] == "(":
+                inner = range(k + 1, i)
+                if inner and all(t.tw[x][0].isupper() or not t.tw[x][0].isalpha() for x in inner):
+                    return k
+                return None
+        return None
+
+    def mention_forward(self, i: int, limit: int) -> Mention | None:
+        """The speaker expression starting at token ``i`` (a pronoun, handle, role noun or name phrase)."""
+        t = self.t
+        if i >= t.ntok or t.ts[i] >= limit:
+            return None
+        low = t.tl[i]
+        if low in R.PRONOUNS:
+            return Mention(t.ts[i], t.te[i], "pronoun")
+        if t.tw[i].startswith("@") and len(t.tw[i]) > 1:
+            return Mention(t.ts[i], t.te[i], "handle")
+        if i + 1 < t.ntok and f"{low} {t.tl[i + 1]}" in R.ROLE_NOUNS and not t.is_name_word(i + 1):
+            return Mention(t.ts[i], t.te[i + 1], "role")
+        if low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
+            return Mention(t.ts[i], t.te[i], "role")
+        j, last, in_title, seg_title = i, -1, False, False
+        seg_start = i
+        while j < t.ntok and t.ts[j] < limit and j - i < _MAX_TAG_TOKENS:
+            w, low = t.tw[j], t.tl[j]
+            if t.is_name_word(j) or (j == i and t.is_title(j) and j + 1 < t.ntok and t.is_name_word(j + 1)):
+                if j == seg_start:
+                    seg_title = t.is_title(j)
+                in_title = in_title or t.is_title(j)
+                last = j
+                j += 1
+                continue
+            if w == "." and last == j - 1 and t.ts[j] == t.te[j - 1] and (
+                t.is_initial(j - 1) or t.is_honorific(j - 1) or t.is_degree(j - 1) or t.tl[j - 1] in _DOTTED
+            ):
+                last = j
+                j += 1
+                continue
+            if w == "(" and last >= 0:
+                close = self._paren_end(j, t.ntok)
+                if close is not None:
+                    last = close
+                    j = close + 1
+                    continue
+                break
+            if last >= 0 and j + 1 < t.ntok and t.is_name_word(j + 1) and (
+                low in _NAME_CONNECTORS or (in_title and low in _TITLE_INFIX)
+            ):
+                j += 1
+                continue
+            if w == "," and last == j - 1 and j + 1 < t.ntok and t.ts[j + 1] < limit:
+                nxt = j + 1
+                if t.is_degree(nxt) and t.tw[nxt][0].isupper():
+                    j += 1
+                    continue
+                # "Kabid Humas Polda Metro Jaya, Kombes Pol Mohammad Iqbal": a title with its
+                # jurisdiction, then the name. A bare title before a comma ends the mention
+                # ("jelas Bupati, Boedi Oetomo adalah ...").
+                if t.is_name_word(nxt) and t.tl[nxt] not in _DAYS_MONTHS and (
+                        (seg_title and j - seg_start >= 2) or t.is_title(nxt)):
+                    seg_start = nxt
+                    seg_title = False
+                    j += 1
+                    continue
+            break
+        if last < 0:
+            return None
+        return Mention(t.ts[i], t.te[last], "name")
+
+    def name_phrase_backward(self, j: int, lower: int) -> int | None:
+        """First token of the name/title phrase ending at token ``j`` (None if ``j`` is not in one)."""
+        t = self.t
+        first = None
+        k = j
+        segs = 0
+        while k >= lower and j - k < _MAX_TAG_TOKENS:
+            w, low = t.tw[k], t.tl[k]
+            if t.is_name_word(k) or (t.is_degree(k) and first is None):
+                first = k
+                k -= 1
+                continue
+            if w == "." and k > lower and t.ts[k] == t.te[k - 1] and (
+                t.is_initial(k - 1) or t.is_honorific(k - 1) or t.is_degree(k - 1) or t.tl[k - 1] in _DOTTED
+            ):
+                k -= 1
+                continue
+            if w == ")" and first is not None or (w == ")" and k == j):
+                start = self._paren_start(k, lower)
+                if start is not None:
+                    first = start if first is None or start < first else first
+                    k = start - 1
+                    continue
+                break
+            if first is not None and k > lower and t.is_name_word(k - 1) and (
+                low in _NAME_CONNECTORS or low in _TITLE_INFIX
+            ):
+                k -= 1
+                continue
+            if w == "," and first is not None and k > lower and segs < 2:
+                before = k - 1
+                if t.is_degree(first) and first == k + 1:
+                    k -= 1  # "Ahmad Yani, MM"
+                    continue
+                if (t.is_name_word(before) or t.tw[before] in (".", ")")) and self._left_segment_is_role(before, lower):
+                    segs += 1
+                    k -= 1
+                    continue
+            if low in R.APPOSITION_LINKS and first is not None and k > lower and t.is_name_word(k - 1):
+                k -= 1
+                continue
+            break
+        if first is None:
+            return None
+        # A phrase never starts with a comma or a degree left over from the loop.
+        while first <= j and (t.tw[first] in (",", ".") or (t.is_degree(first) and not t.is_honorific(first))):
+            first += 1
+        return first if first <= j else None
+
+    def _left_segment_is_role(self, j: int, lower: int) -> bool:
+        """Whether the phrase ending at ``j`` is a title, body or honorific phrase ("Gubernur Kalteng, ...")."""
+        t = self.t
+        k, start = j, j
+        while k >= lower and j - k < _MAX_TAG_TOKENS:
+            if t.is_name_word(k) or t.tw[k] in (".", "(", ")") or (
+                    k > lower and t.is_name_word(k - 1) and t.tl[k] in _TITLE_INFIX | _NAME_CONNECTORS):
+                if t.is_name_word(k):
+                    start = k
+                k -= 1
+                continue
+            break
+        if t.tl[start] in R.BODY_HEADS or t.is_honorific(start) or (t.is_title(start) and j > start):
+            return True
+        return start - 1 >= lower and t.is_title(start - 1) and not t.tw[start - 1][0].isupper()
+
+    def _subject_beyond_adjunct(self, first: int, lower: int) -> tuple[int, int] | None:
+        """'Asisten I Teguh Jaya yang hadir mewakili Bupati ... mengatakan': the subject before the adjunct."""
+        t = self.t
+        for o in range(first - 1, max(lower, first - 9) - 1, -1):
+            if t.tw[o] in (";", ":") or (t.tw[o] == "," and o != first - 1) or t.is_name_word(o):
+                return None
+            if t.tl[o] in R.ADJUNCT_OPENERS and o - 1 >= lower:
+                e = o - 2 if t.tw[o - 1] == "," and o - 2 >= lower else o - 1  # "Fajeri Erham, yang ..."
+                if t.is_name_word(e) or t.tw[e] in (".", ")"):
+                    alt = self.name_phrase_backward(e, lower)
+                    if alt is not None:
+                        return alt, e
+        return None
+
+    def subject_before(self, v: int, lower: int) -> Mention | None:
+        """The subject of the speech verb at token ``v``, read backwards within the clause from ``lower``."""
+        t = self.t
+        j = v - 1
+        while j >= lower and t.tl[j] in R.SUBJECT_VERB_ADVERBS:
+            j -= 1
+        if j >= lower and t.tw[j] == "," and j - 1 >= lower and (t.is_name_word(j - 1) or t.is_degree(j - 1)):
+            j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
+        if j < lower:
+            return None
+        low = t.tl[j]
+        if low in R.NEGATIONS:
+            return Mention(-1, -1, "negated")
+        if low in R.PRONOUNS:
+            return Mention(t.ts[j], t.te[j], "pronoun")
+        if low in R.ANAPHORIC_DETERMINERS and j > lower:
+            k = j - 1
+            while k >= lower and j - k <= 10 and t.tw[k] not in (",", ";", ":") and t.tl[k] not in (
+                "dan", "yang", "serta", "sedangkan", "namun", "tetapi"
+            ):
+                k -= 1
+            if k + 1 < j and not (j - k == 2 and t.tl[k + 1] in ("hal", "itu", "ini")):
+                return Mention(t.ts[k + 1], t.te[j], "anaphor")
+        if low == "yang" and j - 1 >= lower:
+            k = j - 1
+            if t.tw[k] == ",":
+                k -= 1
+            first = self.name_phrase_backward(k, lower) if k >= lower else None
+            if first is not None:
+                return Mention(t.ts[first], t.te[k], "name", embedded=True)
+            return None
+        first = self.name_phrase_backward(j, lower)
+        if first is not None:
+            before = first - 1
+            if before >= lower and t.tl[before] in R.READ_OUT_VERBS:
+                mention = Mention(t.ts[first], t.te[j], "name")
+                mention.author = self._read_out_author(before, lower)
+                return mention
+            alt = self._subject_beyond_adjunct(first, lower)
+            if alt is not None:
+                end_tok = alt[1]
+                while end_tok > alt[0] and t.tw[end_tok] in (",", "("):
+                    end_tok -= 1
+                return Mention(t.ts[alt[0]], t.te[end_tok], "name")
+            return Mention(t.ts[first], t.te[j], "name")
+        # An adjunct or relative clause between subject and verb: "Romi usai penyerahan LHP
+        # menyebutkan", "Kasat Reskrim Kompol Suryadi yang dikonfirmasi ... mengatakan".
+        for k in range(j, max(lower - 1, j - 9), -1):
+            if t.tw[k] in (",", ";"):
+                break
+            if t.tl[k] in R.ADJUNCT_OPENERS or t.tl[k] in R.APPOSITION_LINKS:
+                if k - 1 >= lower and (t.is_name_word(k - 1) or t.tw[k - 1] == "."):
+                    first = self.name_phrase_backward(k - 1, lower)
+                    if first is not None:
+                        return Mention(t.ts[first], t.te[k - 1], "name")
+        # A lower-case role noun: "Kuasa hukum meminta ...".
+        if j - 1 >= lower and f"{t.tl[j - 1]} {low}" in R.ROLE_NOUNS:
+            return Mention(t.ts[j - 1], t.te[j], "role")
+        if low in R.ROLE_NOUNS:
+            return Mention(t.ts[j], t.te[j], "role")
+        return None
+
+    def _read_out_author(self, verb: int, lower: int) -> tuple[int, int] | None:
+        """Author of "sambutan <author> yang dibacakan <reader>": the phrase after the speech-event noun."""
+        t = self.t
+        k = verb - 1
+        if k >= lower and t.tl[k] == "yang":
+            k -= 1
+        for s in range(k, max(lower - 1, k - 14), -1):
+            if t.tl[s] in R.SPEECH_EVENT_NOUNS:
+                if s + 1 <= k:
+                    return t.ts[s + 1], t.te[k]
+                return None
+        return None
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    glyph: str
+    double: bool
+    role: int
+
+
+def _scan_marks(t: _Text) -> list[_Mark]:
+    text, n = t.text, t.n
+    marks = []
+    for m in _MARK_RE.finditer(text):
+        i, j = m.span()
+        g = m.group()
+        double = g in _DOUBLE_GLYPHS
+        p = text[i - 1] if i > 0 else " "
+        q = text[j] if j < n else " "
+        if not double and p.isalnum() and q.isalnum():
+            continue  # apostrophe inside a word: Ma’ruf, Jum'at
+        if t.boiler and t.in_boilerplate(i, j):
+            continue
+        sp_before = p.isspace() or p in _OPENERS_BEFORE or i == 0
+        sp_after = q.isspace() or q in ")]}>" or j == n or (q in "”’»" and not double)
+        if sp_before and not sp_after:
+            role = _OPEN
+        elif sp_after and not sp_before:
+            role = _CLOSE
+        elif sp_before and sp_after:
+            role = _OPEN if g in _OPEN_GLYPHS else _CLOSE if g in _CLOSE_GLYPHS else _AMBIG
+        else:
+            role = _AMBIG
+        marks.append(_Mark(i, j, g, double, role))
+    return marks
+
+
+@dataclass
+class _Pair:
+    open: _Mark | None
+    close: _Mark | None
+    end: int  # content end when there is no closing mark
+    broken: str = ""  # "" | "unterminated" | "unopened"
+
+
+def _pair_marks(t: _Text, marks: list[_Mark], warnings: list[str]) -> list[_Pair]:
+    """Pair quotation marks paragraph by paragraph; broken marks are closed or skipped with a warning."""
+    pairs: list[_Pair] = []
+    doubles = [k for k, m in enumerate(marks) if m.double]
+    next_double: dict[int, int | None] = {}
+    for a, b in zip(doubles, doubles[1:] + [None]):
+        next_double[a] = b if b is not None and t.para_index(marks[b].start) == t.para_index(marks[a].start) else None
+    d_open: int | None = None
+    s_open: int | None = None
+    skip: set[int] = set()
+    for k, m in enumerate(marks):
+        if k in skip:
+            continue
+        para = t.para_index(m.start)
+        if d_open is not None and t.para_index(marks[d_open].start) != para:
+            pairs.append(_Pair(marks[d_open], None, t.para_span(t.para_index(marks[d_open].start))[1], "unterminated"))
+            d_open = None
+        if s_open is not None and t.para_index(marks[s_open].start) != para:
+            s_open = None
+        if m.double:
+            s_open = None
+            if d_open is None:
+                if m.role in (_OPEN, _AMBIG):
+                    d_open = k
+                else:
+                    pairs.append(_Pair(None, m, m.start, "unopened"))
+                continue
+            if m.role in (_CLOSE, _AMBIG):
+                pairs.append(_Pair(marks[d_open], m, m.start))
+                d_open = None
+                continue
+            nxt = next_double.get(k)
+            if nxt is None:
+                # A lone opening-looking mark after an open quote: the writer misplaced the closing
+                # mark ('... yang ada "Sudarsono pun ...').
+                pairs.append(_Pair(marks[d_open], m, m.start))
+                d_open = None
+                continue
+            after = next_double.get(nxt)
+            if marks[nxt].role != _OPEN and after is not None and marks[after].role != _OPEN:
+                skip.add(nxt)  # a quote nested in a quote: '"Dia bilang "tidak ada" ke saya," kata X'
+                continue
+            pairs.append(_Pair(marks[d_open], None, m.start, "unterminated"))
+            d_open = k
+            continue
+        if d_open is not None:
+            continue  # single marks inside a double quote are nested quotes or apostrophes
+        if s_open is None:
+            if m.role in (_OPEN, _AMBIG):
+                s_open = k
+            continue
+        if m.role in (_CLOSE, _AMBIG):
+            pairs.append(_Pair(marks[s_open], m, m.start))
+            s_open = None
+        else:
+            s_open = k
+    if d_open is not None:
+        pairs.append(_Pair(marks[d_open], None, t.para_span(t.para_index(marks[d_open].start))[1], "unterminated"))
+    pairs.sort(key=lambda p: (p.open or p.close).start)  # type: ignore[union-attr]
+    return pairs
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+def _trim(text: str, start: int, end: int, *, drop_final_stop: bool = True) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start:
+        c = text[end - 1]
+        if c.isspace() or c in ",;:\"“”‘’'«»`":
+            end -= 1
+        elif c == "." and drop_final_stop and not text[max(start, end - 3):end] == "...":
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+class QuoteFinder:
+    """Finds quotes in one text; see :func:`find_quotes`."""
+
+    def __init__(self, text: str, *, boilerplate: Sequence[dict] = (), sentence_starts: Iterable[int] = (),
+                 min_words: int = 3, indirect: bool = True):
+        self.text = text
+        self.t = _Text(text, boilerplate=boilerplate, sentence_starts=sentence_starts)
+        self.p = _Parser(self.t)
+        self.min_words = min_words
+        self.indirect = indirect
+        self.warnings: list[str] = []
+        self.candidates: list[_Candidate] = []
+
+    # ---- attribution tags
+    def _is_cue(self, i: int) -> bool:
+        return self.t.tl[i] in R.CUE_WORDS
+
+    def _is_cue_nya(self, i: int) -> bool:
+        low = self.t.tl[i]
+        return low in R.CUE_NYA_WORDS or low in ("menurutnya",)
+
+    def tag_after(self, pos: int, limit: int) -> _Tag | None:
+        """An attribution tag right after a closing mark: '," ujar Sugianto', '". Tambahnya', '" – Sugianto'."""
+        t, p = self.t, self.p
+        i = t.tok_at_or_after(pos)
+        dash = period = False
+        skipped = 0
+        while i < t.ntok and skipped < 2 and t.tw[i] in (",", ".", "-", "–", "—", ":", ";"):
+            dash = dash or t.tw[i] in ("-", "–", "—")
+            period = period or t.tw[i] in (".", ";")
+            i += 1
+            skipped += 1
+        if i >= t.ntok or t.ts[i] >= limit or t.para_index(t.ts[i]) != t.para_index(max(pos - 1, 0)):
+            return None
+        if t.tl[i] == "demikian" and i + 1 < t.ntok:
+            i += 1
+        low = t.tl[i]
+        if self._is_cue_nya(i) or (low.endswith("nya") and low[:-3] in R.CUE_WORDS):
+            return _Tag((t.ts[i], t.te[i]), None, t.te[i], nya=True)
+        if low in R.CUE_WORDS or low in R.SPEECH_VERBS or low in R.PASSIVE_SPEECH_VERBS:
+            if period and low in R.SPEECH_VERBS:
+                return None  # "…". Ia menambahkan, ... starts a new statement
+            j = i + 1
+            if j < t.ntok and t.tl[j] == "oleh":
+                j += 1
+            mention = p.mention_forward(j, limit)
+            if mention is None:
+                mention = self._handle_after(j, limit)
+            if mention is None:
+                if low in R.AMBIGUOUS_CUE_WORDS or low not in R.CUE_WORDS:
+                    return None
+                return _Tag((t.ts[i], t.te[i]), None, t.te[i], nya=True)
+            return _Tag((t.ts[i], t.te[i]), mention, mention.end)
+        if low in ("hal", "pernyataan") and i + 2 < t.ntok and t.tl[i + 1] in R.ANAPHORIC_DETERMINERS and (
+            t.tl[i + 2] in R.PASSIVE_SPEECH_VERBS
+        ):
+            j = i + 3
+            if j < t.ntok and t.tl[j] == "oleh":
+                j += 1
+            mention = p.mention_forward(j, limit)
+            if mention is not None:
+                return _Tag((t.ts[i + 2], t.te[i + 2]), mention, mention.end)
+            return None
+        mention = p.mention_forward(i, limit)
+        if mention is None:
+            return None
+        if dash and mention.kind == "name":
+            return _Tag(None, mention, mention.end)
+        if period:
+            return None
+        # Inverted order: '"...," Sugianto menambahkan.'
+        k = t.tok_at_or_after(mention.end)
+        while k < t.ntok and t.tl[k] in R.SUBJECT_VERB_ADVERBS:
+            k += 1
+        if k < t.ntok and (t.tl[k] in R.CUE_WORDS or t.tl[k] in R.SPEECH_VERBS):
+            end_ok = k + 1 >= t.ntok or t.tw[k + 1] in (".", ",", "!", "?") or t.tl[k + 1] in _PREPOSITIONS
+            if end_ok:
+                return _Tag((t.ts[k], t.te[k]), mention, t.te[k])
+        return None
+
+    def _handle_after(self, j: int, limit: int) -> Mention | None:
+        """'bunyi keterangan yang dikutip dari akun instagram @ifscclimbing': the first handle in reach."""
+        t = self.t
+        for k in range(j, min(j + 12, t.ntok)):
+            if t.ts[k] >= limit or t.tw[k] in (".", "!", "?"):
+                return None
+            if t.tw[k].startswith("@") and len(t.tw[k]) > 1:
+                return Mention(t.ts[k], t.te[k], "handle")
+        return None
+
+    def tag_before(self, pos: int, floor: int) -> _Tag | None:
+        """A speaker introduced before an opening mark: 'Sugianto mengatakan, "', 'Menurut X, "', 'kata X: "'."""
+        t, p = self.t, self.p
+        j = t.tok_before(pos)
+        lower = t.tok_at_or_after(floor)
+        if j < lower:
+            return None
+        colon = False
+        while j >= lower and t.tw[j] in (",", ":", "-", "–", "—"):
+            colon = colon or t.tw[j] == ":"
+            j -= 1
+        if j < lower:
+            return None
+        low = t.tl[j]
+        if low in ("bahwa", "bahwasanya"):
+            j -= 1
+            if j < lower:
+                return None
+            low = t.tl[j]
+        if low in R.SPEECH_VERBS or low in R.CUE_WORDS and low not in R.AMBIGUOUS_CUE_WORDS:
+            if low in R.QUOTATION_VERBS:
+                return None
+            subj = p.subject_before(j, lower)
+            if subj is not None and subj.kind != "negated":
+                return _Tag((t.ts[j], t.te[j]), subj, t.te[j])
+            return None
+        if low in ACCORDING_TO_NYA or self._is_cue_nya(j):
+            return _Tag((t.ts[j], t.te[j]), None, t.te[j], nya=True)
+        # "Menurut Sugianto, "...", "kata Kapolres: "...", "Mengutip ucapan Dr. Sutomo "...".
+        first = p.name_phrase_backward(j, lower)
+        if first is None and low in R.PRONOUNS:
+            first = j
+        if first is None:
+            return None
+        k = first - 1
+        while k >= lower and t.tl[k] in R.QUOTATION_NOUNS:
+            k -= 1
+        if k >= lower and (t.tl[k] in R.ACCORDING_TO or t.tl[k] in R.QUOTATION_VERBS or self._is_cue(k)):
+            kind = "pronoun" if t.tl[first] in R.PRONOUNS else "name"
+            return _Tag((t.ts[k], t.te[k]), Mention(t.ts[first], t.te[j], kind), t.te[j])
+        if colon and (k < lower or t.tw[k] in (".", "\n")):
+            return _Tag(None, Mention(t.ts[first], t.te[j], "name"), t.te[j])
+        return None
+
+    # ---- direct quotes
+    def _standalone(self, pos: int) -> bool:
+        """Whether an opening mark at ``pos`` starts a paragraph, a sentence or follows a colon."""
+        text = self.text
+        j = pos - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j < 0 or text[j] in "\n.!?:…":
+            return True
+        if text[j] in _CLOSERS_AFTER_END:
+            k = j - 1
+            while k >= 0 and text[k] in _CLOSERS_AFTER_END + " ":
+                k -= 1
+            return k < 0 or text[k] in ".!?…"
+        return self.t.para_index(pos) != self.t.para_index(j) or (
+            bool(self.t.boiler) and self.t.in_boilerplate(j, j + 1)
+        )
+
+    def _introduced_as_name(self, pos: int) -> bool:
+        """A title, slogan or term announced before the mark: 'bertema "…"', 'berjudul "…"'."""
+        t = self.t
+        j = t.tok_before(pos)
+        for k in range(j, max(-1, j - 3), -1):
+            if t.tw[k] in (",", ":"):
+                continue
+            if t.tl[k] in R.NON_QUOTE_INTRODUCERS:
+                return True
+            if not t.tw[k][0].isalpha():
+                return False
+        return False
+
+    def _title_case(self, start: int, end: int) -> bool:
+        t = self.t
+        a, b = t.tok_at_or_after(start), t.tok_at_or_after(end)
+        words = [t.tw[k] for k in range(a, b) if t.tw[k][0].isalpha()]
+        if not words or len(words) > 8:
+            return False
+        return all(w[0].isupper() or w.lower() in ("dan", "di", "ke", "dari", "yang", "untuk") for w in words)
+
+    def find_direct(self) -> None:
+        t = self.t
+        pairs = _pair_marks(t, _scan_marks(t), self.warnings)
+        accepted: list[_Candidate] = []
+        for pair in pairs:
+            cand = self._direct_candidate(pair)
+            if cand is not None:
+                accepted.append(cand)
+        self.candidates.extend(self._merge_split_quotes(accepted))
+
+    def _direct_candidate(self, pair: _Pair) -> _Candidate | None:
+        t, text = self.t, self.text
+        if pair.broken == "unopened":
+            close = pair.close
+            assert close is not None
+            tag = self.tag_after(close.end, t.para_span(t.para_index(close.start))[1])
+            if tag is None:
+                self.warnings.append(f"quotes: skipped a closing quotation mark without an opening one at {close.start}")
+                return None
+            si = t.sent_index(max(close.start - 1, 0))
+            start = self._extend_first_person(si, t.sent_span(si)[0])
+            start, end = _trim(text, start, close.start)
+            if t.word_count(start, end) < self.min_words:
+                return None
+            self.warnings.append(f"quotes: quotation mark at {close.start} has no opening mark; quote taken from "
+                                 f"the sentence start")
+            return _Candidate("direct", start, end, tag, start, direct_span=(start, close.end))
+        opener = pair.open
+        assert opener is not None
+        c_start, c_end = opener.end, pair.close.start if pair.close else pair.end
+        para_end = t.para_span(t.para_index(opener.start))[1]
+        tag: _Tag | None = None
+        if pair.broken == "unterminated":
+            c_end, tag = self._cut_unterminated(opener, c_end)
+            if c_end is None:
+                return None
+        c_start, c_end = _trim(text, c_start, c_end)
+        if c_end <= c_start:
+            return None
+        if pair.close is not None:
+            tag = self.tag_after(pair.close.end, para_end)
+        floor = t.sent_span(t.sent_index(opener.start))[0]
+        pre = self.tag_before(opener.start, floor) if tag is None else None
+        words = t.word_count(c_start, c_end)
+        standalone = self._standalone(opener.start)
+        if self._introduced_as_name(opener.start):
+            return None
+        if tag is None and pre is None:
+            if not standalone or words < 4 or self._title_case(c_start, c_end):
+                return None  # scare quotes, titles, nicknames, slogans
+            if not opener.double and words < 6:
+                return None
+        elif words <= 3 and not standalone and pre is None:
+            # '... yang "Distabilo Merah" oleh Polri, kata X': a scare quote inside a reported sentence.
+            inner = text[c_start:c_end]
+            if not any(ch in inner for ch in ".!?,"):
+                return None
+        if tag is None and pre is not None:
+            tag = pre
+        end_mark = pair.close.end if pair.close else c_end
+        cand = _Candidate("direct", c_start, c_end, tag, opener.start, continuation=tag is None,
+                          direct_span=(opener.start, max(end_mark, tag.end if tag and tag is not pre else end_mark)))
+        return cand
+
+    def _cut_unterminated(self, opener: _Mark, end: int) -> tuple[int | None, _Tag | None]:
+        """Where a quote without a closing mark ends, or None to drop it."""
+        t, text = self.t, self.text
+        pi = t.para_index(opener.start)
+        # The multi-paragraph convention: an unclosed paragraph followed by one that opens again.
+        if end == t.para_span(pi)[1] and pi + 1 < len(t.para_starts):
+            nxt = t.para_starts[pi + 1]
+            if nxt < t.n and text[nxt] in "“\"„«‘`'":
+                return end, None
+        # An unquoted tag inside: '"Akan ditangani unit PPA, ujar Kasat.'
+        si, last = t.sent_index(opener.end), t.sent_index(max(end - 1, opener.end))
+        for s in range(si, min(last + 1, si + _MAX_UNTERMINATED_SENTENCES + 1)):
+            s_start, s_end = t.sent_span(s)
+            a = t.tok_at_or_after(max(s_start, opener.end))
+            b = t.tok_at_or_after(min(s_end, end))
+            for k in range(a, b - 1):
+                if t.tw[k] == "," and (self._is_cue(k + 1) or self._is_cue_nya(k + 1)):
+                    tag = self.tag_after(t.ts[k], end)
+                    if tag is not None:
+                        self.warnings.append(f"quotes: quotation mark at {opener.start} is never closed; "
+                                             f"quote ends before its attribution")
+                        return t.ts[k], tag
+        n_sent = last - si + 1
+        if end - opener.end <= _MAX_UNTERMINATED_CHARS and n_sent <= _MAX_UNTERMINATED_SENTENCES:
+            self.warnings.append(f"quotes: quotation mark at {opener.start} is never closed; quote runs to "
+                                 f"the end of its paragraph")
+            return end, None
+        self.warnings.append(f"quotes: skipped an unclosed quotation mark at {opener.start}")
+        return None, None
+
+    def _merge_split_quotes(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """Join '" Jangan kemudian " ah itu ... " tapi upaya ... , " kata Ida' into one quote.
+
+        Straight quotes nested in straight quotes pair up wrongly; the sign is an
+        unattributed piece that starts a sentence, does not end in punctuation, and
+        is followed in the same sentence by an attributed piece.
+        """
+        out: list[_Candidate] = []
+        t, text = self.t, self.text
+        for cand in cands:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.continuation and cand.tag is not None and not cand.continuation
+                    and t.sent_index(prev.start) == t.sent_index(cand.anchor)
+                    and cand.anchor - prev.end < 120 and text[prev.end - 1] not in ".,!?"
+                    and not any(ch in text[prev.end:cand.anchor] for ch in ".!?")):
+                prev.end = cand.end
+                prev.tag = cand.tag
+                prev.continuation = False
+                prev.direct_span = (prev.direct_span[0] if prev.direct_span else prev.anchor,
+                                    cand.direct_span[1] if cand.direct_span else cand.end)
+                continue
+            out.append(cand)
+        return out
+
+    def _extend_first_person(self, si: int, start: int) -> int:
+        """Extend an unquoted statement back over earlier first-person sentences of its paragraph."""
+        t = self.t
+        pi = t.para_index(start)
+        k = si - 1
+        steps = 0
+        while k >= 0 and steps < 3:
+            s_start, s_end = t.sent_span(k)
+            if t.para_index(s_start) != pi or self._blocked(s_start, s_end):
+                break
+            a, b = t.tok_at_or_after(s_start), t.tok_at_or_after(s_end)
+            if not any(t.tl[x] in _FIRST_PERSON for x in range(a, b)):
+                break
+            start = s_start
+            k -= 1
+            steps += 1
+        return start
+
+    # ---- indirect quotes
+    def _blocked(self, start: int, end: int) -> bool:
+        for a, b in self._blocks_near(start):
+            if a < end and start < b:
+                return True
+        return False
+
+    def _blocks_near(self, pos: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_right(self._block_starts, pos) - 1
+        return self._blocks[max(0, i - 1): i + 3]
+
+    def find_indirect(self) -> None:
+        t = self.t
+        blocks = sorted(c.direct_span or (c.start, c.end) for c in self.candidates)
+        self._blocks = blocks
+        self._block_starts = [b[0] for b in blocks]
+        for si in range(len(t.sent_starts)):
+            s_start, s_end = t.sent_span(si)
+            if s_end <= s_start or (t.boiler and t.in_boilerplate(s_start, s_end)):
+                continue
+            for seg_start, seg_end in self._free_segments(s_start, s_end):
+                cand = self._indirect_in(seg_start, seg_end, si)
+                if cand is not None:
+                    cand.sentence = si
+                    self.candidates.append(cand)
+
+    def _free_segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        segs = []
+        cur = start
+        for a, b in self._blocks_near(start) + self._blocks_near(end):
+            if b <= cur or a >= end:
+                continue
+            if a > cur:
+                segs.append((cur, a))
+            cur = max(cur, b)
+        if cur < end:
+            segs.append((cur, end))
+        return [s for s in dict.fromkeys(segs) if self.t.word_count(*s) >= 3]
+
+    def _content(self, start: int, end: int) -> tuple[int, int] | None:
+        start, end = _trim(self.text, start, end)
+        if end <= start or self.t.word_count(start, end) < self.min_words:
+            return None
+        return start, end
+
+    def _indirect_in(self, start: int, end: int, si: int) -> _Candidate | None:
+        t, p = self.t, self.p
+        a, b = t.tok_at_or_after(start), t.tok_at_or_after(end)
+        if b - a < 3:
+            return None
+        # 1. "Menurut X, ..." / "Menurutnya, ..." at a clause start.
+        for k in range(a, min(b, a + 12)):
+            low = t.tl[k]
+            if low not in R.ACCORDING_TO and low not in R.ACCORDING_TO_NYA:
+                continue
+            if k > a and t.tw[k - 1] != "," and t.tl[k - 1] not in R.SENTENCE_CONNECTIVES:
+                continue
+            if low in R.ACCORDING_TO_NYA:
+                c = k + 1 + (k + 1 < b and t.tw[k + 1] == ",")
+                content = self._content(t.ts[c], end) if c < b else None
+                if content:
+                    return _Candidate("indirect", *content, _Tag((t.ts[k], t.te[k]), None, t.te[k], nya=True),
+                                      t.ts[k])
+                continue
+            if k + 1 >= b or t.tl[k + 1] in R.ACCORDING_TO_NON_SPEAKERS:
+                continue
+            mention = p.mention_forward(k + 1, end)
+            if mention is None:
+                continue
+            c = t.tok_at_or_after(mention.end)
+            if mention.kind == "name" and (c >= b or t.tw[c] != ","):
+                continue
+            content = self._content(t.ts[c] if c < b else end, end)
+            if content:
+                return _Candidate("indirect", *content, _Tag((t.ts[k], t.te[k]), mention, mention.end), t.ts[k])
+        # 2. Sentence-initial passive: "Dikatakan korban, ...", "Dilanjutkan Bupati, ...".
+        k = self._skip_connectives(a, b)
+        if k < b and t.tl[k] in R.PASSIVE_SPEECH_VERBS and t.tw[k][0].isupper():
+            j = k + 1 + (k + 1 < b and t.tl[k + 1] == "oleh")
+            mention = p.mention_forward(j, end)
+            if mention is not None:
+                c = t.tok_at_or_after(mention.end)
+                if c < b and t.tw[c] == ",":
+                    content = self._content(t.te[c], end)
+                    if content:
+                        return _Candidate("indirect", *content, _Tag((t.ts[k], t.te[k]), mention, mention.end),
+                                          t.ts[k])
+        # 3./4. Interjected ("Saat itu, kata Iqbal, ...") or trailing ("..., Ujar Bupati.") tags.
+        for k in range(a + 1, b - 1):
+            if t.tw[k] != ",":
+                continue
+            cue = k + 1
+            if not (self._is_cue(cue) or self._is_cue_nya(cue)):
+                continue
+            if self._is_cue_nya(cue):
+                tag = _Tag((t.ts[cue], t.te[cue]), None, t.te[cue], nya=True)
+                after = cue + 1
+            else:
+                mention = p.mention_forward(cue + 1, end)
+                if mention is None:
+                    continue
+                tag = _Tag((t.ts[cue], t.te[cue]), mention, mention.end)
+                after = t.tok_at_or_after(mention.end)
+            rest = after + 1 if after < b and t.tw[after] == "," else after
+            if rest < b and t.tw[after] == "," and t.tl[rest] not in _PREPOSITIONS and not self._is_date_word(rest):
+                content = self._content(t.ts[rest], end)
+                if content:
+                    return _Candidate("indirect", *content, tag, t.ts[a])
+                continue
+            if rest >= b or t.tw[after] in (".", "!", "?") or t.tl[rest] in _PREPOSITIONS or self._is_date_word(rest):
+                si0 = t.sent_index(start)
+                first = self._extend_first_person(si0, start)
+                content = self._content(first, t.ts[k])
+                if content:
+                    return _Candidate("indirect", *content, tag, content[0])
+        # 5. Passive attribution: "Hal tersebut dikatakan Kasat Reskrim ...", "X disampaikan Ahmad Yani ...".
+        cand = self._passive(a, b, start, end, si)
+        if cand is not None:
+            return cand
+        # 6. Subject + speech verb + content.
+        return self._active(a, b, start, end)
+
+    def _is_date_word(self, k: int) -> bool:
+        return self.t.tl[k] in _DAYS_MONTHS or self.t.tw[k][0].isdigit()
+
+    def _skip_connectives(self, a: int, b: int) -> int:
+        t = self.t
+        k = a
+        for _ in range(3):
+            if k + 1 < b and f"{t.tl[k]} {t.tl[k + 1]}" in R.SENTENCE_CONNECTIVES:
+                k += 2
+            elif k < b and t.tl[k] in R.SENTENCE_CONNECTIVES and t.tl[k] not in R.PASSIVE_SPEECH_VERBS:
+                k += 1
+            else:
+                break
+            if k < b and t.tw[k] == ",":
+                k += 1
+        return k
+
+    def _passive(self, a: int, b: int, start: int, end: int, si: int) -> _Candidate | None:
+        t, p = self.t, self.p
+        for k in range(a + 1, b):
+            if t.tl[k] not in R.PASSIVE_SPEECH_VERBS or t.tl[k] in R.SENTENCE_INITIAL_PASSIVES:
+                continue
+            j = k + 1
+            if j < b and t.tl[j] == "oleh":
+                j += 1
+            mention = p.mention_forward(j, end) if j < b else None
+            agent_after = mention is not None
+            if mention is None:
+                for x in range(k + 1, b - 1):
+                    if t.tl[x] == "oleh":
+                        mention = p.mention_forward(x + 1, end)
+                        if mention is not None:
+                            j = x
+                        break
+            if mention is None or mention.kind not in ("name", "pronoun", "role"):
+                continue
+            tag = _Tag((t.ts[k], t.te[k]), mention, mention.end)
+            first = self._skip_connectives(a, b)
+            head = [t.tl[x] for x in range(first, k)]
+            if head in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"], ["itu"], ["demikian"],
+                        ["pernyataan", "itu"], ["pernyataan", "tersebut"], ["hal"]):
+                # The content is the previous sentence (or the direct quote there).
+                if si == 0:
+                    return None
+                ps, pe = t.sent_span(si - 1)
+                for cand in self.candidates:
+                    if cand.kind == "direct" and ps <= cand.start < pe + 1 and cand.continuation:
+                        cand.tag = tag
+                        cand.continuation = False
+                        return None
+                if self._blocked(ps, pe):
+                    return None
+                content = self._content(ps, pe)
+                return _Candidate("indirect", *content, tag, content[0]) if content else None
+            tail_end = t.te[b - 1]
+            after_agent = t.tok_at_or_after(mention.end)
+            if agent_after and (after_agent >= b or t.tw[after_agent] in (".", ",")):
+                content = self._content(start, t.ts[k])
+            elif not agent_after:
+                content = self._content(start, t.ts[j])
+            else:
+                content = self._content(start, min(end, tail_end))
+            if content:
+                return _Candidate("indirect", *content, tag, content[0])
+        return None
+
+    def _speech_verb_at(self, k: int) -> bool:
+        low = self.t.tl[k]
+        if low in R.SPEECH_VERBS:
+            return True
+        # One missing letter in a long speech verb ("menyampaian") is a common typo.
+        if len(low) >= 9 and low.startswith("me"):
+            return low in _TYPO_FORMS
+        return False
+
+    def _active(self, a: int, b: int, start: int, end: int) -> _Candidate | None:
+        t, p = self.t, self.p
+        for v in range(a, b - 1):
+            if not self._speech_verb_at(v):
+                continue
+            low = t.tl[v]
+            subj = p.subject_before(v, a)
+            if subj is None and v - 1 >= a and t.tl[v - 1] in ("dengan", "sambil", "seraya", "dan", "serta"):
+                s0 = self._skip_connectives(a, b)
+                subj = p.mention_forward(s0, t.ts[v])
+                if subj is not None and t.tok_at_or_after(subj.end) < v and subj.kind not in ("pronoun",):
+                    pass
+            if subj is None or subj.kind == "negated":
+                continue
+            c = v + 1
+            # "menyampaikan sambutannya yang intinya mengatakan bahwa ...": skip to the inner verb.
+            if c < b and t.tl[c] in R.SPEECH_EVENT_NOUNS:
+                for x in range(c + 1, min(b - 1, c + 8)):
+                    if self._speech_verb_at(x):
+                        c = x + 1
+                        break
+            had_comp = False
+            while c < b and t.tw[c] in (",", ":"):
+                c += 1
+                had_comp = True
+            if c < b and t.tl[c] in R.COMPLEMENTISERS:
+                c += 1
+                had_comp = True
+                if c < b and t.tw[c] == ",":
+                    c += 1
+            if low in R.WEAK_SPEECH_VERBS and not had_comp:
+                continue
+            if c >= b:
+                continue
+            if self.text[t.ts[c]] in "“\"„«‘'`":
+                return None  # the verb introduces a direct quote
+            content = self._content(t.ts[c], end)
+            if content is None:
+                continue
+            return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
+        return None
+
+    # ---- driver
+    def run(self) -> list[_Candidate]:
+        self.find_direct()
+        if self.indirect:
+            self.find_indirect()
+        self.candidates.sort(key=lambda c: (c.start, c.end))
+        out: list[_Candidate] = []
+        for cand in self.candidates:
+            if out and cand.start < out[-1].end:
+                if cand.kind == "indirect":
+                    continue
+                if out[-1].kind == "indirect":
+                    out[-1] = cand
+                    continue
+            out.append(cand)
+        return out
+
+
+def _typo_forms() -> frozenset[str]:
+    """Speech verbs with one letter dropped ("menyampaian"), for words of nine letters or more."""
+    forms = set()
+    for verb in R.SPEECH_VERBS:
+        if len(verb) < 10 or not verb.startswith("me"):
+            continue
+        for i in range(3, len(verb)):
+            forms.add(verb[:i] + verb[i + 1:])
+    return frozenset(forms - R.SPEECH_VERBS)
+
+
+_TYPO_FORMS = _typo_forms()
+
+
+# --------------------------------------------------------------------------- speaker resolution
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same word up to one or two edits (typos of names: Sugiato/Sugianto, Ahamd/Ahmad)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    if sorted(a) == sorted(b) and len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 2
+    # Levenshtein with a band of 2.
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1] <= 2
+
+
+@dataclass
+class _NameParts:
+    name: tuple[int, int] | None
+    title: tuple[int, int] | None
+    body: tuple[int, int] | None
+
+
+class SpeakerResolver:
+    """Maps speaker mentions to canonical names using persons, officials, entities and the text itself."""
+
+    def __init__(self, t: _Text, *, persons: Sequence[dict] = (), officials: Sequence[dict] = (),
+                 entities: Sequence[dict] = (), person_spans: Sequence[tuple[int, int]] = ()):
+        self.t = t
+        self.text = t.text
+        # span -> canonical person name
+        self.person_mentions: list[tuple[int, int, str]] = []
+        self.cluster_words: dict[str, list[str]] = {}
+        for cluster in persons or ():
+            name = cluster.get("name")
+            if not name:
+                continue
+            for m in cluster.get("mentions", ()):
+                self.person_mentions.append((int(m["start"]), int(m["end"]), name))
+            for w in _fold(name).split():
+                self.cluster_words.setdefault(w, []).append(name)
+            for m in cluster.get("mentions", ()):
+                for w in _fold(m.get("text", "")).split():
+                    if name not in self.cluster_words.setdefault(w, []):
+                        self.cluster_words[w].append(name)
+        for s, e in person_spans or ():
+            self.person_mentions.append((int(s), int(e), ""))
+        self.person_mentions.sort()
+        self._pm_starts = [m[0] for m in self.person_mentions]
+        self.official_mentions: list[tuple[int, int, dict]] = []
+        self.officials = [o for o in officials or () if o]
+        for o in self.officials:
+            for m in o.get("mentions", ()) or ():
+                self.official_mentions.append((int(m["start"]), int(m["end"]), o))
+        self.official_mentions.sort(key=lambda x: (x[0], x[1]))
+        self._om_starts = [m[0] for m in self.official_mentions]
+        self.entity_spans: list[tuple[int, int, dict]] = sorted(
+            ((int(e["start"]), int(e["end"]), e) for e in entities or () if e.get("label") in ("ORG", "PER")),
+            key=lambda x: (x[0], x[1]))
+        self._ent_starts = [e[0] for e in self.entity_spans]
+        # Names and title links read from the text itself (used when no clusters are given).
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        self.title_links: dict[str, list[tuple[int, str, str]]] = {}
+        self.known_single: set[str] = set()
+
+    # ---- overlaps
+    @staticmethod
+    def _overlaps(items: list, starts: list[int], start: int, end: int) -> list:
+        i = bisect.bisect_left(starts, end)
+        out = []
+        k = i - 1
+        while k >= 0 and i - k <= 12:
+            s, e = items[k][0], items[k][1]
+            if s < end and start < e:
+                out.append(items[k])
+            k -= 1
+        return out[::-1]
+
+    # ---- splitting a phrase into name / title / body
+    def split(self, start: int, end: int) -> _NameParts:
+        """Split a mention phrase into its person name, title and body parts.
+
+        Segments are separated by commas and apposition links ("selaku"). In a
+        title or body segment the name follows the last honorific or rank
+        ("Kasat Reskrim Kompol Suryadi"), a parenthesised short form ("Komisi
+        Pemberantasan Korupsi (KPK) Johan Budi SP") or starts at a word known
+        as a name elsewhere in the text ("Bupati Tanjung Jabung Timur Romi
+        Hariyanto"). A segment that starts with a name and then a title is a
+        name ("Yudianto Kadis LH Kota Bekasi").
+        """
+        t = self.t
+        a, b = t.tok_at_or_after(start), t.tok_at_or_after(end)
+        segments: list[list[tuple[int, bool]]] = [[]]  # (token, follows a closing parenthesis)
+        depth = 0
+        after_paren = False
+        for k in range(a, b):
+            w = t.tw[k]
+            if w == "(":
+                depth += 1
+                continue
+            if w == ")":
+                depth = max(0, depth - 1)
+                after_paren = True
+                continue
+            if depth:
+                continue
+            if w == "," or t.tl[k] in R.APPOSITION_LINKS:
+                segments.append([])
+                after_paren = False
+                continue
+            if w == ".":
+                continue
+            segments[-1].append((k, after_paren))
+        names: list[tuple[int, int]] = []
+        titles: list[tuple[int, int]] = []
+        bodies: list[tuple[int, int]] = []
+        for seg in segments:
+            words = [(k, ap) for k, ap in seg if not t.is_degree(k) or t.is_title(k)]
+            if not words:
+                continue
+            head = words[0][0]
+            is_title = t.is_title(head)
+            is_body = not is_title and (t.tl[head] in R.BODY_HEADS or self._acronym(head))
+            if is_title or is_body:
+                ks = [k for k, _ in words]
+                cut = None
+                hons = [i for i, k in enumerate(ks) if t.is_honorific(k) and i > 0]
+                if hons:
+                    cut = hons[-1] + 1
+                else:
+                    paren = [i for i, (k, ap) in enumerate(words) if ap]
+                    if paren and not self._acronym(ks[paren[0]]) and not t.is_title(ks[paren[0]]):
+                        cut = paren[0]
+                    else:
+                        cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
+                                    and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
+                role_end = ks[cut - 1] if cut else ks[-1]
+                if cut is not None and cut < len(ks) and t.is_honorific(ks[cut - 1]) and cut - 1 > 0:
+                    role_end = ks[cut - 2]
+                (titles if is_title else bodies).append((t.ts[head], t.te[role_end]))
+                if cut is not None and cut < len(ks):
+                    core = [k for k in ks[cut:] if not t.is_honorific(k)]
+                    if core:
+                        names.append((t.ts[core[0]], t.te[core[-1]]))
+                continue
+            core = [k for k, _ in words if not t.is_honorific(k)]
+            cut_i = next((i for i, k in enumerate(core) if t.is_title(k) and i > 0), None)
+            if cut_i is not None:
+                titles.append((t.ts[core[cut_i]], t.te[core[-1]]))
+                core = core[:cut_i]
+            core = [k for k in core if t.tw[k][0].isalpha() or t.tw[k][0] == "@"]
+            if not core:
+                continue
+            if sum(self._acronym(k) for k in core) * 2 > len(core):
+                bodies.append((t.ts[core[0]], t.te[core[-1]]))
+                continue
+            names.append((t.ts[core[0]], t.te[core[-1]]))
+        return _NameParts(names[0] if names else None, titles[-1] if titles else None,
+                          bodies[0] if bodies else None)
+
+    def _acronym(self, k: int) -> bool:
+        w = self.t.tw[k]
+        return len(w) >= 2 and w.isupper() and w.isalpha() and not self.t.is_degree(k) and w not in (
+            "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII")
+
+    def _is_known_name_word(self, low: str) -> bool:
+        return low in self.known_single or low in self.cluster_words or low in self.full_names
+
+    # ---- learning names and title links from the text
+    def learn(self, start: int, end: int) -> None:
+        """Record the names and title-name links of a mention phrase."""
+        parts = self.split(start, end)
+        if parts.name:
+            self._learn_name(parts.name)
+        if parts.name and parts.title:
+            key = self._title_key(*parts.title)
+            if key:
+                self.title_links.setdefault(key.split()[0], []).append(
+                    (parts.title[0], key, self.text[parts.name[0]:parts.name[1]]))
+
+    def _learn_name(self, span: tuple[int, int]) -> None:
+        words = self.text[span[0]:span[1]].split()
+        words = [w for w in words if w.lower().rstrip(".") not in _HONORIFIC_FORMS and w.lower().rstrip(",.")
+                 not in _DEGREE_FORMS]
+        if not words:
+            return
+        if len(words) == 1:
+            self.known_single.add(words[0].lower())
+            return
+        full = " ".join(words)
+        for w in words:
+            self.full_names.setdefault(_fold(w), []).append((span[0], full))
+
+    def scan_titles(self) -> None:
+        """Find 'Title [jurisdiction] Name' phrases anywhere in the text (title links and names)."""
+        t = self.t
+        p = _Parser(t)
+        k = 0
+        while k < t.ntok:
+            if t.is_title(k) and t.tw[k][0].isupper() and not (t.boiler and t.in_boilerplate(t.ts[k], t.te[k])):
+                m = p.mention_forward(k, t.n)
+                if m is not None:
+                    self.learn(m.start, m.end)
+                    k = max(k + 1, t.tok_at_or_after(m.end))
+                    continue
+            k += 1
+
+    def _title_key(self, start: int, end: int) -> str:
+        return _fold(re.sub(r"\([^)]*\)", " ", self.text[start:end]))
+
+    # ---- resolution
+    def canonical_name(self, span: tuple[int, int]) -> str:
+        """Canonical person name for a name span: the person cluster, else the fullest form in the text."""
+        raw = self.text[span[0]:span[1]]
+        words = [w for w in raw.split() if w.lower().rstrip(".") not in _HONORIFIC_FORMS]
+        words = [w.rstrip(",") for w in words if w.lower().rstrip(",.") not in _DEGREE_FORMS] or raw.split()
+        folded = [_fold(w) for w in words]
+        folded = [w for w in folded if w]
+        if not folded:
+            return raw
+        hit = self._cluster_for_words(folded, span)
+        if hit:
+            return hit
+        # Fallback: the longest full name in the text containing these words (nearest before).
+        best: tuple[int, int, str] | None = None
+        for w in folded:
+            for pos, full in self.full_names.get(w, ()):
+                full_words = _fold(full).split()
+                if all(any(_similar(x, y) for y in full_words) for x in folded):
+                    score = (len(full_words), -abs(pos - span[0]))
+                    if best is None or score > best[:2]:
+                        best = (*score, full)
+        if best:
+            return best[2]
+        # Typos in a full name: same last word, similar first word.
+        if len(folded) >= 2:
+            for pos, full in self.full_names.get(folded[-1], ()):
+                fw = _fold(full).split()
+                if len(fw) == len(folded) and all(_similar(x, y) for x, y in zip(folded, fw)):
+                    return full
+        return " ".join(words)
+
+    def _cluster_for_words(self, folded: list[str], span: tuple[int, int]) -> str | None:
+        for s, e, name in self._overlaps(self.person_mentions, self._pm_starts, span[0], span[1]):
+            if name:
+                return name
+        if not self.cluster_words:
+            return None
+        candidates: dict[str, int] = {}
+        for w in folded:
+            for name in self.cluster_words.get(w, ()):
+                candidates[name] = candidates.get(name, 0) + 1
+        if not candidates:
+            return None
+        best = max(candidates.items(), key=lambda kv: (kv[1], len(kv[0])))
+        return best[0] if best[1] >= max(1, len(folded) - 1) else None
+
+    def resolve_title(self, span: tuple[int, int]) -> str | None:
+        """The named holder of a title mention ('Gubernur' -> 'Sugianto Sabran'), or None."""
+        for s, e, off in self._overlaps(self.official_mentions, self._om_starts, span[0], span[1]):
+            if off.get("name"):
+                return off["name"]
+        key = self._title_key(*span)
+        if not key:
+            return None
+        words = key.split()
+        named = [o for o in self.officials if o.get("name") and o.get("title")]
+        hits = [o for o in named if self._title_match(words, _fold(o["title"]).split())]
+        if len({o["name"] for o in hits}) == 1:
+            return hits[0]["name"]
+        links = self.title_links.get(words[0], [])
+        best = None
+        for pos, lkey, name in links:
+            lw = lkey.split()
+            if not self._title_match(words, lw):
+                continue
+            if best is None or (pos <= span[0] and (best[0] > span[0] or pos > best[0])) or (
+                    best[0] > span[0] and pos < best[0]):
+                best = (pos, name)
+        if best:
+            return self.canonical_name_text(best[1], best[0])
+        return None
+
+    @staticmethod
+    def _title_match(a: list[str], b: list[str]) -> bool:
+        n = min(len(a), len(b))
+        return n > 0 and a[:n] == b[:n] and not (n == 1 and a[0] in ("wakil", "kepala", "ketua", "anggota",
+                                                                     "sekretaris", "staf") and len(a) != len(b))
+
+    def canonical_name_text(self, name: str, pos: int) -> str:
+        i = self.text.find(name, max(0, pos - 1))
+        if i < 0:
+            return name
+        return self.canonical_name((i, i + len(name)))
+
+    def body_name(self, span: tuple[int, int]) -> str:
+        for s, e, ent in self._overlaps(self.entity_spans, self._ent_starts, span[0], span[1]):
+            if ent.get("label") == "ORG" and ent.get("canonical"):
+                return ent["canonical"]
+        return re.sub(r"\s*\([^)]*\)\s*$", "", self.text[span[0]:span[1]]).strip()
+
+    def person_in(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The last person-cluster or PER mention inside a phrase."""
+        hits = [m for m in self._overlaps(self.person_mentions, self._pm_starts, span[0], span[1])
+                if m[0] >= span[0] and m[1] <= span[1]]
+        if hits:
+            return hits[-1][0], hits[-1][1]
+        return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentence_starts: Iterable[int] | None = None,
+                persons: Sequence[dict] | None = None, officials: Sequence[dict] | None = None,
+                entities: Sequence[dict] | None = None, person_spans: Sequence[tuple[int, int]] | None = None,
+                indirect: bool = True, min_words: int = 3, read_out_speaker: str = "reader") -> QuoteResult:
+    """Find the direct and indirect quotes of an article and who said them.
+
+    Args:
+        text: the article text; all offsets point into it.
+        boilerplate: ``{start, end}`` spans to ignore (captions, "Baca juga", credits).
+        sentence_starts: extra sentence start offsets (e.g. from the spaCy sentence splitter).
+        persons: person clusters ``{name, mentions: [{text, start, end}]}``.
+        officials: officials ``{name, title, mentions: [{text, start, end}]}``.
+        entities: entities ``{text, label, start, end, canonical}``; ORG ones name bodies.
+        person_spans: ``(start, end)`` of PER names (e.g. from NER) without clusters.
+        indirect: also find indirect (reported) speech.
+        min_words: the fewest words an indirect quote's content may have.
+        read_out_speaker: for a statement read out by someone else ("sambutan Menteri ... yang
+            dibacakan Bupati"), credit the ``"reader"`` (who spoke, as GUIDE.md's gold does) or
+            the ``"author"``.
+
+    Returns:
+        A :class:`QuoteResult` with quote dicts ``{kind, text, start, end, speaker,
+        speaker_mention, cue}`` sorted by ``start``, and warnings.
+    """
+    if read_out_speaker not in ("reader", "author"):
+        raise ValueError(f"read_out_speaker must be 'reader' or 'author', got {read_out_speaker!r}")
+    finder = QuoteFinder(text, boilerplate=boilerplate or (), sentence_starts=sentence_starts or (),
+                         min_words=min_words, indirect=indirect)
+    cands = finder.run()
+    resolver = SpeakerResolver(finder.t, persons=persons or (), officials=officials or (),
+                               entities=entities or (), person_spans=person_spans or ())
+    quotes = _attribute(finder, resolver, cands, read_out_speaker=read_out_speaker)
+    return QuoteResult(quotes, finder.warnings)
+
+
+def _attribute(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate], *,
+               read_out_speaker: str) -> list[dict[str, Any]]:
+    t, text = finder.t, finder.text
+    # Learn names and title links from every attribution phrase, then from titles anywhere.
+    for cand in cands:
+        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
+            res.learn(cand.tag.mention.start, cand.tag.mention.end)
+    res.scan_titles()
+    for cand in cands:  # a second pass lets names learnt later split earlier phrases
+        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
+            res.learn(cand.tag.mention.start, cand.tag.mention.end)
+    subjects = _subject_events(finder, res, cands)
+    events: list[tuple[int, int, Any]] = [(pos, 0, sp) for pos, sp in subjects]
+    events += [(c.anchor, 1, c) for c in cands]
+    events.sort(key=lambda e: (e[0], e[1]))
+    current: str | None = None
+    current_pos = -1
+    quotes: list[dict[str, Any]] = []
+    resolved: list[tuple[_Candidate, dict, bool]] = []
+    for _pos, kind, item in events:
+        if kind == 0:
+            current, current_pos = item, _pos
+            continue
+        cand: _Candidate = item
+        speaker, mention_dict, unresolved_title, person_like = _resolve_tag(res, cand, current, read_out_speaker)
+        cue = text[cand.tag.cue[0]:cand.tag.cue[1]] if cand.tag and cand.tag.cue else None
+        record = {"kind": cand.kind, "text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
+                  "speaker": speaker, "speaker_mention": mention_dict, "cue": cue}
+        quotes.append(record)
+        resolved.append((cand, record, unresolved_title))
+        if speaker and not (cand.tag and cand.tag.mention and cand.tag.mention.embedded):
+            current, current_pos = speaker, _pos
+    # An unnamed title introduced just before a named speaker's first quote is that speaker:
+    # 'Kaban Kesbangpol Kobar menuturkan ... . "…," ujar Marwoto.'
+    for idx, (cand, record, unresolved) in enumerate(resolved):
+        if not unresolved or idx + 1 >= len(resolved):
+            continue
+        nxt_cand, nxt, _ = resolved[idx + 1]
+        if not nxt["speaker_mention"] or nxt_cand.tag is None or nxt_cand.tag.mention is None:
+            continue
+        if nxt_cand.tag.mention.kind != "name" or t.sent_index(nxt_cand.anchor) - t.sent_index(cand.end) > 2:
+            continue
+        name = nxt["speaker"] or ""
+        first_seen = text.find(name.split()[0]) if name else -1
+        if name and first_seen >= cand.end and res.split(nxt_cand.tag.mention.start,
+                                                          nxt_cand.tag.mention.end).title is None:
+            old = record["speaker"]
+            for _c, rec, _u in resolved[idx:idx + 1]:
+                rec["speaker"] = name
+            # quotes that inherited the unnamed title from it follow
+            for _c, rec, _u in resolved[idx + 1:]:
+                if rec["speaker"] == old and rec["speaker_mention"] is None:
+                    rec["speaker"] = name
+                elif rec["speaker"] != old:
+                    break
+    quotes.sort(key=lambda q: (q["start"], q["end"]))
+    return quotes
+
+
+def _resolve_tag(res: SpeakerResolver, cand: _Candidate, current: str | None,
+                 read_out_speaker: str) -> tuple[str | None, dict | None, bool, bool]:
+    """(speaker, speaker_mention dict, unresolved-title flag, person-like flag) of one candidate."""
+    text = res.text
+    tag = cand.tag
+    if tag is None or tag.nya or tag.mention is None:
+        return current, None, False, True
+    m = tag.mention
+    span = (m.start, m.end)
+    if m.author is not None and read_out_speaker == "author":
+        span = m.author
+    mention = {"text": text[span[0]:span[1]], "start": span[0], "end": span[1]}
+    if m.kind in ("pronoun", "anaphor"):
+        return current or text[span[0]:span[1]], mention, False, True
+    if m.kind in ("role", "handle"):
+        return text[span[0]:span[1]], mention, False, False
+    person = res.person_in(span)
+    if person is not None:
+        name = res.canonical_name(person)
+        return name, {"text": text[person[0]:person[1]], "start": person[0], "end": person[1]}, False, True
+    parts = res.split(*span)
+    if parts.name is not None:
+        name = res.canonical_name(parts.name)
+        return name, {"text": text[parts.name[0]:parts.name[1]], "start": parts.name[0],
+                      "end": parts.name[1]}, False, True
+    if parts.title is not None:
+        holder = res.resolve_title(span)
+        if holder:
+            return holder, mention, False, True
+        title_text = text[span[0]:span[1]]
+        return re.sub(r"\s*\([^)]*\)", "", title_text).strip(), mention, True, True
+    if parts.body is not None:
+        return res.body_name(span), mention, False, False
+    return text[span[0]:span[1]], mention, False, False
+
+
+def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate]) -> list[tuple[int, str]]:
+    """Sentences whose subject is a person move the 'current speaker' that -nya and dia refer to."""
+    t = finder.t
+    blocks = sorted(c.direct_span or (c.start, c.end) for c in cands if c.kind == "direct")
+    starts = [b[0] for b in blocks]
+    out: list[tuple[int, str]] = []
+    for si in range(len(t.sent_starts)):
+        s_start, s_end = t.sent_span(si)
+        i = bisect.bisect_right(starts, s_start) - 1
+        if i >= 0 and blocks[i][0] <= s_start < blocks[i][1]:
+            continue
+        if t.boiler and t.in_boilerplate(s_start, s_end):
+            continue
+        a, b = t.tok_at_or_after(s_start), t.tok_at_or_after(s_end)
+        k = finder._skip_connectives(a, b)
+        if k >= b or t.tl[k] in R.PRONOUNS:
+            continue
+        m = finder.p.mention_forward(k, s_end)
+        if m is None or m.kind != "name":
+            continue
+        nxt = t.tok_at_or_after(m.end)
+        if nxt >= b or not t.tw[nxt][0].islower():
+            continue
+        person = res.person_in((m.start, m.end))
+        if person is not None:
+            out.append((s_start, res.canonical_name(person)))
+            continue
+        parts = res.split(m.start, m.end)
+        if parts.name is not None and parts.body is None and (
+                res.person_mentions or t.tl[t.tok_at_or_after(parts.name[0])] in res.known_single
+                or res._is_known_name_word(t.tl[t.tok_at_or_after(parts.name[0])])
+                or any(_fold(w) in res.full_names for w in text_words(t.text, parts.name))):
+            out.append((s_start, res.canonical_name(parts.name)))
+        elif parts.title is not None and parts.name is None:
+            holder = res.resolve_title(parts.title)
+            if holder:
+                out.append((s_start, holder))
+    return out
+
+
+def text_words(text: str, span: tuple[int, int]) -> list[str]:
+    return text[span[0]:span[1]].split()
+
+
+ACCORDING_TO_NYA = R.ACCORDING_TO_NYA
