@@ -278,11 +278,11 @@ def test_parse_iso_date() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rabu" + " " * 200_000 + "(8/7",
-        "." * 300_000,
-        "1/" * 150_000,
-        "Rabu (8/7/ 8 Juli 2020 - tahun " * 8_000,
-        ("Pada 2005 ia masuk, Rabu (8/7), kemarin. " * 6_000),
+        "Rabu" + " " * 100_000 + "(8/7",
+        "." * 100_000,
+        "1/" * 50_000,
+        "Rabu (8/7/ 8 Juli 2020 - tahun " * 3_000,
+        ("Pada 2005 ia masuk, Rabu (8/7), kemarin. " * 2_500),
     ],
 )
 def test_linear_time_on_large_inputs(text: str) -> None:
