@@ -204,7 +204,9 @@ _RE_CONSTITUTION_BEFORE = re.compile(
 _RE_NUMBER_WORD_BEFORE = re.compile(r"(?<!\w)(?i:nomor|nomer|no|nmr)\.?" + _OSP + r"$")
 _RE_NON_DATE_BEFORE = re.compile(r"(?<![\w$])(?i:" + _alt(cal.NON_DATE_BEFORE) + r")\.?" + _OSP + r"$")
 _RE_UNIT_AFTER = re.compile(r"^" + _OSP + r"(?:%|(?i:" + _alt(cal.UNITS_AFTER) + r")(?!\w))")
-_RE_DIGIT_TOKEN_BEFORE = re.compile(r"\d" + _SP + r"$")
+# A number group right before or after ("0812 2020 3030") makes a phone or
+# table number; a single digit before is a name ("Liga 1 2021").
+_RE_DIGIT_TOKEN_BEFORE = re.compile(r"\d\d" + _SP + r"$")
 _RE_DIGIT_TOKEN_AFTER = re.compile(r"^" + _SP + r"\d")
 _RE_STREET_BEFORE = re.compile(
     r"(?<!\w)(?i:jalan|jl|jln|gang|gg|universitas|untag|gedung|stadion|lapangan|simpang|bandara|kampus|taman|tugu|monumen)\.?" + _OSP + r"$"
@@ -526,7 +528,7 @@ class _Scanner:
         if _RE_NUMBER_WORD_BEFORE.search(before[-12:]):
             return  # "Nomor 2020"
         if bare:
-            if _RE_NON_DATE_BEFORE.search(before[-20:]) or _RE_DIGIT_TOKEN_BEFORE.search(before[-5:]):
+            if _RE_NON_DATE_BEFORE.search(before[-20:]) or _RE_DIGIT_TOKEN_BEFORE.search(before[-6:]):
                 return  # "Rp 2020", "sebanyak 2019", "0812 2020 ..."
             after = self.after(mt.end("y2") if y2 else mt.end("y"), 20)
             if _RE_UNIT_AFTER.search(after) or _RE_DIGIT_TOKEN_AFTER.search(after):
