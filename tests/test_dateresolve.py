@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 import time
 from datetime import date
 
@@ -290,3 +292,27 @@ def test_linear_time_on_large_inputs(text: str) -> None:
     result = find_dates(text, published="2020-07-08")
     assert time.perf_counter() - start < 20
     check_offsets(text, result)
+
+
+_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(/(\d{4}|XXXX)(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?)?$")
+_FUZZ_WORDS = (
+    "Rabu ( 8/7 ) 31/2 29/2/2021 Senin - Minggu lalu depan kemarin hari ini Tahun 2020 1945 Juli Februari 29 31 "
+    "Agt . , pukul 09.00 24.00 WIB tiga tahun berikutnya sehari sebelumnya Keesokan harinya akan s.d. hingga "
+    "triwulan IV-2021 Nomor 7 UU / “ ” pekan akhir bulan awal dan 2018-2019 2021/2022 0 13/13 2/1 30/12 Ahad "
+    "Jum'at MINGGU 8 Desember 2020-02-30 2020-02-29 semester I"
+).split(" ")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_token_soup_keeps_invariants(seed: int) -> None:
+    """Offsets exact, spans disjoint, values in the record schema's form, never a crash."""
+    rng = random.Random(seed)
+    for _ in range(100):
+        words = [rng.choice(_FUZZ_WORDS) for _ in range(rng.randint(1, 25))]
+        text = "".join(w + rng.choice([" ", "", "  ", "\n"]) for w in words)
+        for published in (None, "2021-01-02", "2020-03-01"):
+            result = find_dates(text, published=published, guess_year_from_weekdays=seed % 2 == 1, today="2024-01-01")
+            check_offsets(text, result)
+            spans = sorted((d["start"], d["end"]) for d in result.dates)
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+            assert all(_VALUE.match(d["value"]) for d in result.dates)

@@ -666,6 +666,8 @@ class _Resolver:
         if ref is None or not ref.year_known:
             return None
         prev, nxt = _occurrences(ref.day, mo, d)
+        if prev is None and nxt is None:
+            return None  # no such day ("31/2")
         if m.tail in {"lalu", "kemarin", "yang lalu", "silam"} and prev is not None:
             nxt = None
         elif m.tail in {"mendatang", "nanti", "depan"} and nxt is not None:
@@ -688,7 +690,8 @@ class _Resolver:
                 cost += _WRONG_WEEKDAY_DAYS
             if best is None or cost < best[0]:
                 best = (cost, occ)
-        assert best is not None
+        if best is None:
+            return None
         day = best[1]
         return day, dn is None or day.weekday() == dn
 
