@@ -63,7 +63,7 @@ _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".
 _NOT_HOLDER_BEFORE = frozenset("""
 para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
 pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
-kantor rumah pendopo piala istana rujab rumdin
+kantor rumah pendopo piala istana rujab rumdin jadi
 """.split())
 # Capitalised words that make a following title part of a document's or place's name.
 _DOCUMENT_WORDS = frozenset("peraturan keputusan instruksi surat edaran perbup pergub perwali".split())
@@ -77,10 +77,26 @@ _NEEDS_BODY = frozenset({
     "bendahara umum", "koordinator", "sekretaris jenderal", "sekretaris umum", "direktur utama",
     "direktur jenderal", "komisaris utama", "presiden direktur", "juru bicara", "rektor", "dekan",
 })
+# Offices whose holder must be named: unnamed, they mean the body's leadership as a whole.
+_NAMED_ONLY = frozenset({"pimpinan", "humas", "anggota"})
+# Bodies that stand for a whole class of agencies ("Kepala Perangkat Daerah", "Kepala OPD").
+_GENERIC_BODIES = frozenset({"perangkat daerah", "opd", "skpd", "instansi", "instansi terkait", "upt", "uptd",
+                             "dinas", "badan", "lembaga", "desa", "sekolah"})
+_GENERIC_PREFIXES = ("perangkat daerah", "opd", "skpd", "instansi")
+# Offices that exist once in the setting of a news story, so a bare mention ("Bupati", "Kapolres")
+# names a holder; other bare titles ("Camat", "Ketua", "Inspektur") are generic.
+_UNIQUE_OFFICES = frozenset({
+    "presiden", "wakil presiden", "gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota",
+    "wakil wali kota", "sekretaris daerah", "kepala kepolisian negara republik indonesia",
+    "panglima tentara nasional indonesia", "jaksa agung",
+})
 # Compact titles whose unit is only a type (Dinas, Badan, Bagian...): the next word names the field.
 _FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Subbidang", "Seksi", "Satuan",
                           "Unit", "Urusan", "Divisi", "Pusat", "Pelaksana"})
 _CONNECTORS = frozenset({"dan", "&", "serta"})
+# "X atau yang lebih akrab disapa Y", "X atau dikenal dengan nama Y".
+_ALIAS_FILLERS = frozenset("yang lebih akrab biasa dikenal disapa dipanggil dengan nama sapaan".split())
+_ALIAS_VERBS = frozenset({"dikenal", "disapa", "dipanggil"})
 # Words after which a capitalised run names a region ("Kabupaten Muara Enim", "di Jakarta").
 _REGION_MARKERS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
                              "kelurahan", "kel", "di", "se-kabupaten", "se-kota", "se-provinsi"})
@@ -195,7 +211,10 @@ class _Office:
     names: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bare names
     person: int | None = None  # index of the person cluster
     speech_verb: bool = False  # the mention is the subject of a speech verb
-    official: int | None = None
+    title: str = ""  # the title to report (a minister's portfolio included)
+    key: str = ""  # the office key used to merge mentions
+    demonstrative: bool = False  # "Ketua DKPP itu": refers back to the person just named
+    shares_next: bool = False  # "Sekretaris Daerah sekaligus Ketua Komite X": same holder as the next title
 
 
 class OfficialsRecognizer:
@@ -292,6 +311,7 @@ class _Analysis:
             for j, _w in self._words_in(hit.start, hit.end):
                 self.title_words.add(j)
         self.name_spans: list[tuple[int, int, str]] = []  # (start, end, source) of bare names
+        self.alias_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.region_at: dict[int, dict] = {}
         self.region_in: set[int] = set()
         self._mine_regions()
@@ -432,6 +452,10 @@ class _Analysis:
         first = self.words[j]
         if len(first.bare) == 1 and k == j + 1:
             return None  # a lone initial
+        nxt = self.word(k)
+        if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and k - j < max_words and \
+                f"{self.words[k - 1].text} {nxt.text.capitalize()}" in self.text:
+            k += 1  # "M. Teguh jaya", written "Teguh Jaya" elsewhere: a lower-case slip inside the name
         end = self.words[k - 1].end
         # Degrees after the name: "Ahmad Yani, MM", "Rio Tirta S.E., M.Acc., CSFA".
         k2 = k
@@ -533,7 +557,7 @@ class _Analysis:
         sent = self.words[i].sent
         while True:
             w = self.word(k)
-            if w is None or w.sent != sent:
+            if w is None or w.sent != sent or w.low.startswith("se-"):
                 break
             if k in self.title_at:
                 inner = self.title_at[k]
@@ -586,6 +610,11 @@ class _Analysis:
                 k += 1
                 consumed_any = True
                 continue
+            run_end = self._unknown_run_then_body(k) if consumed_any else 0
+            if run_end:
+                # "Ketua Umum Federasi Panjat Tebing Indonesia (FPTI) ...": unknown words inside a body.
+                k = run_end
+                continue
             if w.cap and w.bare not in _STOP and not self._starts_known_name(k) and \
                     (consumed_any or hit.kind == "jurisdiction") and self._apposition_follows(k):
                 # "Pemimpin Redaksi Harian Kompas, Sutta ...", "Gubernur Papua, Lukas Enembe":
@@ -612,12 +641,27 @@ class _Analysis:
             region=region, org=org, level=level, unit_key="",
         )
         office.unit_key = self._unit_key(office, body_start_i, body_end_i)
+        office.title, office.key = hit.title, hit.key
+        if hit.kind == "minister" and body_words and hit.head.casefold() in {"menteri", "wakil menteri",
+                                                                               "menteri koordinator"}:
+            portfolio = self._portfolio(body_start_i, body_end_i)
+            if portfolio:
+                office.title = f"{hit.title} {portfolio}"
+                office.key = _expand_key(office.title)
+        if hit.kind == "minister" and not office.key.startswith("menteri") and not office.key.startswith("wakil"):
+            office.key = _expand_key(office.title)
+        if self.word(body_end_i) is not None and self.words[body_end_i].text == "/":
+            return None  # "Pimpinan BUMD/N/S": a list of kinds of bodies
+        if office.unit_key in _GENERIC_BODIES or any(office.unit_key.startswith(g + " ") for g in _GENERIC_PREFIXES):
+            return None  # "Kepala Perangkat Daerah": every head of agency
         # The holder's name: directly, or after a comma (apposition); "X dan Y" lists two.
         k = body_end_i
         name = None
         if self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
-            if cand and self._apposition_ok(cand):
+            # A bare title and a comma rarely appose a name ("Dilanjutkan Bupati, Boedi Oetomo adalah"):
+            # ask for a body, or an honorific/rank before the name.
+            if cand and self._apposition_ok(cand) and (body or self._is_honorific(k + 1)):
                 name = cand
         elif self.word(k) is not None:
             cand = self.scan_name(k)
@@ -655,6 +699,8 @@ class _Analysis:
                 self.add_name(before[0], before[1], "title")
         if not hit.capitalised and not office.names:
             return None  # lower-case and unnamed: a generic role ("kepala uptd")
+        if not office.names and office.key in _NAMED_ONLY:
+            return None  # "Pimpinan KPK": the leadership as a body, not one holder
         if not office.names and needs_body and not body and hit.kind != "minister":
             if head_low not in {"kepala", "ketua"} or self._next_is_verb(body_end_i):
                 pass
@@ -666,7 +712,28 @@ class _Analysis:
             k += 1
             nxt = self.word(k)
         office.speech_verb = nxt is not None and nxt.low in _VERBS_AFTER_NAME
+        office.demonstrative = not office.names and nxt is not None and nxt.low in {"itu", "tersebut"}
+        if nxt is not None and nxt.low in {"sekaligus", "merangkap"} and (k + 1) in self.title_at:
+            office.shares_next = True
         return office
+
+    def _portfolio(self, a: int, b: int) -> str:
+        """A minister's portfolio from the body words: "Pemuda dan Olahraga" (country and brackets dropped)."""
+        out: list[str] = []
+        k = a
+        while k < b:
+            w = self.words[k]
+            close = self._paren_close(k)
+            if close is not None:
+                k = close + 1
+                continue
+            if w.bare in {"ri", "republik", "indonesia"} or (k in self.gaz_in and self.gaz_in[k]["label"] == "LOC"):
+                break
+            out.append(w.text)
+            k += 1
+        while out and out[-1].casefold() in _CONNECTORS:
+            out.pop()
+        return " ".join(out)
 
     def _modifier_word(self, k: int) -> bool:
         """A lower-case noun qualifying a title ("praperadilan"), not a verb or function word."""
@@ -705,6 +772,23 @@ class _Analysis:
             return 0
         cand = self.scan_name(m + 1)
         return m if cand and self._apposition_ok(cand) else 0
+
+    def _unknown_run_then_body(self, k: int) -> int:
+        """End of 1-3 unknown capitalised words at ``k`` that a body word, place or bracket follows, else 0."""
+        m = k
+        while m < k + 3 and self.word(m) is not None and self.words[m].cap and self.words[m].text.isalpha() \
+                and not self.is_unit_word(m) and m not in self.title_at and not self._is_honorific(m) \
+                and self.words[m].bare not in _STOPWORDS:
+            m += 1
+        if m == k or self.word(m) is None or self.words[m].sent != self.words[k].sent:
+            return 0
+        nxt = self.words[m]
+        if self._paren_close(m) is not None:
+            return m
+        if self.is_unit_word(m) and nxt.bare not in self.short_to_long and \
+                (m in self.gaz_in or m in self.region_in or not names._is_degree(nxt.text)):
+            return m
+        return 0
 
     def _paren_close(self, k: int) -> int | None:
         """'(Kesbangpol)', '(Menpora RI)', '(Pansel KPK)': index of the ')' of a short bracketed form."""
@@ -823,7 +907,12 @@ class _Analysis:
         spans: list[tuple[int, int]] = []
         n = len(self.words)
         for i, w in enumerate(self.words):
-            if w.low in _CUES_BEFORE_NAME:
+            if w.low in {"alias", "atau"}:
+                pair = self._alias_pair(i)
+                if pair:
+                    spans.extend(pair)
+                    self.alias_pairs.append(pair)
+            elif w.low in _CUES_BEFORE_NAME:
                 cand = self.scan_name(i + 1)
                 if cand and (i + 1) not in self.title_at:
                     spans.append((cand[0], cand[1]))
@@ -863,6 +952,26 @@ class _Analysis:
         self._cue_spans = spans
         return spans
 
+    def _alias_pair(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'X alias Y', 'X atau (yang lebih) dikenal/disapa (dengan nama) Y': two names of one person."""
+        w = self.words[i]
+        j = i + 1
+        if w.low == "atau":
+            while j < i + 6 and self.word(j) is not None and self.words[j].low in _ALIAS_FILLERS:
+                j += 1
+            if not any(self.words[x].low in _ALIAS_VERBS for x in range(i + 1, j)):
+                return None
+        elif w.low != "alias":
+            return None
+        after = self.scan_name(j)
+        k = i - 1
+        end_k = k
+        while k >= 0 and end_k - k < 5 and (self.is_name_word(k) or self.words[k].low in _NAME_PARTICLES):
+            k -= 1
+        if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
+            return None
+        return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
+
     def _initials(self, k: int) -> bool:
         w = self.word(k)
         return w is not None and w.text.isupper() and w.text.isalpha() and 1 <= len(w.text) <= 3 \
@@ -898,6 +1007,14 @@ class _Analysis:
                 clusters[best]["forms"].append(form)
                 clusters[best]["spans"].append((s, e))
                 assign[x] = best
+        for left, right in self.alias_pairs:
+            a = self._cluster_of(clusters, left)
+            b = self._cluster_of(clusters, right)
+            if a is not None and b is not None and a != b:
+                clusters[a]["forms"] += clusters[b]["forms"]
+                clusters[a]["spans"] += clusters[b]["spans"]
+                clusters[b]["forms"], clusters[b]["spans"] = [], []
+        clusters = [c for c in clusters if c["spans"]]
         if self.settings.propagate:
             self._propagate(clusters)
         out = []
@@ -913,6 +1030,13 @@ class _Analysis:
         self.clusters = out
         return out
 
+    @staticmethod
+    def _cluster_of(clusters: list[dict], span: tuple[int, int]) -> int | None:
+        for ci, c in enumerate(clusters):
+            if any(s < span[1] and span[0] < e for s, e in c["spans"]):
+                return ci
+        return None
+
     def _best_cluster(self, clusters: list[dict], form: str, pos: int) -> int | None:
         best, best_key = None, None
         for ci, c in enumerate(clusters):
@@ -927,24 +1051,24 @@ class _Analysis:
         return best
 
     def _propagate(self, clusters: list[dict]) -> None:
-        """Find every other occurrence of each cluster's forms and words (capitalised, not a title)."""
+        """Find every other occurrence of each cluster's forms and words (capitalised, not a title).
+
+        A short form followed by more name words grows into the full form written there
+        ("Jimly" found by a cue, "kepada Jimly Asshidiqie" elsewhere).
+        """
         taken = [(s, e) for c in clusters for s, e in c["spans"]]
         candidates: dict[str, set[int]] = {}
         for ci, c in enumerate(clusters):
             for form in c["forms"]:
                 candidates.setdefault(" ".join(form.split()), set()).add(ci)
-                for tok in names.name_tokens(form):
-                    pass
-            for form in c["forms"]:
-                words = [t for t in re.split(r"\s+", form) if t]
-                for t in words:
+                for t in form.split():
                     bare = t.strip(".,")
                     if len(bare) >= 3 and bare[0].isupper() and bare.casefold() not in _STOP and \
                             bare.casefold() not in BODY_WORDS and bare.casefold() not in _HONORIFIC_TOKENS:
                         candidates.setdefault(bare, set()).add(ci)
         for surface in sorted(candidates, key=len, reverse=True):
             owners = candidates[surface]
-            pattern = re.compile(rf"(?<![\w.]){re.escape(surface)}(?![\w])".replace(r"\ ", r"\s+"))
+            pattern = re.compile(r"(?<![\w.])" + r"[ \t]+".join(re.escape(p) for p in surface.split()) + r"(?!\w)")
             for m in pattern.finditer(self.text):
                 s, e = m.span()
                 if any(a < e and s < b for a, b in taken) or in_spans(s, e, self.boilerplate):
@@ -952,9 +1076,19 @@ class _Analysis:
                 i = self.char_word.get(s)
                 if i is None or i in self.title_words or i in self.gaz_in:
                     continue
-                # Extend a single word to a following known word ("Sugianto" + " Sabran" is a full form).
+                last = self._index_at_or_after(e - 1)
+                k = last + 1
+                while k < last + 4 and self.is_name_word(k) and self.words[k].sent == self.words[i].sent \
+                        and not any(a < self.words[k].end and self.words[k].start < b for a, b in taken):
+                    k += 1
+                if k > last + 1:
+                    e = self.words[k - 1].end
+                    s2, e2 = names.core_span(self.text, s, e)
+                    s, e = s2, e2
                 ci = self._nearest_owner(clusters, owners, s)
                 clusters[ci]["spans"].append((s, e))
+                if k > last + 1:
+                    clusters[ci]["forms"].append(self.text[s:e])
                 taken.append((s, e))
         # Lower-case repeats after 'pak'/'bu' ("pak saimi") of a known single-word name.
         for c in clusters:
@@ -988,6 +1122,9 @@ class _Analysis:
         for o in offices:
             if o.names:
                 o.person = self.person_at(*o.names[0])
+        for o, nxt in zip(offices, offices[1:]):
+            if o.shares_next and o.person is None:
+                o.person = nxt.person
         # Extra holders listed with "dan" become offices of their own.
         expanded: list[_Office] = []
         for o in offices:
@@ -995,7 +1132,8 @@ class _Analysis:
             for extra in o.names[1:]:
                 twin = _Office(hit=o.hit, start=o.start, end=o.end, body=o.body, body_start=o.body_start,
                                body_end=o.body_end, region=o.region, org=o.org, level=o.level,
-                               unit_key=o.unit_key, names=[extra], person=self.person_at(*extra))
+                               unit_key=o.unit_key, names=[extra], person=self.person_at(*extra),
+                               title=o.title, key=o.key)
                 expanded.append(twin)
         offices = expanded
         groups: list[list[_Office]] = []
@@ -1023,8 +1161,10 @@ class _Analysis:
                         break
                 if merged:
                     break
+        self._link_demonstratives(groups)
         if self.settings.link_quoted_speaker:
             self._link_quoted_speakers(groups)
+        groups = [g for g in groups if self._keep(g)]
         # One official per person: groups of the same person merge (first title kept).
         by_person: dict[int, list[_Office]] = {}
         final: list[list[_Office]] = []
@@ -1044,12 +1184,49 @@ class _Analysis:
             best = max(g, key=lambda o: (bool(o.body), len(o.body), -o.start))
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
-                "title": first.hit.title,
+                "title": first.title,
                 "of": self._of(best),
                 "of_kb_id": self._of_kb(best),
                 "mentions": [{"text": self.text[o.start:o.end], "start": o.start, "end": o.end} for o in g],
             })
         return out
+
+    def _keep(self, g: list[_Office]) -> bool:
+        """Drop bare generic titles ("Camat", "Ketua", "Inspektur" with no body, name or antecedent)."""
+        if any(o.person is not None or o.body for o in g):
+            return True
+        o = g[0]
+        if o.key in _UNIQUE_OFFICES or o.hit.kind == "minister":
+            return True
+        unit = compact_unit(o.hit.head)
+        return bool(unit and unit[1] not in _FIELD_UNITS)
+
+    def _link_demonstratives(self, groups: list[list[_Office]]) -> None:
+        """'... kepada Jimly Asshidiqie. Pansel mencecar Ketua DKPP itu': the title refers back.
+
+        An unnamed title followed by "itu"/"tersebut" names the person mentioned last before it,
+        in the same or the previous sentence, when that person holds no other office.
+        """
+        titled = {o.person for g in groups for o in g if o.person is not None}
+        for g in groups:
+            if any(o.person is not None for o in g):
+                continue
+            o = next((x for x in g if x.demonstrative), None)
+            if o is None:
+                continue
+            wi = self._index_at_or_after(o.start)
+            sent = self.words[wi].sent if wi < len(self.words) else 0
+            best = None
+            for pi, c in enumerate(self.clusters):
+                for s, _e in c["_spans"]:
+                    if s < o.start:
+                        si = self.char_word.get(s)
+                        if si is not None and sent - 1 <= self.words[si].sent <= sent and (best is None or s > best[0]):
+                            best = (s, pi)
+            if best is not None and best[1] not in titled:
+                for x in g:
+                    x.person = best[1]
+                titled.add(best[1])
 
     def _merge_target(self, groups: list[list[_Office]], o: _Office) -> int | None:
         """The group a new mention continues: the last compatible one before it."""
@@ -1085,7 +1262,7 @@ class _Analysis:
         return o.region.get("kb_id") or names.fold(o.region.get("canonical") or o.region["text"])
 
     def _compatible(self, a: _Office, b: _Office) -> bool:
-        if a.hit.key != b.hit.key:
+        if a.key != b.key:
             return False
         ka, kb = a.unit_key, b.unit_key
         if ka and kb and ka != kb and not _acronym_of(ka, kb) and not _acronym_of(kb, ka) \
@@ -1152,14 +1329,26 @@ class _Analysis:
                 return o.region.get("canonical") or o.region["text"]
             return self._expand_short(o.body) or None
         if o.org is not None:
-            return o.org.get("canonical") or o.org["text"]
+            canonical = o.org.get("canonical") or o.org["text"]
+            field_unit = unit[1] if unit else o.hit.unit
+            # "Kaban Kesbangpol" -> Badan Kesatuan Bangsa dan Politik; but "Kadis Kominfo" is a Dinas, not
+            # the ministry the short form also names, and "Kabag X Setda" heads the Bagian X, not the Setda.
+            if not field_unit or canonical.casefold().startswith(field_unit.casefold()) or \
+                    o.org["start"] == o.body_start and o.hit.kind != "compact":
+                return canonical
         body = o.body
         if not body:
             return None
         # Strip a trailing region and expand a defined short form: "Kesbangpol Kobar" -> its long form.
-        words = [w for w in self.words if o.body_start <= w.start < o.body_end]
-        while words and self.gaz_in.get(self.words.index(words[-1])) is not None and \
-                self.gaz_in[self.words.index(words[-1])]["label"] == "LOC" and len(words) > 1:
+        first_i = self._index_at_or_after(o.body_start)
+        words = [w for w in self.words[first_i:] if w.start < o.body_end]
+        # The field ends where a parent body or a region starts ("Pemerintahan dan Otda" | "Setda").
+        for n, w in enumerate(words):
+            hit = self.gaz_in.get(first_i + n)
+            if n > 0 and hit is not None and hit["start"] >= w.start and hit["start"] > o.body_start:
+                words = words[:n]
+                break
+        while len(words) > 1 and words[-1].low in _CONNECTORS:
             words.pop()
         core = self.text[words[0].start:words[-1].end] if words else body
         core = re.sub(r"\s*\([^()]*\)\s*$", "", core)
@@ -1181,6 +1370,12 @@ class _Analysis:
         if o.hit.kind == "jurisdiction" or (unit and unit[1] not in _FIELD_UNITS):
             return o.region.get("kb_id") if o.region is not None else None
         return o.org.get("kb_id") if o.org is not None else None
+
+
+def _expand_key(title: str) -> str:
+    from ..lang.titles import expand_title
+
+    return expand_title(title)
 
 
 def _extends_with_region(short: str, long: str) -> bool:
