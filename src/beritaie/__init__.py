@@ -5,10 +5,11 @@ from .errors import BeritaieError, ConfigError, DataError, InputError
 from .export import to_frames
 from .loader import load
 from .record import ErrorRecord, Record
+from .render import render
 
 __version__ = "0.1.0"
 
 __all__ = [
     "BeritaieError", "ConfigError", "DataError", "ErrorRecord", "InputError", "Record",
-    "__version__", "extract", "extract_many", "load", "to_frames",
+    "__version__", "extract", "extract_many", "load", "render", "to_frames",
 ]
