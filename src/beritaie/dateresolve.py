@@ -103,8 +103,9 @@ _RE_FULL = re.compile(
 # Numeric dates with a four-digit year: "08-07-2020", "8.7.2020", "8/7/2020",
 # and ISO "2020-07-08". The same separator must be used twice.
 _RE_NUMERIC = re.compile(
-    r"(?<![\w/.,-])(?:(?P<dn>" + _DAY_CAP + r")" + _OSP + r",?" + _OSP + r")?"
+    r"(?<![\w/.,-])(?:(?P<dn>" + _DAY_CAP + r")" + _OSP + r"[,(]?" + _OSP + r")?"
     r"(?P<d>\d{1,2})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d)"
+    r"(?(dn)(?:" + _OSP + r"\))?)"
 )
 _RE_ISO = re.compile(r"(?<![\w/.,-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/]|[.,-]\d)")
 
