@@ -32,7 +32,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import names as _names
 from .lang import reporting as R
+from .lang import titles as _titles
 from .lang.abbreviations import ADMINISTRATIVE, DEGREES, HONORIFICS
 
 # --------------------------------------------------------------------------- lexical helpers
@@ -70,14 +72,12 @@ _FALLBACK_TITLE_WORDS = frozenset({
 # Dotted address and numbering words that never belong to a person's name ("Jl. Diponegoro No. 2").
 _NON_NAME_ABBR = frozenset({"jl", "jln", "no", "gg", "rt", "rw", "kp", "tlp", "telp", "hp", "tgl", "kec", "kel",
                             "ds", "kab", "prov", "km", "rp"})
-try:  # the officials engineer's lexicon, when it ships
-    from .lang import titles as _titles  # type: ignore[attr-defined]
-
-    _TITLE_WORDS = _FALLBACK_TITLE_WORDS | frozenset(
-        w.lower() for t in getattr(_titles, "TITLE_WORDS", ()) for w in str(t).split()
-    )
-except ImportError:  # pragma: no cover - depends on another module's progress
-    _TITLE_WORDS = _FALLBACK_TITLE_WORDS
+# Every office word of the titles lexicon: compact titles (Kapolres, Menpora, Sekda), the
+# first word of head offices (Kepala, Ketua, Direktur) and jurisdiction offices (Bupati).
+_TITLE_WORDS = _FALLBACK_TITLE_WORDS | frozenset(k for k in _titles.COMPACT_TITLES if " " not in k) | frozenset(
+    h.split()[0].casefold() for h in (*_titles.BODY_HEADS, *_titles.JURISDICTION_OFFICES))
+_BODY_WORDS = _titles.BODY_WORDS | _titles.GEO_WORDS | frozenset(_titles.LEVEL_WORDS)
+READ_OUT_SPEAKERS = ("reader", "author")
 
 # Lower-case words allowed inside a title phrase: "Pelaksana harian Kepala Biro",
 # "Wakil Rektor bidang Keuangan dan SDM", "Kepala Dinas Pendidikan dan Kebudayaan".
@@ -94,6 +94,8 @@ _PREPOSITIONS = frozenset({
     "dihadapan", "di hadapan", "terkait", "soal", "mengenai", "tentang", "untuk", "bersama", "didampingi",
 })
 
+# Dotted degree groups written without spaces: "S.Pd", "M.Si", "S.H.", "M.Acc." (bounded, linear).
+_DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][A-Za-z]{0,4}\.?(?!\w)")
 _WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
 _ENDER_RE = re.compile(r"[.!?…]+")
 _PARA_RE = re.compile(r"\n\s*|[ \t\u00a0]{3,}")
@@ -177,6 +179,12 @@ class _Text:
             self.te.append(m.end())
             self.tw.append(m.group())
         self.tl = [w.lower() for w in self.tw]
+        self.degree_tok = [False] * len(self.tw)
+        for m in _DEGREE_GROUP_RE.finditer(text):
+            if m.group().lower().rstrip(".") in _HONORIFIC_FORMS:
+                continue
+            for k in range(bisect.bisect_left(self.ts, m.start()), bisect.bisect_left(self.ts, m.end())):
+                self.degree_tok[k] = True
         self.ntok = len(self.tw)
         self.boiler = sorted((int(b["start"]), int(b["end"])) for b in boilerplate or ())
         self._boiler_starts = [b[0] for b in self.boiler]
@@ -276,6 +284,8 @@ class _Text:
         return self.tl[i].rstrip(".") in _HONORIFIC_FORMS
 
     def is_degree(self, i: int) -> bool:
+        if self.degree_tok[i]:
+            return True
         return self.tl[i].rstrip(".") in _DEGREE_FORMS
 
     def is_initial(self, i: int) -> bool:
@@ -493,6 +503,13 @@ class _Parser:
                 "dan", "yang", "serta", "sedangkan", "namun", "tetapi"
             ):
                 k -= 1
+            if k >= lower and t.tl[k] == "yang" and k - 1 >= lower and (t.is_name_word(k - 1) or t.tw[k - 1] in (
+                    ".", ")", ",")):
+                # "Kasat Reskrim Kompol Suryadi yang dikonfirmasi atas laporan ini mengatakan"
+                e = k - 2 if t.tw[k - 1] == "," else k - 1
+                first = self.name_phrase_backward(e, lower) if e >= lower else None
+                if first is not None:
+                    return Mention(t.ts[first], t.te[e], "name")
             if k + 1 < j and not (j - k == 2 and t.tl[k + 1] in ("hal", "itu", "ini")):
                 return Mention(t.ts[k + 1], t.te[j], "anaphor")
         if low == "yang" and j - 1 >= lower:
@@ -1290,9 +1307,12 @@ class SpeakerResolver:
     """Maps speaker mentions to canonical names using persons, officials, entities and the text itself."""
 
     def __init__(self, t: _Text, *, persons: Sequence[dict] = (), officials: Sequence[dict] = (),
-                 entities: Sequence[dict] = (), person_spans: Sequence[tuple[int, int]] = ()):
+                 entities: Sequence[dict] = (), person_spans: Sequence[tuple[int, int]] = (),
+                 place_spans: Sequence[tuple[int, int]] = ()):
         self.t = t
         self.text = t.text
+        self.places = sorted((int(a), int(b)) for a, b in place_spans or ())
+        self._place_starts = [p[0] for p in self.places]
         # span -> canonical person name
         self.person_mentions: list[tuple[int, int, str]] = []
         self.cluster_words: dict[str, list[str]] = {}
@@ -1399,6 +1419,8 @@ class SpeakerResolver:
                     else:
                         cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
                                     and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
+                    if cut is None and self.places:
+                        cut = self._name_after_jurisdiction(ks)
                 role_end = ks[cut - 1] if cut else ks[-1]
                 if cut is not None and cut < len(ks) and t.is_honorific(ks[cut - 1]) and cut - 1 > 0:
                     role_end = ks[cut - 2]
@@ -1422,6 +1444,30 @@ class SpeakerResolver:
             names.append((t.ts[core[0]], t.te[core[-1]]))
         return _NameParts(names[0] if names else None, titles[-1] if titles else None,
                           bodies[0] if bodies else None)
+
+    def _in_place(self, k: int) -> bool:
+        t = self.t
+        i = bisect.bisect_right(self._place_starts, t.ts[k]) - 1
+        return i >= 0 and self.places[i][0] <= t.ts[k] and t.te[k] <= self.places[i][1]
+
+    def _name_after_jurisdiction(self, ks: list[int]) -> int | None:
+        """In "Title Body/Region Name", the index where the name starts, when places are known.
+
+        Words of bodies ("Dinas Lingkungan Hidup"), regions found by the gazetteer
+        ("Tanjung Jabung Timur") and acronyms belong to the office; the rest, if it
+        is one to four capitalised words, is the holder's name.
+        """
+        t = self.t
+        i = 1
+        while i < len(ks) and (t.is_title(ks[i]) or t.tl[ks[i]] in _BODY_WORDS or self._in_place(ks[i])
+                               or self._acronym(ks[i]) or not t.tw[ks[i]][0].isupper()):
+            i += 1
+        rest = ks[i:]
+        if not rest or len(rest) > 4 or (len(rest) == 1 and not self._is_known_name_word(t.tl[rest[0]])):
+            return None  # "Bupati Kobar" with Kobar unknown to the gazetteer is not a name
+        if any(self._in_place(k) or t.tl[k] in _BODY_WORDS or not t.tw[k][0].isupper() for k in rest):
+            return None
+        return i
 
     def _acronym(self, k: int) -> bool:
         w = self.t.tw[k]
@@ -1471,7 +1517,8 @@ class SpeakerResolver:
             k += 1
 
     def _title_key(self, start: int, end: int) -> str:
-        return _fold(re.sub(r"\([^)]*\)", " ", self.text[start:end]))
+        """The expanded, folded office of a title phrase: "Menpora" -> "menteri pemuda dan olahraga"."""
+        return _titles.expand_title(re.sub(r"\([^)]*\)", " ", self.text[start:end]))
 
     # ---- resolution
     def canonical_name(self, span: tuple[int, int]) -> str:
@@ -1530,10 +1577,13 @@ class SpeakerResolver:
             return None
         words = key.split()
         named = [o for o in self.officials if o.get("name") and o.get("title")]
-        hits = [o for o in named if self._title_match(words, _fold(o["title"]).split())]
+        hits = [o for o in named if self._title_match(words, _titles.expand_title(o["title"]).split())]
         if len({o["name"] for o in hits}) == 1:
             return hits[0]["name"]
-        links = self.title_links.get(words[0], [])
+        links = list(self.title_links.get(words[0], []))
+        for first, more in self.title_links.items():
+            if first != words[0] and _names.tokens_match(first, words[0]):
+                links += more  # "Bupatio Tanjung Jabung Timur Romi Hariyanto": a typo in the title
         best = None
         for pos, lkey, name in links:
             lw = lkey.split()
@@ -1548,9 +1598,15 @@ class SpeakerResolver:
 
     @staticmethod
     def _title_match(a: list[str], b: list[str]) -> bool:
+        """Whether one office is a prefix of the other ("gubernur" / "gubernur kalimantan tengah").
+
+        A generic head alone (Ketua, Kepala, Wakil) does not match a longer office.
+        """
         n = min(len(a), len(b))
-        return n > 0 and a[:n] == b[:n] and not (n == 1 and a[0] in ("wakil", "kepala", "ketua", "anggota",
-                                                                     "sekretaris", "staf") and len(a) != len(b))
+        if n == 0 or not all(_names.tokens_match(x, y) for x, y in zip(a[:n], b[:n])):
+            return False
+        return not (n == 1 and a[0] in ("wakil", "kepala", "ketua", "anggota", "sekretaris", "staf", "direktur",
+                                        "asisten", "komandan") and len(a) != len(b))
 
     def canonical_name_text(self, name: str, pos: int) -> str:
         i = self.text.find(name, max(0, pos - 1))
@@ -1559,9 +1615,7 @@ class SpeakerResolver:
         return self.canonical_name((i, i + len(name)))
 
     def body_name(self, span: tuple[int, int]) -> str:
-        for s, e, ent in self._overlaps(self.entity_spans, self._ent_starts, span[0], span[1]):
-            if ent.get("label") == "ORG" and ent.get("canonical"):
-                return ent["canonical"]
+        """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped."""
         return re.sub(r"\s*\([^)]*\)\s*$", "", self.text[span[0]:span[1]]).strip()
 
     def person_in(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1579,7 +1633,7 @@ class SpeakerResolver:
 def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentence_starts: Iterable[int] | None = None,
                 persons: Sequence[dict] | None = None, officials: Sequence[dict] | None = None,
                 entities: Sequence[dict] | None = None, person_spans: Sequence[tuple[int, int]] | None = None,
-                indirect: bool = True, min_words: int = 3, read_out_speaker: str = "reader") -> QuoteResult:
+                place_spans: Sequence[tuple[int, int]] | None = None, indirect: bool = True, min_words: int = 3, read_out_speaker: str = "reader") -> QuoteResult:
     """Find the direct and indirect quotes of an article and who said them.
 
     Args:
@@ -1590,6 +1644,9 @@ def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentenc
         officials: officials ``{name, title, mentions: [{text, start, end}]}``.
         entities: entities ``{text, label, start, end, canonical}``; ORG ones name bodies.
         person_spans: ``(start, end)`` of PER names (e.g. from NER) without clusters.
+        place_spans: ``(start, end)`` of known places and bodies (gazetteer hits); inside a title
+            they are the jurisdiction, so the words after them are the holder's name
+            ("Bupati Tanjung Jabung Timur Romi Hariyanto").
         indirect: also find indirect (reported) speech.
         min_words: the fewest words an indirect quote's content may have.
         read_out_speaker: for a statement read out by someone else ("sambutan Menteri ... yang
@@ -1606,7 +1663,8 @@ def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentenc
                          min_words=min_words, indirect=indirect)
     cands = finder.run()
     resolver = SpeakerResolver(finder.t, persons=persons or (), officials=officials or (),
-                               entities=entities or (), person_spans=person_spans or ())
+                               entities=entities or (), person_spans=person_spans or (),
+                               place_spans=place_spans or ())
     quotes = _attribute(finder, resolver, cands, read_out_speaker=read_out_speaker)
     return QuoteResult(quotes, finder.warnings)
 
@@ -1622,7 +1680,13 @@ def _attribute(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate
     for cand in cands:  # a second pass lets names learnt later split earlier phrases
         if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
             res.learn(cand.tag.mention.start, cand.tag.mention.end)
-    subjects = _subject_events(finder, res, cands)
+    speakers = {o["name"] for o in res.officials if o.get("name")}
+    for cand in cands:
+        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name" and not cand.tag.mention.embedded:
+            name = _resolve_mention_name(res, cand.tag.mention)
+            if name:
+                speakers.add(name)
+    subjects = _subject_events(finder, res, cands, speakers)
     events: list[tuple[int, int, Any]] = [(pos, 0, sp) for pos, sp in subjects]
     events += [(c.anchor, 1, c) for c in cands]
     events.sort(key=lambda e: (e[0], e[1]))
@@ -1706,8 +1770,26 @@ def _resolve_tag(res: SpeakerResolver, cand: _Candidate, current: str | None,
     return text[span[0]:span[1]], mention, False, False
 
 
-def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate]) -> list[tuple[int, str]]:
-    """Sentences whose subject is a person move the 'current speaker' that -nya and dia refer to."""
+_SUBORDINATORS = frozenset({
+    "saat", "ketika", "setelah", "sebelum", "usai", "seusai", "selepas", "jika", "kalau", "apabila", "meski",
+    "meskipun", "walaupun", "karena", "sejak", "selama", "sambil", "begitu", "agar", "supaya", "menanggapi",
+    "melihat", "mengingat", "terkait", "dengan", "dalam", "pada", "di", "untuk", "selain", "bila",
+})
+
+
+def _looks_like_verb(low: str) -> bool:
+    return len(low) >= 5 and low.isalpha() and (low.startswith(("me", "ber", "ter")) or low in R.SPEECH_VERBS)
+
+
+def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate],
+                    speakers: set[str]) -> list[tuple[int, str]]:
+    """Sentences whose subject is a known speaker move the 'current speaker' that -nya and dia refer to.
+
+    "Bupati langsung menghubungi Kadis Perikanan ... . "...," ungkapnya." -- the
+    -nya is the Bupati, not the previous quote's speaker. Only people quoted
+    elsewhere in the text, or named office holders, count: "Vivi berhasil
+    ditemukan" does not make Vivi the speaker of the next "tuturnya".
+    """
     t = finder.t
     blocks = sorted(c.direct_span or (c.start, c.end) for c in cands if c.kind == "direct")
     starts = [b[0] for b in blocks]
@@ -1720,30 +1802,37 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
         if t.boiler and t.in_boilerplate(s_start, s_end):
             continue
         a, b = t.tok_at_or_after(s_start), t.tok_at_or_after(s_end)
-        k = finder._skip_connectives(a, b)
-        if k >= b or t.tl[k] in R.PRONOUNS:
+        k = a if a < b and t.tl[a] in _SUBORDINATORS else finder._skip_connectives(a, b)
+        if k < b and t.tl[k] in _SUBORDINATORS:
+            # A fronted clause ("Saat Presiden berkunjung, ia ...") is not the subject.
+            comma = next((x for x in range(k, min(b, k + 25)) if t.tw[x] == ","), None)
+            if comma is None:
+                continue
+            k = comma + 1
+        verb = next((x for x in range(k + 1, min(b, k + 25)) if _looks_like_verb(t.tl[x])), None)
+        if verb is None:
             continue
-        m = finder.p.mention_forward(k, s_end)
-        if m is None or m.kind != "name":
+        m = finder.p.subject_before(verb, k)
+        if m is None or m.kind != "name" or m.embedded:
             continue
-        nxt = t.tok_at_or_after(m.end)
-        if nxt >= b or not t.tw[nxt][0].islower():
-            continue
-        person = res.person_in((m.start, m.end))
-        if person is not None:
-            out.append((s_start, res.canonical_name(person)))
-            continue
-        parts = res.split(m.start, m.end)
-        if parts.name is not None and parts.body is None and (
-                res.person_mentions or t.tl[t.tok_at_or_after(parts.name[0])] in res.known_single
-                or res._is_known_name_word(t.tl[t.tok_at_or_after(parts.name[0])])
-                or any(_fold(w) in res.full_names for w in text_words(t.text, parts.name))):
-            out.append((s_start, res.canonical_name(parts.name)))
-        elif parts.title is not None and parts.name is None:
-            holder = res.resolve_title(parts.title)
-            if holder:
-                out.append((s_start, holder))
+        speaker = _resolve_mention_name(res, m)
+        if speaker and speaker in speakers:
+            out.append((s_start, speaker))
     return out
+
+
+def _resolve_mention_name(res: SpeakerResolver, m: Mention) -> str | None:
+    """The person a name/title mention stands for, or None (bodies, unresolved titles)."""
+    span = (m.start, m.end)
+    person = res.person_in(span)
+    if person is not None:
+        return res.canonical_name(person)
+    parts = res.split(*span)
+    if parts.name is not None:
+        return res.canonical_name(parts.name)
+    if parts.title is not None:
+        return res.resolve_title(parts.title)
+    return None
 
 
 def text_words(text: str, span: tuple[int, int]) -> list[str]:
