@@ -411,6 +411,8 @@ Lapas Rutan Kanwil Pemkab Pemkot Pemprov Pemda Setda Setwan Sekretariat Penuntut
 Kementerian Kemenkumham Kemendagri Kemenkes Kemenpora Kemkominfo Kemenag Kemenkeu Kemensos Istana Mahkamah
 Universitas Institut Sekolah Madrasah Pesantren Yayasan Perusahaan PT CV Tbk Persero Perum Bank Partai Harian
 Majalah Televisi Radio Kantor Berita Dharmawanita Penggerak Komisariat
+School University Institute Center Centre Foundation Group Corporation Company Club Award Party Airlines
+Airport Mall Plaza Tower Square Park Cup Games Festival Expo Stadium Arena Forum Watch Corruption
 """.split())
 
 # Compass and geographic words that end region names ("Kalimantan Tengah", "Jawa Barat").

@@ -498,7 +498,16 @@ class _Analysis:
             for ent in self.doc.ents:
                 if ent.label_ in {"PER", "PERSON"}:
                     self.add_name(ent.start_char, ent.end_char, "model")
+        self.find_listed_names()
         clusters = self.cluster_names()
+        # Names grown by the search ("Ida" -> "Ida Fauziyah") may anchor more listed names.
+        before = len(self.name_spans)
+        for c in clusters:
+            for s, e in c["_spans"]:
+                self.name_spans.append((s, e, "search"))
+        self.find_listed_names(only_new=before)
+        if any(src == "list" for _s, _e, src in self.name_spans[before:]):
+            clusters = self.cluster_names()
         officials = self.build_officials(offices, clusters)
         persons = [{"name": c["name"], "mentions": c["mentions"]} for c in clusters]
         return persons, officials
@@ -968,6 +977,8 @@ class _Analysis:
         end_k = k
         while k >= 0 and end_k - k < 5 and (self.is_name_word(k) or self.words[k].low in _NAME_PARTICLES):
             k -= 1
+        if k >= 0 and k < end_k and len(self.words[k].bare) == 1 and self.words[k].text[0].isupper():
+            k -= 1  # an initial opens the name: "M Yagari Bhastara Guntur alias Gari"
         if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
             return None
         return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
@@ -983,6 +994,59 @@ class _Analysis:
     def find_cued_names(self) -> None:
         for s, e in self._cue_name_spans():
             self.add_name(s, e, "cue")
+
+    def find_listed_names(self, only_new: int = 0) -> None:
+        """Names listed next to a known name: "Ganjar Pranowo dan Taj Yasin Maimoen", "A, B, C dan D".
+
+        A run of two or more name words separated from a known name only by a comma or "dan"
+        is a name too (news lists people together); the chain goes on in both directions.
+        """
+        known = sorted({(s, e) for s, e, _src in self.name_spans[only_new:]})
+        queue = list(known)
+        seen = {(s, e) for s, e, _src in self.name_spans}
+        while queue:
+            s, e = queue.pop()
+            a = self._index_at_or_after(s)
+            b = self._index_at_or_after(e - 1)
+            # After the known name: skip degrees, then ", X" or "dan X".
+            k = b + 1
+            while self.word(k) is not None and (self.words[k].text == "," and self.word(k + 1) is not None
+                                                and names._is_degree(self.words[k + 1].text)
+                                                and not self.is_name_word(k + 1, first=True)):
+                k += 2
+            for cand in self._list_neighbours(a, k):
+                if cand not in seen:
+                    seen.add(cand)
+                    queue.append(cand)
+                    self.add_name(cand[0], cand[1], "list")
+
+    def _list_neighbours(self, a: int, k: int) -> list[tuple[int, int]]:
+        out = []
+        sep = self.word(k)
+        if sep is not None and sep.text in {",", "dan", "serta"}:
+            m = k + 1
+            if sep.text == "," and self.word(m) is not None and self.words[m].low in {"dan", "serta"}:
+                m += 1
+            cand = self.scan_name(m)
+            if cand and m not in self.title_at and self.words[m].sent == sep.sent and \
+                    len(self.text[cand[0]:cand[1]].split()) >= 2 and self._apposition_ok(cand):
+                out.append((cand[0], cand[1]))
+        # Before the known name: "X, <known>" or "X dan <known>".
+        sep = self.word(a - 1)
+        if sep is not None and sep.text in {",", "dan", "serta"}:
+            end_k = a - 2
+            if sep.text == "dan" and self.word(end_k) is not None and self.words[end_k].text == ",":
+                end_k -= 1
+            k2 = end_k
+            while k2 >= 0 and end_k - k2 < 4 and self.is_name_word(k2) and self.words[k2].sent == sep.sent:
+                k2 -= 1
+            start_k = k2 + 1
+            before = self.word(k2)
+            if end_k - start_k >= 1 and self.is_name_word(start_k, first=True) and \
+                    (before is None or before.text in {",", ":"} or before.low in {"dan", "yaitu", "yakni"}
+                     or not before.cap) and start_k not in self.title_words:
+                out.append((self.words[start_k].start, self.words[end_k].end))
+        return out
 
     # -- clustering --
 
