@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Optional
 
@@ -28,17 +29,18 @@ def _positive(value: int | None, option: str) -> None:
                                          hint=f"pass {option} 1 or higher."))
 
 
-def _install_sigterm() -> None:
-    """Let SIGTERM stop a run like Ctrl-C: output flushed, workers stopped, a resume hint printed."""
+def _install_sigterm() -> Callable[[], None]:
+    """Let SIGTERM stop a run like Ctrl-C (output flushed, workers stopped); returns the undo function."""
     import signal
 
     def handler(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     try:
-        signal.signal(signal.SIGTERM, handler)
+        previous = signal.signal(signal.SIGTERM, handler)
     except ValueError:  # not in the main thread (e.g. called from a test runner thread)
-        pass
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 @app.command()
@@ -112,12 +114,13 @@ def extract(
         _fail_usage(f"cannot write {output}: {err}")
     show_progress = not quiet and sys.stderr.isatty()
     update, close_bar = progress_bar(show_progress)
-    _install_sigterm()
+    restore_sigterm = _install_sigterm()
     try:
         summary = run_batch(iter_inputs(inputs, glob=glob, columns=columns, published=published), writer.write,
                             backend=backend, batch_size=batch_size, resume=state, flush=writer.flush,
                             progress=update)
     finally:
+        restore_sigterm()
         close_bar()
         writer.close()
         if stream is not sys.stdout:
