@@ -1,0 +1,120 @@
+"""Pure name logic: honorific/degree stripping, folding, similarity, canonical forms (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from beritaie import names
+
+
+@pytest.mark.parametrize(
+    ("surface", "bare"),
+    [
+        ("Ir. H. Bambang Sutrisno, MM", "Bambang Sutrisno"),
+        ("Hj. Siti Aminah, S.Pd., M.Si", "Siti Aminah"),
+        ("Drs. Yusuf Kurniawan, M.Si.", "Yusuf Kurniawan"),
+        ("Dr. Ir. Rahmat Hidayat", "Rahmat Hidayat"),
+        ("Kombes Pol Andika Pratama", "Andika Pratama"),
+        ("AKBP Dedi Supriadi, S.I.K.", "Dedi Supriadi"),
+        ("Brigadir Jenderal Heru Wibowo", "Heru Wibowo"),
+        ("K. H. Abdul Malik", "Abdul Malik"),
+        ("Pak Darmin", "Darmin"),
+        ("Hj Nurhayati", "Nurhayati"),
+        ("H.Usman Effendi", "Usman Effendi"),
+        ("Rina Wulandari S.E., M.Acc., CSFA", "Rina Wulandari"),
+        ("Dewi Lestari, SH, M.Hum", "Dewi Lestari"),
+        # initials and plain names stay as they are
+        ("M. Ridwan Saleh", "M. Ridwan Saleh"),
+        ("Budi Santoso", "Budi Santoso"),
+        ("Hasanuddin", "Hasanuddin"),
+        # an honorific alone is never emptied
+        ("Haji", "Haji"),
+    ],
+)
+def test_strip_name(surface: str, bare: str) -> None:
+    assert names.strip_name(surface) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Bupati Ir. H. Bambang Sutrisno, MM membuka acara", 7, 34),
+        ("ujar Kompol Agus Salim, S.H.", 5, 22),
+    ],
+)
+def test_core_span_offsets(text: str, start: int, end: int) -> None:
+    s, e = names.core_span(text, start, end)
+    assert s <= e
+    core = text[s:e]
+    assert core == names.strip_name(text[start:end])
+    assert text.find(core, start) == s
+
+
+@pytest.mark.parametrize(
+    ("surface", "folded"),
+    [
+        ("Ir. H. Bambang Sutrisno, MM", "bambang sutrisno"),
+        ("  BAMBANG   Sutrisno ", "bambang sutrisno"),
+        ("Kombes Pol Andika Pratama", "andika pratama"),
+        ("K. H. Abdul Malik", "abdul malik"),
+        ("Dewi Lestari, SH, M.Hum", "dewi lestari"),
+        ("Ma’ruf Hasan", "ma ruf hasan"),
+        ("Kesbangpol", "kesbangpol"),
+        ("", ""),
+    ],
+)
+def test_fold(surface: str, folded: str) -> None:
+    assert names.fold(surface) == folded
+
+
+def test_fold_signature_is_str_to_str() -> None:
+    assert isinstance(names.fold("Pak Darmin"), str)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Hendrawan Saputra", "Hendrawan Saputra", True),
+        ("Hendrawan Saputro", "Hendrawan Saputra", True),  # one-letter typo
+        ("Hendrawn Saputra", "Hendrawan Saputra", True),  # dropped letter
+        ("Ahamd Fauzi", "Ahmad Fauzi", True),  # swapped letters
+        ("Hendrawan", "Hendrawan Saputra", True),  # first name
+        ("Saputra", "Hendrawan Saputra", True),  # last name
+        ("Ir. H. Hendrawan Saputra, MM", "Hendrawan Saputra", True),
+        ("Hendrawan Saputra", "Hendra Saputra", False),  # two letters differ
+        ("Budi Santoso", "Budi Hartono", False),
+        ("Santoso", "Hartono", False),
+        ("Adi", "Ade", False),  # short words allow no typo
+        ("Rudi Hartono", "Hartono Rudi", False),  # word order matters
+        ("M", "M Sumadi", False),  # a lone initial
+    ],
+)
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert names.same_person(a, b) is same
+    assert names.same_person(b, a) is same
+
+
+def test_similarity_orders_matches() -> None:
+    exact = names.similarity("Hendrawan Saputra", "Hendrawan Saputra")
+    typo = names.similarity("Hendrawan Saputro", "Hendrawan Saputra")
+    short = names.similarity("Hendrawan", "Hendrawan Saputra")
+    assert exact > typo > short > names.similarity("Budi Santoso", "Budi Hartono") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("forms", "canonical"),
+    [
+        # the typo loses to the form its short reference supports
+        (["Hendrawan Saputro", "Hendrawan Saputra", "Saputra"], "Hendrawan Saputra"),
+        (["Hendrawan", "Ir. Hendrawan Saputra, M.Si"], "Hendrawan Saputra"),
+        (["Andika"], "Andika"),
+        ([], ""),
+    ],
+)
+def test_canonical_form(forms: list[str], canonical: str) -> None:
+    assert names.canonical_form(forms) == canonical
+
+
+def test_tokens_match_keeps_first_letter() -> None:
+    assert names.tokens_match("saputra", "saputro")
+    assert not names.tokens_match("saputra", "daputra")
