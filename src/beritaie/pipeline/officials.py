@@ -312,6 +312,15 @@ class _Analysis:
                 self.title_words.add(j)
         self.name_spans: list[tuple[int, int, str]] = []  # (start, end, source) of bare names
         self.alias_pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        # Capitalised words that follow two or more different titles ("Bupati Sleman", "Kapolres Sleman"):
+        # a person holds one office, so such a word names a jurisdiction.
+        followers: dict[str, set[str]] = {}
+        for hit in self.titles:
+            nxt = self.word(self._index_at_or_after(hit.end))
+            if nxt is not None and nxt.cap and nxt.text.isalpha():
+                followers.setdefault(nxt.bare, set()).add(hit.key)
+        shared = {w for w, keys in followers.items() if len(keys) >= 2}
+        self.region_words = {i for i, w in enumerate(self.words) if w.bare in shared and w.cap}
         self.region_at: dict[int, dict] = {}
         self.region_in: set[int] = set()
         self._mine_regions()
@@ -559,6 +568,12 @@ class _Analysis:
         needs_body = head_low in _NEEDS_BODY or hit.key in _NEEDS_BODY or (hit.kind == "body" and hit.unit is not None)
         country = JURISDICTION_OFFICES.get(hit.head.replace("Walikota", "Wali Kota")) == "country" or \
             hit.key in {"presiden", "wakil presiden"}
+        cu = compact_unit(hit.head)
+        # Offices over a territory take a region right after the title: "Bupati Sleman", "Kapolda Jawa Tengah".
+        regional = hit.kind == "jurisdiction" or bool(cu and cu[1] not in _FIELD_UNITS)
+        # A name written just before the title ("Andi Wijaya Plt. Bupati Bantul") leaves the words after it
+        # to the region.
+        name_first = self._name_before(i) if regional else None
         region = org = None
         level = None
         k = j
@@ -619,7 +634,7 @@ class _Analysis:
                 k += 1
                 consumed_any = True
                 continue
-            run_end = self._unknown_run_then_body(k) if consumed_any else 0
+            run_end = self._unknown_run_then_body(k) if (consumed_any or regional) else 0
             if run_end:
                 # "Ketua Umum Federasi Panjat Tebing Indonesia (FPTI) ...": unknown words inside a body.
                 k = run_end
@@ -631,9 +646,14 @@ class _Analysis:
                 k = self._apposition_follows(k)
                 consumed_any = True
                 continue
-            if hit.kind == "jurisdiction" and w.cap and self.is_name_word(k, first=True) and \
+            if regional and w.cap and self.is_name_word(k, first=True) and \
                     self.word(k + 1) is not None and self.words[k + 1].bare in GEO_WORDS:
                 k += 2  # "Tanjab Timur": an unknown word and a compass word make a region
+                consumed_any = True
+                continue
+            if regional and not consumed_any and not country and (name_first or k in self.region_words) and \
+                    self.is_name_word(k, first=True):
+                k += 1  # the region of a holder named before the title, or a word several titles share
                 consumed_any = True
                 continue
             break
@@ -792,8 +812,10 @@ class _Analysis:
         if m == k or self.word(m) is None or self.words[m].sent != self.words[k].sent:
             return 0
         nxt = self.words[m]
-        if self._paren_close(m) is not None:
-            return m
+        if self._paren_close(m) is not None or self._is_honorific(m):
+            return m  # "... (FPTI)", "Kapolda Jawa Tengah Irjen Pol Budi": a bracket or a rank follows
+        if nxt.low in {"itu", "tersebut"}:
+            return m  # "Ketua Komite Etik itu": a demonstrative closes a body, never a name
         if self.is_unit_word(m) and nxt.bare not in self.short_to_long and \
                 (m in self.gaz_in or m in self.region_in or not names._is_degree(nxt.text)):
             return m
@@ -845,6 +867,9 @@ class _Analysis:
         return cand[2] in self.title_at
 
     def _direct_name_ok(self, cand: tuple[int, int, int], hit: TitleHit) -> bool:
+        nxt = self.word(cand[2])
+        if nxt is not None and nxt.low in {"itu", "tersebut", "ini"}:
+            return False  # "Ketua Komite Etik itu": names take no demonstrative
         return self._apposition_ok(cand)
 
     def _name_before(self, i: int) -> tuple[int, int] | None:
@@ -1245,7 +1270,8 @@ class _Analysis:
             g.sort(key=lambda o: o.start)
             person = next((o.person for o in g if o.person is not None), None)
             first = g[0]
-            best = max(g, key=lambda o: (bool(o.body), len(o.body), -o.start))
+            same_office = [o for o in g if o.key == first.key] or g
+            best = max(same_office, key=lambda o: (bool(o.body), len(o.body), -o.start))
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
                 "title": first.title,
@@ -1337,9 +1363,14 @@ class _Analysis:
             later = a if a.start > b.start else b
             if later.unit_key:
                 return False
-        if a.level != b.level and (a.level is not None or b.level is not None):
-            # A level is part of the office: "Ketua KPU" (regency) is not "Ketua KPU Provinsi".
-            if a.body and b.body:
+        if a.level != b.level and a.body and b.body:
+            # A level is part of the office: "Ketua KPU" (regency) is not "Ketua KPU Provinsi". A mention
+            # without a level matches one with a level only through the same region ("Kadis Perhubungan
+            # Bantul" / "Kepala Dinas Perhubungan Kota Bantul").
+            if a.level is not None and b.level is not None:
+                return False
+            unleveled = a if a.level is None else b
+            if unleveled.region is None or self._region_id(a) != self._region_id(b):
                 return False
         ra, rb = self._region_id(a), self._region_id(b)
         if ra and rb and ra != rb:
@@ -1384,6 +1415,12 @@ class _Analysis:
 
     def _of(self, o: _Office) -> str | None:
         unit = compact_unit(o.hit.head)
+        if o.hit.kind == "minister":
+            if o.org is not None:
+                return o.org.get("canonical") or o.org["text"]
+            if o.title != o.hit.title:
+                return "Kementerian " + o.title[len(o.hit.title):].strip()
+            return None
         code = next((w.text for w in self.words if o.body_start <= w.start < o.body_end and "/" in w.text
                      and any(ch.isdigit() for ch in w.text)), None)
         if code and unit:
