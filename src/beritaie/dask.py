@@ -37,8 +37,8 @@ try:
 except ImportError as err:  # pragma: no cover - depends on the environment
     raise ImportError("beritaie.dask needs Dask: pip install 'beritaie[dask]'.") from err
 
-FLAT_META = {"id": "object", "reference_date": "object", "reference_date_source": "object", "error": "object",
-             "entities": "object", "officials": "object", "dates": "object", "quotes": "object"}
+FLAT_META = {name: "string" for name in ("id", "reference_date", "reference_date_source", "error", "entities",
+                                         "officials", "dates", "quotes")}
 
 
 def _normalise(item: Any, published: str | None) -> Item:
@@ -107,7 +107,7 @@ def extract_dataframe(frame: dd.DataFrame, *, text_column: str = "text", id_colu
 
     Returns:
         A lazy dask DataFrame with the input's index and the columns of ``beritaie.batch.FLAT_COLUMNS``
-        (lists as JSON strings; ``error`` as a JSON string or None).
+        (string columns: lists as JSON strings; ``error`` a JSON string or missing, ``<NA>``).
 
     Raises:
         ConfigError: a named column is not in the frame.
@@ -133,7 +133,7 @@ class DaskBackend:
         ConfigError: the scheduler cannot be reached.
     """
 
-    def __init__(self, address: Any, *, max_chars: int | None = None, timeout: float = 20) -> None:
+    def __init__(self, address: Any, *, max_chars: int | None = None, timeout: float = 10) -> None:
         from distributed import Client
 
         self.max_chars = max_chars
