@@ -8,7 +8,8 @@ Pure logic (no spaCy). News defines a short form once and then uses it:
 - the short form inside the long form: "Pemerintah Kabupaten (Pemkab) Muara Enim";
 - reverse, short form then long form in parentheses: "Kesbangpol (Kesatuan Bangsa dan Politik)".
 
-The long form is found by the algorithm of Schwartz & Hearst (2003), "A simple algorithm for
+The long form is the shortest tail of the preceding words whose initials spell the short form
+("Komisi Pemberantasan Korupsi (KPK)"); failing that, it is found by the algorithm of Schwartz & Hearst (2003), "A simple algorithm for
 identifying abbreviation definitions in biomedical text" (PSB 2003): walk the short form's
 letters and digits from right to left and find each, in order, in the words before the
 parenthesis; the first letter must start a word; the shortest such tail is the long form.
@@ -98,6 +99,43 @@ def match_long_form(short: str, long_text: str) -> int | None:
     return l_idx + 1
 
 
+# Words an acronym may skip: "Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD)".
+_CONNECTORS = {"dan", "&", "serta", "atau", "untuk", "dari", "di", "ke", "yang", "pada", "bagi", "of", "and", "the"}
+
+
+def match_initials(short: str, long_text: str) -> int | None:
+    """Start offset of the shortest tail of ``long_text`` whose word initials spell ``short``.
+
+    Tried before :func:`match_long_form`, because an acronym of word initials is the common
+    case and plain Schwartz–Hearst may stop too early: for "Unit Perlindungan Perempuan dan
+    Anak (PPA)" the letters p-p-a are found in "Perempuan dan Anak" alone, while the initials
+    give "Perlindungan Perempuan dan Anak". Connectors ("dan", "&") are skipped unless needed.
+
+    Args:
+        short: the short form, e.g. "BPKAD".
+        long_text: the words before the parenthesis.
+
+    Returns:
+        The offset where the long form starts, or None when the initials do not fit.
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    words = list(_WORD.finditer(long_text))
+    pos = len(chars) - 1
+    for word in reversed(words):
+        if pos < 0:
+            break
+        first = word.group()[:1].lower()
+        if first == chars[pos]:
+            pos -= 1
+            if pos < 0:
+                return word.start()
+            continue
+        if word.group().lower() in _CONNECTORS:
+            continue
+        return None
+    return None
+
+
 def _window_before(text: str, end: int, max_words: int) -> tuple[int, str]:
     """(start, text) of up to ``max_words`` words ending at ``end``, stopping at sentence punctuation."""
     start = end
@@ -174,7 +212,9 @@ def _forward(text: str, paren: int, inner: str, inner_start: int, inner_end: int
     window = window.rstrip()
     if not window:
         return None
-    offset = match_long_form(inner, window)
+    offset = match_initials(inner, window)
+    if offset is None:
+        offset = match_long_form(inner, window)
     if offset is None:
         return None
     long_start, long_end = _trim(text, win_start + offset, win_start + len(window))
@@ -195,7 +235,9 @@ def _reverse(text: str, paren: int, inner: str, inner_start: int, inner_end: int
     if word is None or not is_short_form(word.group(1), max_chars=max_short_chars):
         return None
     short = word.group(1)
-    offset = match_long_form(short, inner)
+    offset = match_initials(short, inner)
+    if offset is None:
+        offset = match_long_form(short, inner)
     # The parenthesis must be the whole long form (or all but a leading word such as "Badan").
     if offset is None or len(inner[:offset].split()) > 1:
         return None

@@ -1,12 +1,651 @@
-"""Placeholder for the beritaie_entities component (being written); registers the factory so spaCy's entry point loads."""
+"""The ``beritaie_entities`` component: one list of PER/ORG/LOC mentions with canonical names.
 
+It merges, per mention (``doc._.entities``: ``{text, label, start, end, canonical, kb_id, source}``):
+
+- gazetteer hits (``doc._.gazetteer_hits``, source ``"gazetteer"``): regions with Kemendagri
+  codes, institutions, and composite bodies such as "Pemkab Kobar" or "KPU Provinsi Kalimantan
+  Tengah"; the region inside a body stays a LOC mention of its own (GUIDE.md: "Kobar in
+  'Bupati Kobar' makes Kotawaringin Barat a LOC cluster");
+- person clusters (``doc._.persons`` from ``beritaie_officials``, source ``"model"`` when the
+  mention overlaps a model PER span, else ``"rule"``): canonical = the cluster's name;
+- rules (source ``"rule"``): bodies named by a head word and capitalised words ("Universitas
+  Gadjah Mada", "PT Dima Cargo", "Tim Gugus Tugas Covid 19", "Biro Humas KPK"), short forms the
+  text defines ("Forum Merdeka Barat 9 (FMB9)"), news outlets written as domains
+  ("KOMPAS.com"), and named geographic features ("Sungai Mahakam", "Gunung Merapi");
+- the trained model's ``doc.ents`` (source ``"model"``), kept where nothing above covers them;
+  a model LOC whose text is a gazetteer name takes the gazetteer's canonical name and code.
+
+Canonical names follow the scorer (GUIDE.md "How systems are scored": a system name counts when
+it equals a gold form of the article): places take the gazetteer's canonical name ("Kobar" ->
+"Kotawaringin Barat"); a body takes the fullest form the article itself uses for it
+("Pemkab Kobar", "Pemkab" and "Pemerintah Kabupaten Kotawaringin Barat (Kobar)" ->
+"Pemerintah Kabupaten Kotawaringin Barat"), because the gold name is "the expanded official
+form when the article gives it, else the form used".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from .. import names
+from ..extensions import register_extensions
+from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, word_keys
+
+register_extensions()
+
+MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
+                "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "LOCATION": "LOC"}
+# Boilerplate kinds whose entities belong to another article ("Baca Juga: ...").
+SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll"}
+SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
+
+# Head words that open an organisation's name when capitalised words follow
+# ("Universitas Gadjah Mada", "Pondok Pesantren Daarul Ikhlas", "Tim Gugus Tugas Covid 19").
+ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h in (
+    "Universitas", "Institut", "Politeknik", "Akademi", "Sekolah Tinggi", "Fakultas", "SMA", "SMAN",
+    "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN", "MAN", "MTs", "MTsN", "Madrasah", "Pondok Pesantren", "Ponpes",
+    "PT", "CV", "Perum", "Perumda", "PDAM", "Bank", "Rumah Sakit", "RS", "RSU", "Puskesmas", "Yayasan", "Lembaga",
+    "Forum", "Federasi", "Persatuan", "Perhimpunan", "Ikatan", "Asosiasi", "Himpunan", "Gabungan", "Komite",
+    "Komisi", "Panitia", "Pansel", "Tim", "Satgas", "Satuan Tugas", "Badan", "Dinas", "Balai", "Pusat", "Koperasi",
+    "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
+    "Pengadilan", "Kejaksaan", "Lapas", "Rutan", "Kementerian", "Kemenko", "Sekretariat", "Serikat", "Paguyuban",
+    "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan",
+    # units inside a body: only with the body after them ("Biro Humas KPK", "Unit Sendak Polda Metro Jaya")
+    *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
+))
+# Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid").
+STANDALONE_HEADS = {"pansel", "satgas", "timsel"}
+# Heads of the last group: the name must end in a known body.
+UNIT_HEADS = frozenset({("biro",), ("bagian",), ("bidang",), ("direktorat",), ("subdit",), ("seksi",), ("divisi",),
+                        ("unit",), ("subbag",), ("satuan",)})
+# Heads of named geographic features ("Sungai Mahakam", "Gunung Merapi"). Streets and buildings
+# are not LOC (GUIDE.md: "geo-political and geographic names ... rivers, mountains").
+GEO_HEADS: dict[tuple[str, ...], str] = {
+    ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
+    ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
+}
+# Lower-case words allowed inside a name ("Badan Pengelolaan Keuangan dan Aset Daerah").
+NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti"}
+# Capitalised words that end a name when they follow it (verbs and titles in headline case).
+NAME_STOPS = {
+    "yang", "di", "ke", "dari", "pada", "dalam", "dengan", "oleh", "bersama", "selaku", "sebagai", "no", "nomor",
+}
+# Upper-case short forms that are not bodies: budget, status and programme acronyms of
+# regional news ("APBD Kobar", "HUT Kobar", "ASN Kobar").
+NOT_ORG_ACRONYMS = frozenset("""
+APBD APBN APBDes HUT ASN PNS PPPK THL ODP PDP OTG BLT BST BBM PAD DAK DAU DD ADD RKPD RPJMD RPJMN UMKM UKM PKL
+UMK UMP PSBB PPKM RT RW KTP KK NIK SIM STNK BPKB SK SE PP UU UUD LKPJ LPJ LHP WTP WDP TPS DPT DPS PPK PPS KPPS
+COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU PLN PDAM OPD SKPD WIB WITA WIT
+""".split())
+GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
+_DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.(com|co\.id|id|net)(?![\w.])")
+_NON_MEDIA_SUFFIX = re.compile(r"\.(go|ac|sch|or|mil|desa)\.id$", re.IGNORECASE)
 
 
-@Language.factory("beritaie_entities")
-def make_entities(nlp: Language, name: str):
-    def passthrough(doc: Doc) -> Doc:
-        return doc
+class EntityMerger:
+    """Builds ``doc._.entities`` from gazetteer hits, persons, rules and model spans."""
 
-    return passthrough
+    def __init__(self, *, rules: bool = True, use_model: bool = True) -> None:
+        self.rules = rules
+        self.use_model = use_model
+
+    def __call__(self, doc: Doc) -> list[dict[str, Any]]:
+        text = doc.text
+        skip = [(b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE]
+        gaz = [dict(h) for h in doc._.gazetteer_hits or ()]
+        items: list[dict[str, Any]] = []
+        for h in gaz:
+            items.append(_item(h, h["label"], "gazetteer", h["canonical"], h["kb_id"], key=_gaz_key(h)))
+        model_spans = self._model_spans(doc) if self.use_model else []
+        items += self._persons(doc, model_spans)
+        words = segment(text)
+        if self.rules:
+            items += self._rule_orgs(text, words, gaz, doc._.abbreviations or ())
+            items += self._geo_features(text, words, gaz)
+            items += self._domains(text)
+        items += self._short_forms(text, doc._.abbreviations or (), items)
+        items += [m for m in model_spans if m["label"] != "PER" or not doc._.persons]
+        items = [i for i in items if not any(s <= i["start"] and i["end"] <= e for s, e in skip)]
+        kept = _resolve_overlaps(items)
+        _cluster_orgs(kept, text)
+        _canonical_places(kept)
+        _canonical_models(kept)
+        kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
+        return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
+
+    # ---- sources
+    def _model_spans(self, doc: Doc) -> list[dict[str, Any]]:
+        out = []
+        for ent in doc.ents:
+            label = MODEL_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            while start < end and not doc.text[start].isalnum():
+                start += 1
+            while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] not in ".)":
+                end -= 1
+            if start >= end:
+                continue
+            surface = doc.text[start:end]
+            canonical = " ".join(surface.split())
+            if label == "PER":
+                canonical = names.strip_name(surface) or canonical
+            out.append(_item({"start": start, "end": end, "text": surface}, label, "model", canonical, None,
+                             key=("t", label, names.fold(canonical))))
+        return out
+
+    def _persons(self, doc: Doc, model_spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        model_per = [(m["start"], m["end"]) for m in model_spans if m["label"] == "PER"]
+        for cluster in doc._.persons or ():
+            for mention in cluster.get("mentions", ()):
+                start, end = mention["start"], mention["end"]
+                source = "model" if any(s < end and start < e for s, e in model_per) else "rule"
+                item = _item({"start": start, "end": end, "text": doc.text[start:end]}, "PER", source,
+                             cluster["name"], None, key=("p", cluster["name"]))
+                item["rank"] = SOURCE_RANK["persons"]
+                out.append(item)
+        return out
+
+    def _rule_orgs(self, text: str, words: list[Word], gaz: list[dict[str, Any]],
+                   definitions: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+        """Head word + capitalised words: "Universitas Gadjah Mada", "Biro Humas KPK"."""
+        gaz_at: dict[int, dict[str, Any]] = {}
+        for h in gaz:
+            if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
+                gaz_at[h["start"]] = h
+        org_starts = {h["start"] for h in gaz if h["label"] == "ORG"}
+        long_ends = {d["long_end"] for d in definitions}
+        out = []
+        titled = _titled_lines(text, words)
+        i = 0
+        while i < len(words):
+            head = _head_at(words, i, ORG_HEADS)
+            if head == 0 or titled[i] or not words[i].text[:1].isupper() or words[i].start in org_starts:
+                i += 1
+                continue
+            j = i + head
+            end_word, tail = None, None
+            k = j
+            while k < len(words) and k - j < 9 and _same_line(text, words[k - 1], words[k]):
+                w = words[k]
+                hit = gaz_at.get(w.start)
+                if hit is not None:
+                    # a known body or place ends the name and is part of it: "Biro Humas KPK"
+                    end_word, tail = _word_ending_at(words, k, hit["end"]), hit
+                    break
+                if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
+                    if w.key in NAME_STOPS:
+                        break
+                    end_word = k
+                    k += 1
+                    continue
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if w.key in NAME_CONNECTORS and nxt is not None and nxt.text[:1].isupper() \
+                        and nxt.start not in gaz_at and not _head_at(words, k + 1, ORG_HEADS):
+                    k += 1
+                    continue
+                break
+            unit = tuple(w.key for w in words[i:i + head]) in UNIT_HEADS
+            defined = end_word is not None and words[end_word].end in long_ends
+            bare_head = tail is not None and tail["label"] == "ORG" and tail["start"] == words[j].start \
+                and words[i].key not in STANDALONE_HEADS
+            if end_word is None or bare_head \
+                    or (unit and not defined and (tail is None or tail["label"] != "ORG")):
+                # nothing of its own between the head and a known body ("Komisi" + "DKPP"), or a
+                # unit ("Unit", "Biro") not followed by the body it belongs to nor defined in the text
+                i += 1
+                continue
+            start, end = words[i].start, words[end_word].end
+            surface = text[start:end]
+            item = _item({"start": start, "end": end, "text": surface}, "ORG", "rule", surface, None,
+                         key=("t", "ORG", names.fold(surface)))
+            item["unit"] = unit
+            out.append(item)
+            i = end_word + 1
+        # upper-case short form + region: "MMC Kobar", "KPUD Jateng" (not "Kabid LH Kota Bekasi")
+        locs = {h["start"]: h for h in gaz if h["label"] == "LOC"}
+        orgs = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
+        for k in range(len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            hit = locs.get(nxt.start)
+            if hit is None or not (2 <= len(w.text) <= 6 and w.text.isupper() and w.text.isalpha()):
+                continue
+            if w.text in NOT_ORG_ACRONYMS or _ROMAN.match(w.text) or not _same_line(text, w, nxt) \
+                    or text[w.end:nxt.start] != " ":
+                continue
+            if any(s <= w.start < e for s, e in orgs) or hit.get("evidence") == "unit_code":
+                continue
+            if k > 0 and _same_line(text, words[k - 1], w) and words[k - 1].text[:1].isupper():
+                continue  # part of a longer name or a title: "Kabid LH Kota Bekasi", "Humas UI Depok"
+            surface = text[w.start:hit["end"]]
+            out.append(_item({"start": w.start, "end": hit["end"], "text": surface}, "ORG", "rule", surface, None,
+                             key=("t", "ORG", names.fold(surface))))
+        return out
+
+    def _geo_features(self, text: str, words: list[Word], gaz: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """"Sungai Mahakam", "Gunung Merapi", "Jl. Diponegoro" -> LOC (canonical spells out "Jalan")."""
+        out = []
+        taken = [(h["start"], h["end"]) for h in gaz]
+        for i in range(len(words)):
+            size = _head_at(words, i, tuple(GEO_HEADS))
+            if size == 0 or not words[i].text[:1].isupper():
+                continue
+            j = i + size
+            k = j
+            while k < len(words) and k - j < 3 and words[k].text[:1].isupper() and words[k].text.isalpha() \
+                    and _same_line(text, words[k - 1], words[k]) and words[k].key not in NAME_STOPS:
+                k += 1
+            if k == j:
+                continue
+            start, end = words[i].start, words[k - 1].end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            head = GEO_HEADS[tuple(w.key for w in words[i:j])]
+            canonical = " ".join([head, *text[words[j].start:end].split()])
+            out.append(_item({"start": start, "end": end, "text": text[start:end]}, "LOC", "rule", canonical, None,
+                             key=("t", "LOC", names.fold(canonical))))
+        return out
+
+    def _domains(self, text: str) -> list[dict[str, Any]]:
+        """News outlets written as domains: "KOMPAS.com", "VIVA.co.id" (not .go.id or e-mail)."""
+        out = []
+        for m in _DOMAIN.finditer(text):
+            if _NON_MEDIA_SUFFIX.search(m.group()) or text[max(0, m.start() - 4):m.start()].lower().endswith("www."):
+                continue
+            surface = m.group()
+            out.append(_item({"start": m.start(), "end": m.end(), "text": surface}, "ORG", "rule", surface, None,
+                             key=("t", "ORG", names.fold(surface))))
+        return out
+
+    def _short_forms(self, text: str, definitions: Iterable[dict[str, Any]],
+                     items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A short form the text defines for a body ("(FMB9)") names that body wherever it is used;
+        followed by a region it names the body's branch there ("PWRI Kecamatan Lawang Kidul")."""
+        out = []
+        locs = {i["start"]: i for i in items if i["label"] == "LOC" and i["source"] == "gazetteer"}
+        for d in definitions:
+            # the body whose name is exactly the long form: "Forum Merdeka Barat 9 (FMB9)"
+            long = next((i for i in items if i["label"] == "ORG" and i["start"] <= d["long_start"]
+                         and i["end"] == d["long_end"]), None)
+            if long is None:
+                continue
+            pattern = re.compile(r"(?<!\w)" + re.escape(d["short"]) + r"(?!\w)")
+            for m in pattern.finditer(text):
+                end, key = m.end(), long["key"]
+                region = _region_after(text, end, locs)
+                before = text[max(0, m.start() - 30):m.start()].split()
+                marked = region is not None and text[end:region["start"]].strip(" )\t") != ""
+                if region is not None and not marked and m.start() != d["short_start"] and before \
+                        and before[-1][:1].isupper():
+                    region = None  # "Humas UI Depok": a unit name, not a branch ("PWRI Kabupaten Muara Enim" is)
+                if region is not None:
+                    end, key = region["end"], ("s", d["short"], region["kb_id"] or region["canonical"])
+                start = d["long_start"] if m.start() == d["short_start"] and region is not None else m.start()
+                if any(i["start"] <= start and end <= i["end"] and i["label"] == "ORG" for i in items):
+                    continue
+                out.append(_item({"start": start, "end": end, "text": text[start:end]}, "ORG", long["source"],
+                                 text[start:end], None, key=key))
+        return out
+
+
+def _region_after(text: str, end: int, locs: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+    """A gazetteer place right after ``end`` ("... ) Kecamatan Lawang Kidul", " Muara Enim")."""
+    m = re.match(r"\)?[ \t]+((?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan)[ \t]+)?",
+                 text[end:end + 40])
+    if m is None:
+        return None
+    return locs.get(end + m.end())
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _item(span: dict[str, Any], label: str, source: str, canonical: str, kb_id: str | None, *,
+          key: tuple[Any, ...]) -> dict[str, Any]:
+    return {"start": span["start"], "end": span["end"], "text": span["text"], "label": label,
+            "canonical": canonical, "kb_id": kb_id, "source": source, "key": key,
+            "rank": SOURCE_RANK[source], "hit": span if source == "gazetteer" else None}
+
+
+def _gaz_key(hit: dict[str, Any]) -> tuple[Any, ...]:
+    if hit["label"] == "LOC":
+        return ("l", hit["kb_id"] or hit["canonical"])
+    head = hit.get("head_id") or hit.get("entry_id")
+    region = hit.get("region_kb_id") or (names.fold(hit["region"]) if hit.get("region") else None)
+    parent = names.fold(hit["parent_org"]) if hit.get("parent_org") else None
+    if hit.get("region") is None and hit.get("head") and hit.get("canonical") != hit.get("head") and not hit.get("level") \
+            and not parent:
+        # unit with a number: "Kodim 1014/Pbn"
+        return ("g", head, names.fold(hit["text"]))
+    return ("g", head, region or parent, None if (region or parent) else hit.get("level"))
+
+
+def _head_at(words: list[Word], i: int, heads: Iterable[tuple[str, ...]]) -> int:
+    """Length of the longest head starting at word ``i`` (0 if none)."""
+    best = 0
+    for head in heads:
+        size = len(head)
+        if size > best and tuple(w.key for w in words[i:i + size]) == head:
+            best = size
+    return best
+
+
+def _word_ending_at(words: list[Word], k: int, end: int) -> int:
+    while k + 1 < len(words) and words[k].end < end:
+        k += 1
+    return k
+
+
+def _same_line(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end:b.start]
+    return "\n" not in gap and gap.strip() in ("", "-")
+
+
+def _titled_lines(text: str, words: list[Word]) -> list[bool]:
+    """Per word: whether its line is a title-case headline (most words capitalised)."""
+    out = [False] * len(words)
+    start = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or "\n" in text[words[i - 1].end:words[i].start]:
+            alpha = [w for w in words[start:i] if w.text[:1].isalpha()]
+            caps = sum(1 for w in alpha if w.text[:1].isupper())
+            titled = len(alpha) >= 4 and caps / len(alpha) >= 0.75
+            for j in range(start, i):
+                out[j] = titled
+            start = i
+    return out
+
+
+def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep the best item where mentions collide.
+
+    - same label: a mention nested in a longer ORG is kept ("KPK" in "Biro Humas KPK"); other
+      overlaps keep the better source (gazetteer > persons > rule > model), then the longer span;
+    - a LOC inside an ORG is kept: GUIDE.md counts regions named inside a body ("Pemkab Kobar",
+      "Bawaslu RI", "Persatuan Wredatama Republik Indonesia");
+    - PER against LOC/ORG: a person wins over a place or body found by alias only
+      ("Bima Arya" is a person, not Kabupaten Bima), but not over one with a marker or cue.
+    """
+    ordered = sorted(items, key=lambda i: (i["rank"], -(i["end"] - i["start"]), i["start"]))
+    kept: list[dict[str, Any]] = []
+    for item in ordered:
+        conflict = False
+        for other in list(kept):
+            if not (other["start"] < item["end"] and item["start"] < other["end"]):
+                continue
+            if item["label"] == other["label"]:
+                if item["label"] == "ORG" and _nested(item, other) \
+                        and (item["start"], item["end"]) != (other["start"], other["end"]):
+                    outer = item if item["end"] - item["start"] > other["end"] - other["start"] else other
+                    if outer["source"] == "model" and outer is item:
+                        conflict = True  # the gazetteer's span wins over the model's
+                        break
+                    if _keeps_inner(outer):
+                        continue
+                    if outer is item:
+                        kept.remove(other)
+                        continue
+                conflict = True
+                break
+            pair = {item["label"], other["label"]}
+            if pair == {"LOC", "ORG"}:
+                inner, outer = (item, other) if item["label"] == "LOC" else (other, item)
+                if outer["start"] <= inner["start"] and inner["end"] <= outer["end"]:
+                    continue
+                if item["rank"] >= other["rank"]:
+                    conflict = True
+                    break
+                continue
+            if "PER" in pair:
+                place = item if item["label"] != "PER" else other
+                hit = place.get("hit") or {}
+                weak_place = place["source"] != "gazetteer" or hit.get("evidence") in ("alias", "context")
+                if item is place and weak_place:
+                    conflict = True
+                    break
+                if item["label"] == "PER" and not weak_place:
+                    conflict = True
+                    break
+                if item["label"] == "PER" and weak_place:
+                    kept.remove(other)
+        if not conflict:
+            kept.append(item)
+    return kept
+
+
+def _keeps_inner(outer: dict[str, Any]) -> bool:
+    """Whether a body nested in ``outer`` is a mention of its own.
+
+    Yes for a unit inside its parent ("Biro Humas KPK", "Satreskrim Polres Depok") and for a
+    regional branch ("KPU Provinsi Kalimantan Tengah"); no for a proper name that merely contains
+    another ("Rumah Sakit Pusat Angkatan Darat" is not TNI AD).
+    """
+    hit = outer.get("hit") or {}
+    return bool(outer.get("unit") or hit.get("parent_org") or hit.get("head_id") or outer["source"] == "gazetteer")
+
+
+def _nested(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["start"] <= b["start"] and b["end"] <= a["end"]) or (b["start"] <= a["start"] and a["end"] <= b["end"])
+
+
+def _home_region(items: list[dict[str, Any]]) -> str | None:
+    """The regency/city (else province) the article is about: its most frequent LOC code."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i in items:
+        hit = i.get("hit") or {}
+        if i["label"] == "LOC" and i["kb_id"] and hit.get("type") in ("kabupaten", "kota", "provinsi"):
+            weight = 2 if hit.get("type") != "provinsi" else 1
+            counts[i["kb_id"]] += weight
+            first.setdefault(i["kb_id"], i["start"])
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _cluster_orgs(items: list[dict[str, Any]], text: str) -> None:
+    """Give every ORG mention of one body the same canonical: the fullest form the text uses."""
+    orgs = [i for i in items if i["label"] == "ORG"]
+    if not orgs:
+        return
+    parent: dict[Any, Any] = {}
+
+    def find(x: Any) -> Any:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: Any, b: Any) -> None:
+        parent[find(a)] = find(b)
+
+    home = _home_region(items)
+    keys = {i["key"] for i in orgs}
+    for key in keys:
+        find(key)
+        if key[0] != "g" or len(key) != 4:
+            continue
+        _, head, region, level = key
+        if region is not None:
+            continue
+        with_region = [k for k in keys if k[0] == "g" and len(k) == 4 and k[1] == head and k[2] is not None]
+        if level is None:
+            # bare "Pemkab", "Setda", "Kesbangpol": the body of the article's own region;
+            # "Pemerintah Daerah"/"Pemda": the article's own regional government
+            heads = GOVERNMENT_HEADS if head == "org:pemda" else {head}
+            home_keys = [k for k in keys if k[0] == "g" and len(k) == 4 and k[1] in heads and k[2] == home]
+            if len(home_keys) == 1:
+                union(key, home_keys[0])
+        else:
+            # "KPU Provinsi" beside "KPU Provinsi Kalimantan Tengah"
+            same_level = [k for k in with_region if _region_level(k[2]) == level]
+            if len(same_level) == 1:
+                union(key, same_level[0])
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for i in orgs:
+        groups.setdefault(find(i["key"]), []).append(i)
+    for members in groups.values():
+        canonical = _expanded_head(members, home)
+        if canonical is None:
+            canonical = max((m["text"] for m in members), key=lambda t: (len(" ".join(t.split())), -t.count("(")))
+        canonical = " ".join(canonical.split())
+        for m in members:
+            m["canonical"] = canonical
+
+
+def _expanded_head(members: list[dict[str, Any]], home: str | None) -> str | None:
+    """The body's expanded name when the article spells it out for its own region's body.
+
+    "Kaban Kesatuan Bangsa dan Politik (Kesbangpol)" ... "Kesbangpol Kobar": the gold name is
+    "Kesatuan Bangsa dan Politik"; "Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kota
+    Bekasi" in an article about Bekasi: "Badan Pengelolaan Keuangan dan Aset Daerah". Only regional
+    apparatus (dinas, badan, sekretariat) is named so; governments, courts and police keep their
+    seat ("Pemerintah Kabupaten Kotawaringin Barat", "Pengadilan Tata Usaha Negara (PTUN) Medan").
+    """
+    hits = [m.get("hit") or {} for m in members]
+    if not any(h.get("region_kb_id") and h["region_kb_id"] == home for h in hits):
+        return None
+    if not all(h.get("type") == "apparatus" for h in hits if h):
+        return None  # governments, courts, police keep their seat: "PTUN Medan", "Pemkab Kobar"
+    expanded = []
+    for m, h in zip(members, hits):
+        words = m["text"].split()
+        if "(" in m["text"] and h.get("region"):
+            expanded.append(m["text"].split(" (")[0])
+        elif not h.get("region") and len(words) >= 3 and not m["text"].isupper():
+            expanded.append(m["text"])
+    return max(expanded, key=len) if expanded else None
+
+
+def _region_level(code: Any) -> str | None:
+    if not isinstance(code, str) or not code[:2].isdigit():
+        return None
+    parts = code.split(".")
+    if len(parts) == 1:
+        return "provinsi"
+    if len(parts) == 2:
+        return "kota" if int(parts[1]) >= 70 else "kabupaten"
+    return "kecamatan" if len(parts) == 3 else "desa"
+
+
+def _canonical_places(items: list[dict[str, Any]]) -> None:
+    """Places without a Kemendagri code (capitals, countries, islands) take the form the article uses.
+
+    The gold name of such a place is its fullest form in the article ("Muarasabak" in one
+    article, "Muara Sabak" in another; "China" where the article never says "Tiongkok"), so the
+    canonical is the longest surface form of the place, mixed case preferred. A seat code in a
+    unit number keeps the gazetteer name ("1014/Pbn" -> "Pangkalan Bun").
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for i in items:
+        hit = i.get("hit") or {}
+        if i["label"] == "LOC" and i["source"] == "gazetteer" and i["kb_id"] is None and hit.get("entry_id") \
+                and hit.get("type") not in ("kabupaten_kota",):
+            groups.setdefault(hit["entry_id"], []).append(i)
+    for members in groups.values():
+        registry = members[0]["canonical"]
+        written = [m for m in members if (m.get("hit") or {}).get("evidence") != "unit_code"]
+        forms = {" ".join(m["text"].split()) for m in written}
+        if not written or registry in forms:
+            continue
+        best = max(written, key=lambda m: (not m["text"].isupper(), len(m["text"]), -m["start"]))
+        canonical = " ".join(best["text"].split())
+        if len(canonical) < 3 or registry.startswith(canonical + " ") or (canonical.isupper() and len(canonical) > 4):
+            canonical = registry  # "AS", "Amerika" (a part of Amerika Serikat), "MUARASABAK"
+        for m in members:
+            m["canonical"] = canonical
+
+
+def _canonical_models(items: list[dict[str, Any]]) -> None:
+    """A model LOC whose text is a gazetteer place name takes its canonical name and code."""
+    index = get_index(True)
+    for i in items:
+        if i["source"] != "model" or i["label"] != "LOC":
+            continue
+        found = index.strong.get(word_keys(i["text"]))
+        if not found:
+            continue
+        entries = sorted((index.entry(idx) for idx, _ in found), key=lambda e: e.type != "provinsi")
+        if len({e.canonical for e in entries}) == 1 or entries[0].type == "provinsi":
+            i["canonical"], i["kb_id"] = entries[0].canonical, entries[0].kb_id
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+
+
+class EntitiesComponent:
+    """spaCy component writing ``doc._.entities`` (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "beritaie_entities", *, rules: bool = True,
+                 use_model: bool = True) -> None:
+        """Create the component.
+
+        Args:
+            nlp: the pipeline.
+            name: the component name.
+            rules: add rule-based mentions (head-word bodies, defined short forms, outlets, geographic features).
+            use_model: use the trained model's ``doc.ents`` where nothing else covers them.
+        """
+        self.name = name
+        self.rules = rules
+        self.use_model = use_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            doc._.entities = EntityMerger(rules=self.rules, use_model=self.use_model)(doc)
+            return doc
+        except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
+            error_handler(self.name, self, [doc], err)
+            return doc
+
+    def get_error_handler(self) -> Any:
+        from spacy.util import raise_error
+
+        return getattr(self, "_error_handler", raise_error)
+
+    def set_error_handler(self, error_handler: Any) -> None:
+        self._error_handler = error_handler
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
+        """Nothing to train; builds the shared gazetteer index used to name model places."""
+        get_index(True)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"rules": self.rules, "use_model": self.use_model})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntitiesComponent:
+        path = ensure_path(path)
+        cfg = srsly.read_json(path / "cfg.json") if (path / "cfg.json").is_file() else {}
+        self.rules = bool(cfg.get("rules", self.rules))
+        self.use_model = bool(cfg.get("use_model", self.use_model))
+        return self
+
+
+@Language.factory(
+    "beritaie_entities",
+    assigns=["doc._.entities"],
+    requires=["doc._.gazetteer_hits"],
+    default_config={"rules": True, "use_model": True},
+)
+def make_entities(nlp: Language, name: str, rules: bool, use_model: bool) -> EntitiesComponent:
+    """spaCy factory of :class:`EntitiesComponent` (settings mirror its keyword arguments)."""
+    return EntitiesComponent(nlp, name, rules=rules, use_model=use_model)

@@ -53,6 +53,7 @@ from spacy.util import ensure_path
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import register_extensions
+from ..lang.abbreviations import HONORIFICS
 from ..resources import iter_jsonl, iter_tsv
 
 register_extensions()
@@ -120,6 +121,15 @@ LEVEL_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota",
 UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yonif", "org:lanud", "org:lanal",
                    "org:lantamal"}
 
+# Compact titles whose rest names the unit: "Kadis Perikanan" = head of Dinas Perikanan.
+TITLE_UNIT_HEADS = {"kadis": "dinas", "kaban": "badan"}
+# Police and military commands named by a place that may not be a region:
+# "Polresta Bandara Soekarno-Hatta", "Polres Pelabuhan Tanjung Priok".
+PLACE_NAMED_UNITS = {"org:polda", "org:polres", "org:polresta", "org:polrestabes", "org:polres_metro",
+                     "org:polsek", "org:lanud", "org:lanal", "org:lantamal"}
+# Ranks and titles that end such a name ("Polres Bandara AKBP ...").
+_RANKS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS) | {"pol", "inf", "kapolres", "kapolsek"}
+
 _WORD = re.compile(r"[^\W_]+|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":"}
 _OPENERS = {"“", '"', "‘", "'", "(", "["}
@@ -155,6 +165,8 @@ class GazetteerIndex:
     max_len: dict[str, int] = field(default_factory=dict)
     kabkota_by_bare: dict[str, list[str]] = field(default_factory=dict)
     villages: list[tuple[str, str]] = field(default_factory=list)
+    # Names written in lower case on purpose ("kumparan", "tvOne"): they match exactly as written.
+    exact_forms: set[str] = field(default_factory=set)
 
     def add(self, table: dict[tuple[str, ...], list[tuple[int, int]]], alias: str, entry_index: int,
             flags: int = 0) -> None:
@@ -275,7 +287,7 @@ def get_index(villages: bool = True) -> GazetteerIndex:
         bare_keys = {word_keys(a) for a in names}
         for alias in names:
             # "Kabupaten Bogor", "PROV. JAMBI": marker + name; the matcher reads markers itself
-            if alias != entry.canonical and _is_marker_alias(alias, bare_keys):
+            if _is_marker_alias(alias, bare_keys):
                 continue
             index.add(index.strong, alias, idx, _flags(alias, index.common))
         if entry.bare:
@@ -289,6 +301,8 @@ def get_index(villages: bool = True) -> GazetteerIndex:
         entry = _entry(obj, "institutions.jsonl", number)
         idx = new_entry(entry)
         for alias in [entry.canonical, *obj.get("aliases", [])]:
+            if alias[:1].islower():
+                index.exact_forms.add(alias)
             index.add(index.org, alias, idx, _flags(alias, frozenset()))
 
     if villages:
@@ -316,9 +330,23 @@ class Word:
 
 
 def segment(text: str) -> list[Word]:
-    """Words and punctuation of ``text`` with character offsets; ASCII hyphens dropped."""
-    return [Word(m.start(), m.end(), m.group(), m.group().casefold())
-            for m in _WORD.finditer(text) if m.group() != "-"]
+    """Words and punctuation of ``text`` with character offsets; ASCII hyphens dropped.
+
+    A capitalised word glued to the enclitic "-nya" is split off it, so "akun Facebooknya"
+    contains "Facebook" (Indonesian writes the possessive onto names too).
+    """
+    words = []
+    for m in _WORD.finditer(text):
+        token = m.group()
+        if token == "-":
+            continue
+        if len(token) >= 7 and token.endswith("nya") and token[0].isupper() and not token.isupper():
+            stem_end = m.end() - 3
+            words.append(Word(m.start(), stem_end, token[:-3], token[:-3].casefold()))
+            words.append(Word(stem_end, m.end(), "nya", "nya"))
+            continue
+        words.append(Word(m.start(), m.end(), token, token.casefold()))
+    return words
 
 
 @dataclass
@@ -634,9 +662,17 @@ class GazetteerMatcher:
         i = 0
         while i < len(words):
             match = None
+            if i > 0 and words[i - 1].key in TITLE_UNIT_HEADS and words[i].text[:1].isupper() \
+                    and ctx.contiguous(i - 1, i + 1):
+                match = self._after_title(ctx, i, TITLE_UNIT_HEADS[words[i - 1].key])
+                if match:
+                    matches.append(match)
+                    i = match.j
+                    continue
             for size, items in _lookup(index.org, index.max_len, ctx, i):
                 span = words[i:i + size]
-                ok = [idx for idx, f in items if _case_ok(span, f)]
+                surface = ctx.text[span[0].start:span[-1].end]
+                ok = [idx for idx, f in items if _case_ok(span, f) or surface in index.exact_forms]
                 letters = "".join(c for w in span for c in w.text if c.isalpha())
                 if ok and len(letters) <= 2 and i > 0 and words[i - 1].text == ",":
                     ok = []  # "Ahmad, MA": a degree, not Mahkamah Agung
@@ -649,6 +685,17 @@ class GazetteerMatcher:
             else:
                 i += 1
         return matches
+
+    def _after_title(self, ctx: _Context, i: int, head: str) -> _Match | None:
+        """"Kadis Perikanan" names Dinas Perikanan: the words after a compact title are the unit."""
+        words = ctx.words
+        for size in range(min(6, len(words) - i), 0, -1):
+            if not ctx.contiguous(i, i + size):
+                continue
+            items = self.index.org.get((head,) + tuple(w.key for w in words[i:i + size]))
+            if items:
+                return _Match(i, i + size, [items[0][0]], "title")
+        return None
 
     def _level_after(self, ctx: _Context, k: int) -> tuple[str, int] | None:
         """A capitalised level word at word ``k``: "KPU Provinsi ..." -> ("provinsi", words)."""
@@ -670,6 +717,7 @@ class GazetteerMatcher:
             k = end_word[hit["end"]] + 1
             if k < len(words) and words[k].text == "." and words[k].start == hit["end"]:
                 k += 1  # "Pemkab. Agam"
+            k = self._skip_short_form(ctx, k)  # "Pengadilan Tata Usaha Negara (PTUN) Medan"
             level = None
             after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
             if after:
@@ -681,8 +729,12 @@ class GazetteerMatcher:
             if entry.id in UNIT_CODE_HEADS and level is None:
                 composite = self._unit_number(ctx, hit, k, loc_at)
             if composite is None and region is not None:
-                if entry.scope in ("both", "regional") or region["canonical"] == "Indonesia":
+                # a national body takes only "RI": "Bawaslu RI", "BPK RI"
+                if entry.scope in ("both", "regional") or region["text"] in ("RI", "Republik Indonesia"):
                     composite = self._regional(ctx, hit, entry, region, level)
+                    composite = self._representation(ctx, composite, loc_at)
+            if composite is None and region is None and level is None and entry.id in PLACE_NAMED_UNITS:
+                composite = self._place_named(ctx, hit, k)
             if composite is None and level is not None and entry.scope in ("both", "regional"):
                 end = words[k - 1].end
                 composite = dict(hit, end=end, text=text[hit["start"]:end],
@@ -702,9 +754,56 @@ class GazetteerMatcher:
                                       head=prev_entry.canonical, head_id=prev_entry.id, parent_org=hit["canonical"],
                                       region=hit.get("region"), region_kb_id=hit.get("region_kb_id"),
                                       level=hit.get("level"))
+                    merged.append(hit)  # the command itself is a mention too ("Mabes Polri")
                     continue
             merged.append(hit)
         return merged
+
+    def _skip_short_form(self, ctx: _Context, k: int) -> int:
+        """Index after "(XYZ)" at word ``k`` when it holds a short form, else ``k``."""
+        words = ctx.words
+        if k + 2 < len(words) and words[k].text == "(" and ctx.contiguous(k - 1, k + 3):
+            for close in range(k + 2, min(k + 5, len(words))):
+                if words[close].text == ")":
+                    inner = ctx.text[words[k].end:words[close].start].strip()
+                    if inner and any(c.isupper() for c in inner) and " " not in inner.strip():
+                        return close + 1
+                    break
+        return k
+
+    def _representation(self, ctx: _Context, hit: dict[str, Any], loc_at: dict[int, dict[str, Any]]) -> dict[str, Any]:
+        """"BPK RI Perwakilan Provinsi Jambi": a national body's office in a region."""
+        words = ctx.words
+        k = next((n for n, w in enumerate(words) if w.start >= hit["end"]), len(words))
+        if k >= len(words) or words[k].key != "perwakilan" or not ctx.contiguous(k - 1, k + 1):
+            return hit
+        k += 1
+        after = self._level_after(ctx, k) if k < len(words) else None
+        if after:
+            k += after[1]
+        region = loc_at.get(words[k].start) if k < len(words) and ctx.contiguous(k - 1, k + 1) else None
+        if region is None:
+            return hit
+        end = region["end"]
+        return dict(hit, end=end, text=ctx.text[hit["start"]:end],
+                    canonical=f"{hit['canonical']} Perwakilan {region['canonical']}", region=region["canonical"],
+                    region_kb_id=region["kb_id"], level=after[0] if after else None)
+
+    def _place_named(self, ctx: _Context, hit: dict[str, Any], k: int) -> dict[str, Any] | None:
+        """"Polresta Bandara Soekarno-Hatta": up to four capitalised words after a police/military unit."""
+        words = ctx.words
+        end_k = k
+        while end_k < len(words) and end_k - k < 4 and ctx.contiguous(end_k - 1, end_k + 1) \
+                and words[end_k].text[:1].isupper() and words[end_k].text.isalpha() \
+                and words[end_k].key not in _RANKS and not words[end_k].text.isupper() \
+                and ctx.text[words[end_k - 1].end:words[end_k].start] in (" ", "-"):
+            end_k += 1
+        if end_k == k:
+            return None
+        end = words[end_k - 1].end
+        surface = ctx.text[hit["start"]:end]
+        return dict(hit, end=end, text=surface, canonical=surface, head=hit["canonical"], head_id=hit["entry_id"],
+                    region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
 
     def _regional(self, ctx: _Context, hit: dict[str, Any], entry: Entry, region: dict[str, Any],
                   level: str | None) -> dict[str, Any]:
@@ -753,8 +852,9 @@ class GazetteerMatcher:
             if any(s <= start and end <= e for s, e in taken):
                 continue
             long = text[definition["long_start"]:definition["long_end"]]
-            target = next((h for h in hits if h["start"] <= definition["long_start"]
-                           and definition["long_end"] <= h["end"] and h["text"].endswith(long)), None)
+            # the hit whose text is the long form ("Kesatuan Bangsa dan Politik (Kesbangpol)")
+            target = next((h for h in hits if h["start"] == definition["long_start"]
+                           and h["end"] == definition["long_end"]), None)
             if target is None:
                 continue
             out.append(dict(target, start=start, end=end, text=text[start:end], evidence="abbreviation"))
@@ -774,7 +874,12 @@ def _ancestor_in(code: str | None, codes: set[str]) -> bool:
 
 
 def _inside_named_org(hit: dict[str, Any], orgs: list[dict[str, Any]]) -> bool:
-    """A place word inside a named body ("Polda Metro Jaya", "Kodam Jaya"), not a region mention."""
+    """A word inside a named body that is a place only by a cue ("Metro" in "Polda Metro Jaya").
+
+    Names found by their own alias stay (GUIDE.md counts "Indonesia" in "Indonesia Corruption Watch").
+    """
+    if hit.get("evidence") in ("alias", "marker"):
+        return False
     return any(o["start"] <= hit["start"] and hit["end"] <= o["end"] and (o["start"], o["end"]) != (hit["start"], hit["end"])
                for o in orgs)
 
