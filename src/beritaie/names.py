@@ -286,6 +286,7 @@ def canonical_form(forms: Iterable[str]) -> str:
     toks = [name_tokens(b) for b in bare]
 
     def support(i: int) -> int:
+        # Other forms spelt word for word like this one: its short references and its repeats.
         mine = set(toks[i])
         return sum(1 for j, other in enumerate(toks) if j != i and set(other) <= mine)
 

@@ -94,6 +94,8 @@ _UNIQUE_OFFICES = frozenset({
 _FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Subbidang", "Seksi", "Satuan",
                           "Unit", "Urusan", "Divisi", "Pusat", "Pelaksana"})
 _CONNECTORS = frozenset({"dan", "&", "serta"})
+_TYPE_WORDS = frozenset({"dinas", "badan", "bagian", "bidang", "seksi", "kantor", "biro", "divisi", "satuan",
+                         "unit", "urusan", "subbagian", "subbidang"})
 # "X atau yang lebih akrab disapa Y", "X atau dikenal dengan nama Y".
 _ALIAS_FILLERS = frozenset("yang lebih akrab biasa dikenal disapa dipanggil dengan nama sapaan".split())
 _ALIAS_VERBS = frozenset({"dikenal", "disapa", "dipanggil"})
@@ -909,6 +911,10 @@ class _Analysis:
         k = a
         while k < b:
             w = self.words[k]
+            close = self._paren_close(k)
+            if close is not None and parts:
+                k = close + 1  # "(BPPD)" restates the long form before it
+                continue
             g = self.gaz_at.get(k)
             if g is not None:
                 if g["label"] == "ORG":
@@ -923,12 +929,11 @@ class _Analysis:
             else:
                 parts.append(w.bare)
             k += 1
-        key = " ".join(" ".join(parts).split())
-        # "Kesatuan Bangsa dan Politik (Kesbangpol)" and "Kesbangpol": the long form once only.
-        words = key.split()
-        dedup = []
-        for wd in words:
-            if wd not in dedup:
+        # "Badan Pengelola Pajak Daerah" under "Kaban" and "Pengelola Pajak Daerah" under "Kepala Badan":
+        # the kind of body is in the title already; connectors and repeats carry nothing.
+        dedup: list[str] = []
+        for wd in " ".join(parts).split():
+            if wd not in dedup and wd not in _CONNECTORS and wd not in _TYPE_WORDS:
                 dedup.append(wd)
         key = " ".join(dedup)
         return key

@@ -1,0 +1,348 @@
+"""The beritaie_officials component: person clusters and officials.
+
+Snippets are written for these tests in the style of Indonesian regional news; names are invented.
+Most tests run the component alone on a blank pipeline (no gazetteer, no model), which exercises
+its own fallbacks: in-text abbreviations, region names after "Kabupaten"/"Kota", names from cues.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+import beritaie.pipeline.officials  # noqa: F401  (registers the factory)
+from beritaie.pipeline.officials import OfficialsRecognizer, find_abbreviations, segment
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    # spacy.blank("id") takes seconds: build it once; tests needing other settings add differently
+    # configured components under their own names and call them directly (see ``component``).
+    pipeline = spacy.blank("id")
+    pipeline.add_pipe("beritaie_officials")
+    return pipeline
+
+
+def component(nlp: Language, name: str, **config: object) -> OfficialsRecognizer:
+    if name not in nlp.component_names:
+        nlp.add_pipe("beritaie_officials", name=name, config=config)
+        nlp.disable_pipe(name)
+    return nlp.get_pipe(name)
+
+
+def officials(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    """(name, title, first mention text) of each official."""
+    doc = nlp(text)
+    return [(o["name"], o["title"], o["mentions"][0]["text"]) for o in doc._.officials]
+
+
+def persons(nlp: Language, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    return {p["name"]: [m["text"] for m in p["mentions"]] for p in doc._.persons}
+
+
+# --- constructions -----------------------------------------------------------------------------------
+
+CONSTRUCTIONS = [
+    pytest.param(
+        "Gubernur Jawa Tengah, Bambang Sutrisno mengatakan bahwa jalan provinsi segera diperbaiki.",
+        [("Bambang Sutrisno", "Gubernur", "Gubernur Jawa Tengah, Bambang Sutrisno")],
+        id="apposition",
+    ),
+    pytest.param(
+        "Rudi Hartono selaku Kepala Dinas Pendidikan menjelaskan jadwal ujian sekolah.",
+        [("Rudi Hartono", "Kepala Dinas", "Rudi Hartono selaku Kepala Dinas Pendidikan")],
+        id="name-first-selaku",
+    ),
+    pytest.param(
+        "Hal itu disampaikan Andi Wijaya Plt. Bupati Bantul kepada wartawan. “Kami siap,” kata Andi Wijaya.",
+        [("Andi Wijaya", "Plt. Bupati", "Andi Wijaya Plt. Bupati Bantul")],
+        id="name-first-direct",
+    ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Siti Rahmawati meninjau puskesmas di Kecamatan Mlati.",
+        [("Siti Rahmawati", "Kepala Dinas", "Kepala Dinas Kesehatan Siti Rahmawati")],
+        id="title-then-name",
+    ),
+    pytest.param(
+        "Bupati Sleman didampingi Kapolres Sleman, Dandim 0732/Sleman dan Sekda Sleman meninjau lokasi banjir.",
+        [(None, "Bupati", "Bupati Sleman"), (None, "Kapolres", "Kapolres Sleman"),
+         (None, "Dandim", "Dandim 0732/Sleman"), (None, "Sekda", "Sekda Sleman")],
+        id="titles-alone",
+    ),
+    pytest.param(
+        "Acara dibuka Bupati Sleman Ir. H. Joko Santoso, M.Si di pendopo.",
+        [("Joko Santoso", "Bupati", "Bupati Sleman Ir. H. Joko Santoso")],
+        id="honorifics-and-degrees",
+    ),
+    pytest.param(
+        "Kapolda Jawa Tengah Irjen Pol Budi Hartono memimpin apel pagi.",
+        [("Budi Hartono", "Kapolda", "Kapolda Jawa Tengah Irjen Pol Budi Hartono")],
+        id="rank-before-name",
+    ),
+    pytest.param(
+        "Gubernur Jambi, Ahmad Fauzi hadir dalam rapat. Gubernur juga meminta dinas menjaga kebersihan.",
+        [("Ahmad Fauzi", "Gubernur", "Gubernur Jambi, Ahmad Fauzi")],
+        id="bare-title-later-is-the-same-holder",
+    ),
+    pytest.param(
+        "Menteri Dalam Negeri, Rahmat Hidayat membuka rapat. Mendagri meminta kepala daerah waspada.",
+        [("Rahmat Hidayat", "Menteri Dalam Negeri", "Menteri Dalam Negeri, Rahmat Hidayat")],
+        id="minister-and-short-form",
+    ),
+    pytest.param(
+        "Kegiatan dihadiri Sekretaris Daerah sekaligus Ketua Panitia Ir. Budi Hartono, M.Si.",
+        [("Budi Hartono", "Sekretaris Daerah", "Sekretaris Daerah")],
+        id="two-titles-one-holder",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan Kota Bantul, Agus Salim, S.H. menemui warga. Kadis Perhubungan Bantul "
+        "berjanji menata parkir.",
+        [("Agus Salim", "Kepala Dinas", "Kepala Dinas Perhubungan Kota Bantul, Agus Salim")],
+        id="long-and-short-title-merge",
+    ),
+    pytest.param(
+        "Ketua KPU Kabupaten Magelang hadir. Ketua KPU Provinsi mengikuti rapat daring. Ketua KPU Provinsi "
+        "Jawa Tengah, Dian Permata menyampaikan jadwal tahapan.",
+        [(None, "Ketua", "Ketua KPU Kabupaten Magelang"), ("Dian Permata", "Ketua", "Ketua KPU Provinsi")],
+        id="level-separates-offices-unnamed-joins-named",
+    ),
+    pytest.param(
+        "Staf Khusus Wapres Tono Sugiarto dan Wahyu Pratama hadir di istana.",
+        [("Tono Sugiarto", "Staf Khusus", "Staf Khusus Wapres Tono Sugiarto dan Wahyu Pratama"),
+         ("Wahyu Pratama", "Staf Khusus", "Staf Khusus Wapres Tono Sugiarto dan Wahyu Pratama")],
+        id="two-holders-listed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_constructions(nlp: Language, text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert officials(nlp, text) == expected
+
+
+def test_abbreviation_links_offices_and_quote_names_the_holder(nlp: Language) -> None:
+    text = (
+        "Pemerintah Kabupaten Banyumas menggelar rapat pajak. Rapat dihadiri Kepala Badan Pengelola Pajak "
+        "Daerah (BPPD) dan para camat.\n\n"
+        "Kaban BPPD Banyumas menjelaskan bahwa target pajak tahun ini naik.\n\n"
+        "“Kami optimistis target tercapai,” ujar Sutarno."
+    )
+    doc = nlp(text)
+    (official,) = doc._.officials
+    assert official["name"] == "Sutarno"
+    assert official["title"] == "Kepala Badan"
+    assert official["of"] == "Badan Pengelola Pajak Daerah"
+    assert [m["text"] for m in official["mentions"]] == [
+        "Kepala Badan Pengelola Pajak Daerah (BPPD)", "Kaban BPPD Banyumas"]
+
+
+def test_quote_link_can_be_switched_off(nlp: Language) -> None:
+    text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
+            "“Pendaftaran gratis,” ujar Sutarno.")
+    assert [o["name"] for o in nlp(text)._.officials] == ["Sutarno"]
+    off = component(nlp, "officials_no_quote_link", link_quoted_speaker=False)
+    assert [o["name"] for o in off(nlp.make_doc(text))._.officials] == [None]
+
+
+def test_demonstrative_title_refers_back(nlp: Language) -> None:
+    text = ("Panitia mewawancarai Rina Marlina. “Saya siap,” kata Rina. Ketua Komite Etik itu mengatakan "
+            "laporan akan dikaji.")
+    assert officials(nlp, text) == [("Rina Marlina", "Ketua", "Ketua Komite Etik")]
+
+
+# --- exclusions (GUIDE.md: plural, generic, former and future holders) ------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para camat hadir dalam rapat koordinasi.",
+        "Surat edaran itu dikirim kepada bupati/walikota di seluruh provinsi.",
+        "Mantan Gubernur Jawa Barat menghadiri pelantikan.",
+        "Calon Bupati Bantul mendaftar ke KPU.",
+        "Dalam pilkada Gubernur dan Wakil Gubernur tahun ini, warga diminta hadir.",
+        "Kepala UPTD se-Kecamatan Mlati mengikuti pelatihan.",
+        "Pimpinan KPK belum memberi tanggapan.",
+        "Kepala Negara menerima tamu kenegaraan.",
+        "Ia kini menjadi Bupati termuda.",
+        "Inspektur Jenderal Polisi Slamet Riyadi hadir.",
+        "Camat dan kepala desa diminta hadir.",
+        "Peraturan Bupati Sleman Nomor 5 tahun ini mengatur parkir.",
+        "Kepala Perangkat Daerah mengikuti apel.",
+    ],
+)
+def test_not_officials(nlp: Language, text: str) -> None:
+    assert officials(nlp, text) == []
+
+
+# --- persons -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Wali Kota Malang, Hendrawn Saputra meresmikan pasar. “Pasar ini untuk warga,” ujar Hendrawan "
+            "Saputra. Menurut Hendrawan, pasar buka pagi.",
+            {"Hendrawan Saputra": ["Hendrawn Saputra", "Hendrawan Saputra", "Hendrawan"]},
+            id="typo-and-short-name",
+        ),
+        pytest.param(
+            "Warga mengenal Ahmad Fauzi alias Ojik sebagai tokoh desa. “Kami bangga,” kata Ojik.",
+            {"Ahmad Fauzi": ["Ahmad Fauzi", "Ojik", "Ojik"]},
+            id="alias",
+        ),
+        pytest.param(
+            "Pelatih memanggil Bambang Pamungkas dan Ricky Yacobi. “Latihan rutin,” kata Bambang.",
+            {"Bambang Pamungkas": ["Bambang Pamungkas", "Bambang"], "Ricky Yacobi": ["Ricky Yacobi"]},
+            id="listed-with-a-known-name",
+        ),
+        pytest.param(
+            "Tersangka berinisial AB (25) ditangkap di rumahnya.",
+            {"AB": ["AB"]},
+            id="initials-with-age",
+        ),
+        pytest.param(
+            "Bantuan diserahkan kepada Pak Darmin dan Pak Slamet. Sebelumnya pak darmin bekerja di pasar.",
+            {"Darmin": ["Darmin", "darmin"], "Slamet": ["Slamet"]},
+            id="honorific-pak-and-lower-case-repeat",
+        ),
+        pytest.param(
+            "“Kami siap,” ujar Yusuf. Kemudian Yusuf Maulana menambahkan bahwa dana cukup.",
+            {"Yusuf Maulana": ["Yusuf", "Yusuf Maulana"]},
+            id="short-form-grows-to-full-form",
+        ),
+        pytest.param(
+            "Rapat digelar di Kota Bantul dan dipimpin Sekda Bantul. Warga Bantul hadir.",
+            {},
+            id="regions-are-not-persons",
+        ),
+    ],
+)
+def test_persons(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert persons(nlp, text) == expected
+
+
+def test_persons_from_model_entities(nlp: Language) -> None:
+    """PER spans from doc.ents (the trained model) are used as names, degrees stripped."""
+    doc = nlp.make_doc("Rapat itu juga dihadiri Rahmat Saleh, S.E. dari Jakarta.")
+    start = doc.text.index("Rahmat")
+    span = doc.char_span(start, start + len("Rahmat Saleh, S.E."), label="PER", alignment_mode="expand")
+    doc.ents = [Span(doc, span.start, span.end, label="PER")]
+    doc = nlp.get_pipe("beritaie_officials")(doc)
+    assert [(p["name"], [m["text"] for m in p["mentions"]]) for p in doc._.persons] == [
+        ("Rahmat Saleh", ["Rahmat Saleh"])]
+    off = component(nlp, "officials_no_ents", use_ents=False)
+    assert off(nlp.make_doc(doc.text))._.persons == []
+
+
+# --- offsets -------------------------------------------------------------------------------------------
+
+ALL_TEXTS = [p.values[0] for p in CONSTRUCTIONS] + [
+    "Sebelumnya, PLT. Wali Kota Batu  Ir.  H.  Dedi   Kurnia, MM bertemu warga.\n\nDedi   Kurnia mengatakan...",
+    "Gubernur Kalimantan Barat (Kalbar), Sutan Harahap menerima Kepala Bappeda Kalbar, Rini Astuti, S.E.",
+]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_offsets_point_into_the_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc.text == text
+    for person in doc._.persons:
+        assert person["mentions"], person
+        for m in person["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+            assert m["text"] == m["text"].strip()
+    for official in doc._.officials:
+        assert official["mentions"], official
+        assert set(official) == {"name", "title", "of", "of_kb_id", "mentions"}
+        for m in official["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+        starts = [m["start"] for m in official["mentions"]]
+        assert starts == sorted(starts)
+
+
+def test_person_mentions_exclude_titles_and_honorifics(nlp: Language) -> None:
+    doc = nlp(ALL_TEXTS[-2])
+    mentions = [m["text"] for p in doc._.persons for m in p["mentions"]]
+    assert "Dedi   Kurnia" in mentions
+    assert "Dedi   Kurnia, MM" not in mentions and "H.  Dedi   Kurnia" not in mentions
+
+
+def test_each_person_once_and_official_names_are_person_names(nlp: Language) -> None:
+    for text in ALL_TEXTS:
+        doc = nlp(text)
+        person_names = [p["name"] for p in doc._.persons]
+        assert len(person_names) == len(set(person_names))
+        named = [o["name"] for o in doc._.officials if o["name"]]
+        assert set(named) <= set(person_names)
+        assert len(named) == len(set(named))  # one official per person
+
+
+def test_empty_and_title_free_texts(nlp: Language) -> None:
+    doc = nlp("Hujan turun sejak pagi.")
+    assert doc._.persons == [] and doc._.officials == []
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+def test_segment_keeps_abbreviation_dots() -> None:
+    text = "Ir. H. Budi. Bupati (8/7).Tampak"
+    words = [w.text for w in segment(text)]
+    assert words[:4] == ["Ir.", "H.", "Budi", "."]
+    assert "Tampak" in words
+    sentences = {w.text: w.sent for w in segment(text)}
+    assert sentences["Ir."] == sentences["Budi"] != sentences["Bupati"]
+
+
+def test_find_abbreviations_fallback() -> None:
+    text = "Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) dan Kalimantan Tengah (Kalteng)."
+    found = {(a["short"], a["long"]) for a in find_abbreviations(text)}
+    assert found == {("Kesbangpol", "Kesatuan Bangsa dan Politik"), ("Kalteng", "Kalimantan Tengah")}
+    for a in find_abbreviations(text):
+        assert text[a["short_start"]:a["short_end"]] == a["short"]
+        assert text[a["long_start"]:a["long_end"]] == a["long"]
+
+
+# --- component contract --------------------------------------------------------------------------------
+
+def test_factory_config_and_add_pipe(nlp: Language) -> None:
+    off = component(nlp, "officials_config", propagate=False, use_ents=False)
+    assert isinstance(off, OfficialsRecognizer)
+    assert off.propagate is False and off.use_ents is False and off.link_quoted_speaker
+    assert nlp.get_pipe_meta("beritaie_officials").assigns == ["doc._.persons", "doc._.officials"]
+    assert nlp.config["components"]["beritaie_officials"] == {
+        "factory": "beritaie_officials", "use_ents": True, "propagate": True, "link_quoted_speaker": True}
+    assert nlp.config["components"]["officials_config"]["propagate"] is False
+
+
+def test_bad_config_is_rejected(nlp: Language) -> None:
+    with pytest.raises(Exception, match="propagate"):
+        nlp.add_pipe("beritaie_officials", name="officials_bad", config={"propagate": "sometimes"})
+    assert "officials_bad" not in nlp.component_names
+
+
+def test_without_propagation_only_cued_forms(nlp: Language) -> None:
+    off = component(nlp, "officials_no_search", propagate=False)
+    text = "“Kami siap,” ujar Yusuf Maulana. Dana itu, menurut rencana, dipakai Yusuf untuk pasar."
+    doc = off(nlp.make_doc(text))
+    assert [[m["text"] for m in p["mentions"]] for p in doc._.persons] == [["Yusuf Maulana"]]
+    assert [[m["text"] for m in p["mentions"]] for p in nlp(text)._.persons] == [["Yusuf Maulana", "Yusuf"]]
+
+
+def test_to_disk_round_trip(nlp: Language, tmp_path: Path) -> None:
+    text = CONSTRUCTIONS[0].values[0]
+    nlp.to_disk(tmp_path / "pipeline", exclude=["vocab"])
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.config["components"]["beritaie_officials"] == nlp.config["components"]["beritaie_officials"]
+    assert loaded(text)._.officials == nlp(text)._.officials
+    assert loaded(text)._.persons == nlp(text)._.persons
+
+
+def test_call_returns_the_same_doc(nlp: Language) -> None:
+    doc = nlp.make_doc("Bupati Sleman hadir.")
+    assert nlp.get_pipe("beritaie_officials")(doc) is doc
