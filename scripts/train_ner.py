@@ -1,0 +1,293 @@
+#!/usr/bin/env python
+"""Train the beritaie statistical NER model (labels PER, ORG, LOC).
+
+Reproducible end to end:
+
+    OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+        python scripts/train_ner.py            # defaults = the shipped variant
+
+Steps
+1. Read NERGrit (IndoNLU copy; PERSON->PER, ORGANISATION->ORG, PLACE->LOC) and
+   idner-news-2k (3 columns ``token POS NER``, CRLF) from ``--corpora``
+   (default ``../shared/corpora`` relative to the repo root).
+   Only the *train* splits are trained on; the *dev* splits are used for model
+   selection. Test splits are never read here. NERP is never used (it overlaps
+   idner-news-2k test).
+2. Optionally add augmented copies of training sentences (upper-case,
+   Title Case "headline", lower-case) and oversample idner-news-2k.
+3. Write ``.spacy`` DocBins under ``build/ner/`` (git-ignored).
+4. Train ``configs/ner.cfg`` with a fixed seed (spaCy's trainer).
+5. Copy ``model-best`` to ``models/beritaie-ner/`` (with ``--install``, the
+   default) after dropping everything not needed at run time.
+"""
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+NERGRIT_MAP = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
+LABELS = ("PER", "ORG", "LOC")
+
+
+# --------------------------------------------------------------------------- corpora
+def read_conll(path: Path, tag_col: int, label_map: dict | None = None):
+    """Return a list of (words, iob_tags) sentences. Strips CR, maps labels."""
+    sents, words, tags = [], [], []
+    with open(path, encoding="utf8", newline="") as fh:
+        for raw in fh:
+            line = raw.replace("\r", "").rstrip("\n")
+            if not line.strip():
+                if words:
+                    sents.append((words, tags))
+                    words, tags = [], []
+                continue
+            parts = line.split("\t") if "\t" in line else line.split(" ")
+            word, tag = parts[0], parts[tag_col]
+            if tag != "O":
+                prefix, label = tag.split("-", 1)
+                if label_map is not None:
+                    label = label_map[label]
+                if label not in LABELS:
+                    raise ValueError(f"{path}: unexpected label {tag!r}")
+                tag = f"{prefix}-{label}"
+            words.append(word)
+            tags.append(tag)
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def load_split(corpora: Path, name: str, split: str):
+    """name in {'nergrit', 'idner'}; split in {'train', 'dev', 'test'}."""
+    if name == "nergrit":
+        fn = {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
+              "test": "test_preprocess.txt"}[split]
+        return read_conll(corpora / "nergrit-indonlu" / fn, 1, NERGRIT_MAP)
+    if name == "idner":
+        return read_conll(corpora / "idner-news-2k" / f"{split}.txt", 2)
+    raise ValueError(name)
+
+
+# --------------------------------------------------------------------------- augmentation
+def _title(w: str) -> str:
+    # Headline Title Case: capitalise the first letter, keep acronyms (KPU) as they are.
+    if w.isupper() or not w[:1].isalpha():
+        return w
+    return w[:1].upper() + w[1:]
+
+
+def augment(sents, rng: random.Random, upper: float, title: float, lower: float):
+    """Return augmented *copies* (originals are not included)."""
+    out = []
+    for words, tags in sents:
+        if upper and rng.random() < upper:
+            out.append(([w.upper() for w in words], tags))
+        if title and rng.random() < title:
+            new = [_title(w) for w in words]
+            if new != words:
+                out.append((new, tags))
+        if lower and rng.random() < lower:
+            out.append(([w.lower() for w in words], tags))
+    return out
+
+
+def _spans(tags):
+    spans, start, label = [], None, None
+    for i, t in enumerate(list(tags) + ["O"]):
+        if t == "O" or t.startswith("B-"):
+            if start is not None:
+                spans.append((start, i, label))
+                start = None
+            if t != "O":
+                start, label = i, t[2:]
+    return spans
+
+
+def mention_swap(sents, rng: random.Random, frac: float):
+    """Mention replacement ("mixing"): copies of sentences whose entities are replaced by
+    random same-label mentions taken from the whole training pool (both corpora), so the
+    model has to rely on context and word shape rather than on memorised names."""
+    if not frac:
+        return []
+    pool: dict = {}
+    for words, tags in sents:
+        for s, e, lab in _spans(tags):
+            pool.setdefault(lab, []).append(words[s:e])
+    out = []
+    for words, tags in sents:
+        spans = _spans(tags)
+        if not spans or rng.random() >= frac:
+            continue
+        new_w, new_t, pos = [], [], 0
+        for s, e, lab in spans:
+            new_w += words[pos:s]
+            new_t += tags[pos:s]
+            repl = rng.choice(pool[lab])
+            new_w += repl
+            new_t += [f"B-{lab}"] + [f"I-{lab}"] * (len(repl) - 1)
+            pos = e
+        new_w += words[pos:]
+        new_t += tags[pos:]
+        out.append((new_w, new_t))
+    return out
+
+
+def to_docbin(sents, vocab, path: Path):
+    from spacy.tokens import Doc, DocBin
+
+    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    for words, tags in sents:
+        db.add(Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], ents=tags))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+
+
+# --------------------------------------------------------------------------- install
+META_DESCRIPTION = (
+    "beritaie statistical NER for Indonesian news (PER, ORG, LOC). CNN tok2vec + "
+    "transition-based NER, no vectors. Trained on NERGrit (IndoNLU, Apache-2.0; NERGRIT "
+    "corpus (C) 2019 NERGRIT developers, PT Gria Inovasi Teknologi) and idner-news-2k "
+    "(MIT, Khairunnisa et al. 2020). See models/README.md."
+)
+
+
+def install(best: Path, dest: Path, train_info: dict) -> None:
+    import spacy
+
+    nlp = spacy.load(best)
+    # The model uses hash embeddings only: no vectors, no lookup tables needed.
+    nlp.vocab.reset_vectors(width=0)
+    nlp.meta.update(
+        {
+            "name": "ner",
+            "version": "0.1.0",
+            "description": META_DESCRIPTION,
+            "author": "beritaie",
+            "license": "Apache-2.0 (NERGrit-derived) / MIT (idner-news-2k-derived); see models/README.md",
+            "sources": [
+                {"name": "NERGrit (IndoNLU copy)", "url": "https://github.com/IndoNLP/indonlu",
+                 "license": "Apache-2.0",
+                 "author": "Wilie et al. 2020; NERGRIT developers (PT Gria Inovasi Teknologi)"},
+                {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k",
+                 "license": "MIT", "author": "Khairunnisa, Imankulova & Komachi 2020"},
+            ],
+            "beritaie_training": train_info,
+        }
+    )
+    if dest.exists():
+        shutil.rmtree(dest)
+    nlp.to_disk(dest)
+    # Drop the (unused) lexeme cache: hash embeddings recompute features from text.
+    lex = dest / "vocab" / "lexemes.bin"
+    if lex.exists():
+        lex.unlink()
+
+
+def builtin_factories_only() -> None:
+    """Stop spaCy from importing third-party ``spacy_factories`` entry points.
+
+    ``spacy.Language()`` imports *every* installed factory entry point (including
+    beritaie's own rule components). The NER model only needs spaCy's built-in
+    ``tok2vec`` and ``ner``, so training and model-only evaluation must not depend
+    on the rest of the package importing cleanly.
+    """
+    from spacy import util
+
+    util.registry._entry_point_factories.entry_points = False
+
+
+def dir_size(p: Path) -> int:
+    return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+
+
+# --------------------------------------------------------------------------- main
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpora", default="../shared/corpora",
+                    help="corpora folder (relative paths are relative to the repo root)")
+    ap.add_argument("--config", default="configs/ner.cfg")
+    ap.add_argument("--build", default="build/ner", help="scratch folder for DocBins and runs")
+    ap.add_argument("--variant", default="final", help="name of the run folder under BUILD/runs")
+    ap.add_argument("--output", default="models/beritaie-ner", help="where --install writes the pipeline")
+    ap.add_argument("--no-install", action="store_true", help="train only, do not write --output")
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--aug-upper", type=float, default=0.1, help="fraction of train sentences copied in UPPER CASE")
+    ap.add_argument("--aug-title", type=float, default=0.3, help="fraction copied in Title Case (headline style)")
+    ap.add_argument("--aug-lower", type=float, default=0.1, help="fraction copied in lower case")
+    ap.add_argument("--aug-swap", type=float, default=0.0,
+                    help="fraction of train sentences copied with same-label mention replacement")
+    ap.add_argument("--idner-repeat", type=int, default=1, help="times idner-news-2k train is included")
+    ap.add_argument("--nergrit-repeat", type=int, default=1, help="times NERGrit train is included")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="spaCy config override, e.g. components.tok2vec.model.encode.width=128")
+    args = ap.parse_args(argv)
+
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    builtin_factories_only()
+
+    def rel(p):
+        p = Path(p)
+        return p if p.is_absolute() else (REPO / p)
+
+    corpora, build, config, output = rel(args.corpora), rel(args.build), rel(args.config), rel(args.output)
+    if not (corpora / "idner-news-2k").is_dir() or not (corpora / "nergrit-indonlu").is_dir():
+        print(f"corpora not found under {corpora}", file=sys.stderr)
+        return 2
+
+    rng = random.Random(args.seed)
+    ng_train, id_train = load_split(corpora, "nergrit", "train"), load_split(corpora, "idner", "train")
+    base = ng_train * args.nergrit_repeat + id_train * args.idner_repeat
+    aug = augment(ng_train + id_train, rng, args.aug_upper, args.aug_title, args.aug_lower)
+    aug += mention_swap(ng_train + id_train, rng, args.aug_swap)
+    train = base + aug
+    rng.shuffle(train)
+    dev = load_split(corpora, "nergrit", "dev") + load_split(corpora, "idner", "dev")
+
+    run_dir = build / "runs" / args.variant
+    data_dir = run_dir / "data"
+    vocab = spacy.blank("id").vocab
+    to_docbin(train, vocab, data_dir / "train.spacy")
+    to_docbin(dev, vocab, data_dir / "dev.spacy")
+    print(f"train docs: {len(train)} (base {len(base)}, augmented {len(aug)}), dev docs: {len(dev)}", flush=True)
+
+    overrides = {"paths.train": str(data_dir / "train.spacy"), "paths.dev": str(data_dir / "dev.spacy"),
+                 "system.seed": args.seed}
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        try:
+            overrides[k] = json.loads(v)
+        except json.JSONDecodeError:
+            overrides[k] = v
+
+    t0 = time.time()
+    spacy_train(config, run_dir / "out", overrides=overrides, use_gpu=-1)
+    secs = time.time() - t0
+    best = run_dir / "out" / "model-best"
+    info = {"variant": args.variant, "seed": args.seed, "aug_upper": args.aug_upper,
+            "aug_title": args.aug_title, "aug_lower": args.aug_lower, "aug_swap": args.aug_swap, "idner_repeat": args.idner_repeat,
+            "nergrit_repeat": args.nergrit_repeat, "overrides": args.set,
+            "train_docs": len(train), "train_seconds": round(secs)}
+    (run_dir / "train_info.json").write_text(json.dumps(info, indent=2))
+    print(f"training took {secs/60:.1f} min; best model: {best}", flush=True)
+    if not args.no_install:
+        install(best, output, info)
+        print(f"installed {output} ({dir_size(output)/1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
