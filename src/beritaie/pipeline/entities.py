@@ -38,6 +38,8 @@ from spacy.util import ensure_path
 
 from .. import names
 from ..extensions import register_extensions
+from ..lang.abbreviations import HONORIFICS
+from ..lang.titles import find_titles
 from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, word_keys
 
 register_extensions()
@@ -84,9 +86,11 @@ NAME_STOPS = {
 NOT_ORG_ACRONYMS = frozenset("""
 APBD APBN APBDes HUT ASN PNS PPPK THL ODP PDP OTG BLT BST BBM PAD DAK DAU DD ADD RKPD RPJMD RPJMN UMKM UKM PKL
 UMK UMP PSBB PPKM RT RW KTP KK NIK SIM STNK BPKB SK SE PP UU UUD LKPJ LPJ LHP WTP WDP TPS DPT DPS PPK PPS KPPS
-COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU PLN PDAM OPD SKPD WIB WITA WIT
+COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU OPD SKPD UPTD WIB WITA WIT DBH LHP HAKI
 """.split())
 GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
+_HONORIFIC_KEYS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
+_NOT_ORG_UPPER = frozenset(a.upper() for a in NOT_ORG_ACRONYMS)
 _DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.(com|co\.id|id|net)(?![\w.])")
 _NON_MEDIA_SUFFIX = re.compile(r"\.(go|ac|sch|or|mil|desa)\.id$", re.IGNORECASE)
 
@@ -125,6 +129,8 @@ class EntityMerger:
     # ---- sources
     def _model_spans(self, doc: Doc) -> list[dict[str, Any]]:
         out = []
+        titles = {t.start for t in find_titles(doc.text)} if doc.ents else set()
+        person_forms = {names.fold(m["text"]) for c in doc._.persons or () for m in c.get("mentions", ())}
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
             if label is None:
@@ -137,6 +143,12 @@ class EntityMerger:
             if start >= end:
                 continue
             surface = doc.text[start:end]
+            if not _plausible_model_span(surface, label) or start in titles:
+                continue  # an office ("Menpora RI", "Kapolres") is not a body or a place
+            if label == "ORG" and len(surface) <= 5 and surface.isupper() and doc.text[:start].rstrip().endswith(","):
+                continue  # a degree after a name: "Ahmad, CSFA"
+            if label == "LOC" and names.fold(surface) in person_forms:
+                continue  # a person the officials component found
             canonical = " ".join(surface.split())
             if label == "PER":
                 canonical = names.strip_name(surface) or canonical
@@ -147,9 +159,13 @@ class EntityMerger:
     def _persons(self, doc: Doc, model_spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
         model_per = [(m["start"], m["end"]) for m in model_spans if m["label"] == "PER"]
+        titles = {t.start for t in find_titles(doc.text)}
+        bodies = [(h["start"], h["end"]) for h in doc._.gazetteer_hits or () if h["label"] == "ORG"]
         for cluster in doc._.persons or ():
             for mention in cluster.get("mentions", ()):
                 start, end = mention["start"], mention["end"]
+                if start in titles or any(s <= start and end <= e for s, e in bodies):
+                    continue  # an office ("Sekda Kobar") or part of a body's name, not a person
                 source = "model" if any(s < end and start < e for s, e in model_per) else "rule"
                 item = _item({"start": start, "end": end, "text": doc.text[start:end]}, "PER", source,
                              cluster["name"], None, key=("p", cluster["name"]))
@@ -185,8 +201,8 @@ class EntityMerger:
                     end_word, tail = _word_ending_at(words, k, hit["end"]), hit
                     break
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
-                    if w.key in NAME_STOPS:
-                        break
+                    if w.key in NAME_STOPS or w.key in _HONORIFIC_KEYS:
+                        break  # "Ketua Komite Ir. H. Hasanudin": a name follows, not more of the body
                     end_word = k
                     k += 1
                     continue
@@ -313,6 +329,41 @@ def _region_after(text: str, end: int, locs: dict[int, dict[str, Any]]) -> dict[
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+# First words of buildings and facilities, which are not LOC (GUIDE.md: "Buildings and rooms
+# (Aula Setda Kobar) are not LOC"): "Masjid Agung", "Gedung Sate", "Jalan Sudirman".
+BUILDING_WORDS = frozenset("""
+aula gedung masjid musala mushola gereja pura vihara klenteng istana kediaman rumah kantor hotel wisma pendopo
+balai tugu monumen stadion lapangan gelanggang terminal stasiun bandara pelabuhan pasar mal toko jalan jl jln
+gang gg kompleks perumahan ruang ruangan lantai rsud puskesmas sekolah kampus
+""".split())
+# Capitalised words that are not names although a model may tag them: diseases and pandemics.
+NOT_NAMES = frozenset({"covid", "covid-19", "corona", "virus", "pandemi"})
+# First words of generic phrases a model tags as bodies ("Organisasi Pemuda", "Organisasi Masyarakat").
+GENERIC_ORG_WORDS = frozenset({"organisasi", "ormas", "instansi", "lembaga-lembaga", "pihak"})
+
+
+def _plausible_model_span(surface: str, label: str) -> bool:
+    """A model span worth keeping where no rule or gazetteer covers it.
+
+    Every word must be a capitalised word, a number or a connector ("Universitas negeri" and
+    "NR melapor" are cut-off phrases); places must not be buildings; bodies must not be the
+    budget or status acronyms of ``NOT_ORG_ACRONYMS`` or a disease.
+    """
+    words = surface.split()
+    if not words or not surface[:1].isalnum() or not surface[:1].isupper() and not surface[:1].isdigit():
+        return False
+    for w in words[1:]:
+        if not (w[:1].isupper() or w[:1].isdigit() or w.casefold() in NAME_CONNECTORS or not w[:1].isalpha()):
+            return False
+    first = words[0].casefold().rstrip(".")
+    if first in NOT_NAMES or surface.casefold() in NOT_NAMES:
+        return False
+    if label == "LOC" and first in BUILDING_WORDS:
+        return False
+    if label == "ORG" and (surface.upper() in _NOT_ORG_UPPER or first in GENERIC_ORG_WORDS
+                           or (len(surface) <= 2 and surface.isupper())):
+        return False
+    return True
 
 
 def _item(span: dict[str, Any], label: str, source: str, canonical: str, kb_id: str | None, *,
@@ -364,7 +415,9 @@ def _titled_lines(text: str, words: list[Word]) -> list[bool]:
         if i == len(words) or "\n" in text[words[i - 1].end:words[i].start]:
             alpha = [w for w in words[start:i] if w.text[:1].isalpha()]
             caps = sum(1 for w in alpha if w.text[:1].isupper())
-            titled = len(alpha) >= 4 and caps / len(alpha) >= 0.75
+            # a headline: a short line of capitalised words, not a sentence ending in a period
+            last = words[i - 1].text
+            titled = 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and last != "."
             for j in range(start, i):
                 out[j] = titled
             start = i
@@ -389,6 +442,9 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if not (other["start"] < item["end"] and item["start"] < other["end"]):
                 continue
             if item["label"] == other["label"]:
+                if item["source"] == "model":
+                    conflict = True  # a model span never splits or re-cuts a better one
+                    break
                 if item["label"] == "ORG" and _nested(item, other) \
                         and (item["start"], item["end"]) != (other["start"], other["end"]):
                     outer = item if item["end"] - item["start"] > other["end"] - other["start"] else other
@@ -405,27 +461,49 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             pair = {item["label"], other["label"]}
             if pair == {"LOC", "ORG"}:
                 inner, outer = (item, other) if item["label"] == "LOC" else (other, item)
-                if outer["start"] <= inner["start"] and inner["end"] <= outer["end"]:
+                same = (inner["start"], inner["end"]) == (outer["start"], outer["end"])
+                if not same and outer["start"] <= inner["start"] and inner["end"] <= outer["end"]:
+                    if inner["source"] == "model" and inner is item:
+                        conflict = True  # a model "place" inside a body's name ("Metro Jaya")
+                        break
                     continue
                 if item["rank"] >= other["rank"]:
                     conflict = True
                     break
                 continue
             if "PER" in pair:
-                place = item if item["label"] != "PER" else other
-                hit = place.get("hit") or {}
-                weak_place = place["source"] != "gazetteer" or hit.get("evidence") in ("alias", "context")
-                if item is place and weak_place:
-                    conflict = True
-                    break
-                if item["label"] == "PER" and not weak_place:
-                    conflict = True
-                    break
-                if item["label"] == "PER" and weak_place:
-                    kept.remove(other)
+                person = item if item["label"] == "PER" else other
+                place = other if person is item else item
+                if _person_wins(person, place):
+                    if place is item:
+                        conflict = True
+                        break
+                    kept.remove(place)
+                else:
+                    if person is item:
+                        conflict = True
+                        break
+                    kept.remove(person)
         if not conflict:
             kept.append(item)
     return kept
+
+
+def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether a person mention beats an overlapping place or body.
+
+    A person wins over a model span, and over a gazetteer name found by alias alone that the
+    person's name runs past ("Bima Arya Sugiarto" is not Kabupaten Bima). A gazetteer body
+    always wins ("Forkopimda", "Kemenpora"), and so does a place that is the whole span
+    ("Papua") or that a marker or title introduced ("Sekda Kobar").
+    """
+    if other["source"] != "gazetteer":
+        return other["source"] == "model" or person["rank"] < other["rank"]
+    hit = other.get("hit") or {}
+    if other["label"] == "ORG" or hit.get("evidence") not in ("alias", "context"):
+        return False
+    return person["start"] <= other["start"] and other["end"] <= person["end"] and \
+        (person["end"] - person["start"]) > (other["end"] - other["start"])
 
 
 def _keeps_inner(outer: dict[str, Any]) -> bool:

