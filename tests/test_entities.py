@@ -149,8 +149,12 @@ def test_model_place_names_are_canonicalised():
     nlp = spacy.blank("id")
     nlp.add_pipe("beritaie_gazetteer")
     nlp.add_pipe("beritaie_entities")
+    # "Palu" is also a common word (hammer): the gazetteer wants a cue, the model supplies it
+    doc = run(nlp, "Palu diguncang gempa pagi ini.", ents=[("LOC", "Palu")])
+    assert [(e["canonical"], e["kb_id"], e["source"]) for e in doc._.entities] == [("Palu", "72.71", "model")]
+    # lower-case or cut-off model spans are not trusted
     doc = run(nlp, "atlet asal kalteng juara.", ents=[("LOC", "kalteng")])
-    assert [(e["canonical"], e["kb_id"], e["source"]) for e in doc._.entities] == [("Kalimantan Tengah", "62", "model")]
+    assert doc._.entities == []
 
 
 def test_empty_inputs(blank):

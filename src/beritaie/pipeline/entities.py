@@ -493,7 +493,8 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether a person mention beats an overlapping place or body.
 
     A person wins over a model span, and over a gazetteer name found by alias alone that the
-    person's name runs past ("Bima Arya Sugiarto" is not Kabupaten Bima). A gazetteer body
+    person's name runs past ("Bima Arya Sugiarto" is not Kabupaten Bima) or that is a short
+    form of a longer name of the same person ("Menurut Bima" after "Bima Arya"). A gazetteer body
     always wins ("Forkopimda", "Kemenpora"), and so does a place that is the whole span
     ("Papua") or that a marker or title introduced ("Sekda Kobar").
     """
@@ -502,8 +503,12 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     hit = other.get("hit") or {}
     if other["label"] == "ORG" or hit.get("evidence") not in ("alias", "context"):
         return False
-    return person["start"] <= other["start"] and other["end"] <= person["end"] and \
-        (person["end"] - person["start"]) > (other["end"] - other["start"])
+    if not (person["start"] <= other["start"] and other["end"] <= person["end"]):
+        return False
+    longer = (person["end"] - person["start"]) > (other["end"] - other["start"])
+    # "Menurut Bima, ..." after "Bima Arya Sugiarto": a short form of a longer person name
+    known = len(person["canonical"].split()) > len(person["text"].split())
+    return longer or known
 
 
 def _keeps_inner(outer: dict[str, Any]) -> bool:
