@@ -27,7 +27,9 @@ attributions ("Hal tersebut dikatakan Kasat Reskrim ...").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,8 +67,7 @@ _FALLBACK_TITLE_WORDS = frozenset({
     "kakanwil", "kakan", "kajur", "kaprodi", "kasubdit", "dirreskrimum", "dirreskrimsus", "dirlantas",
     "kabidhumas", "kapten", "juru", "mantan", "calon", "presdir", "chairman", "ceo", "deputi", "inspektur",
     "penjabat", "plh", "senator", "bendahara", "bendum", "sekum", "waka", "wakasat", "kabin", "kepsek",
-    "pemimpin", "dirjen", "irjen", "pendiri", "founder", "owner", "pengasuh", "imam", "ustaz", "pendeta",
-    "uskup", "kapolresta", "kasatpol", "kalapas", "karutan", "kajagung", "jaksa", "ketua", "komisaris",
+    "pemimpin", "dirjen", "irjen", "pendiri", "founder", "owner", "pengasuh", "kapolresta", "kasatpol", "kalapas", "karutan", "kajagung", "jaksa", "ketua", "komisaris",
     "perwira", "pelatih", "kadisdik", "kadinkes", "humas", "kabidhumas", "kahumas", "kapuspenkum",
 })
 # Dotted address and numbering words that never belong to a person's name ("Jl. Diponegoro No. 2").
@@ -150,6 +151,7 @@ class _Candidate:
     tag: _Tag | None
     anchor: int  # where the quote begins in reading order
     continuation: bool = False
+    chained: bool = False  # a paragraph of a quote that goes on in the next paragraph
     direct_span: tuple[int, int] | None = None  # marks included, for blocking indirect search
     sentence: int = -1
 
@@ -171,20 +173,34 @@ class _Text:
     def __init__(self, text: str, *, boilerplate: Sequence[dict] = (), sentence_starts: Iterable[int] = ()):
         self.text = text
         self.n = len(text)
-        self.ts: list[int] = []
-        self.te: list[int] = []
+        # Offsets in compact arrays and one shared string object per distinct word: a long
+        # document then costs little more memory per token than a short one.
+        self.ts = array("l")
+        self.te = array("l")
         self.tw: list[str] = []
+        self.tl: list[str] = []
+        words: dict[str, tuple[str, str]] = {}
         for m in _WORD_RE.finditer(text):
-            self.ts.append(m.start())
-            self.te.append(m.end())
-            self.tw.append(m.group())
-        self.tl = [w.lower() for w in self.tw]
-        self.degree_tok = [False] * len(self.tw)
+            start, end = m.span()
+            self.ts.append(start)
+            self.te.append(end)
+            w = text[start:end]
+            shared = words.get(w)
+            if shared is None:
+                shared = words[w] = (w, w.lower())
+            self.tw.append(shared[0])
+            self.tl.append(shared[1])
+        self._words_before = array("l", [0])
+        count = 0
+        for w in self.tw:
+            count += w[0].isalnum()
+            self._words_before.append(count)
+        self.degree_tok = bytearray(len(self.tw))
         for m in _DEGREE_GROUP_RE.finditer(text):
             if m.group().lower().rstrip(".") in _HONORIFIC_FORMS:
                 continue
             for k in range(bisect.bisect_left(self.ts, m.start()), bisect.bisect_left(self.ts, m.end())):
-                self.degree_tok[k] = True
+                self.degree_tok[k] = 1
         self.ntok = len(self.tw)
         self.boiler = sorted((int(b["start"]), int(b["end"])) for b in boilerplate or ())
         self._boiler_starts = [b[0] for b in self.boiler]
@@ -233,7 +249,7 @@ class _Text:
         for pos in extra:
             if 0 < pos < n and not self._after_initial(pos):
                 starts.add(pos)
-        return sorted(starts)
+        return array("l", sorted(starts))
 
     def _after_initial(self, pos: int) -> bool:
         j = pos - 1
@@ -300,16 +316,17 @@ class _Text:
         low = self.tl[i]
         if self.is_title(i) or self.is_honorific(i):
             return w[0].isupper() or low in ("dr", "drs", "ir", "h")
-        if low in R.NON_NAME_WORDS or low in R.PRONOUNS or low in _NON_NAME_ABBR:
+        if low in R.NON_NAME_WORDS or low in R.PRONOUNS:
             return False
+        if low in _NON_NAME_ABBR and i + 1 < self.ntok and self.tw[i + 1] == ".":
+            return False  # "Jl. Diponegoro No. 2"
         if low in _DEGREE_FORMS:
             return True
         return _is_upper_word(w)
 
     def word_count(self, start: int, end: int) -> int:
-        a = self.tok_at_or_after(start)
-        b = self.tok_at_or_after(end)
-        return sum(1 for k in range(a, b) if self.tw[k][0].isalnum())
+        """Words (not punctuation) between two offsets, in constant time."""
+        return self._words_before[self.tok_at_or_after(end)] - self._words_before[self.tok_at_or_after(start)]
 
 
 # --------------------------------------------------------------------------- phrase parsing
@@ -351,10 +368,21 @@ class _Parser:
             return Mention(t.ts[i], t.te[i], "pronoun")
         if t.tw[i].startswith("@") and len(t.tw[i]) > 1:
             return Mention(t.ts[i], t.te[i], "handle")
+        role_end = None
         if i + 1 < t.ntok and f"{low} {t.tl[i + 1]}" in R.ROLE_NOUNS and not t.is_name_word(i + 1):
-            return Mention(t.ts[i], t.te[i + 1], "role")
-        if low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
-            return Mention(t.ts[i], t.te[i], "role")
+            role_end = i + 1
+        elif low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
+            role_end = i
+        if role_end is not None:
+            # "pedagang pasar, Siti Aminah": a role, then the name in apposition.
+            k = role_end + 1
+            while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():
+                k += 1
+            if k + 1 < t.ntok and t.tw[k] == "," and t.is_name_word(k + 1) and not t.is_title(k + 1):
+                name = self.mention_forward(k + 1, limit)
+                if name is not None and name.kind == "name":
+                    return Mention(t.ts[i], name.end, "name")
+            return Mention(t.ts[i], t.te[role_end], "role")
         j, last, in_title, seg_title = i, -1, False, False
         seg_start = i
         while j < t.ntok and t.ts[j] < limit and j - i < _MAX_TAG_TOKENS:
@@ -382,6 +410,10 @@ class _Parser:
             if last >= 0 and j + 1 < t.ntok and t.is_name_word(j + 1) and (
                 low in _NAME_CONNECTORS or (in_title and low in _TITLE_INFIX)
             ):
+                j += 1
+                continue
+            if in_title and last == j - 1 and w[0].isdigit() and len(w) <= 6:
+                last = j  # "Ketua RW 05", "Kepala SMAN 2"
                 j += 1
                 continue
             if w == "," and last == j - 1 and j + 1 < t.ntok and t.ts[j + 1] < limit:
@@ -544,11 +576,12 @@ class _Parser:
                     first = self.name_phrase_backward(k - 1, lower)
                     if first is not None:
                         return Mention(t.ts[first], t.te[k - 1], "name")
-        # A lower-case role noun: "Kuasa hukum meminta ...".
-        if j - 1 >= lower and f"{t.tl[j - 1]} {low}" in R.ROLE_NOUNS:
-            return Mention(t.ts[j - 1], t.te[j], "role")
-        if low in R.ROLE_NOUNS:
-            return Mention(t.ts[j], t.te[j], "role")
+        # A lower-case role noun, possibly with a modifier: "Kuasa hukum tersangka meminta ...".
+        for k in range(max(lower, j - 3), j + 1):
+            if k + 1 <= j and f"{t.tl[k]} {t.tl[k + 1]}" in R.ROLE_NOUNS:
+                return Mention(t.ts[k], t.te[k + 1], "role")
+            if t.tl[k] in R.ROLE_NOUNS:
+                return Mention(t.ts[k], t.te[k], "role")
         return None
 
     def _read_out_author(self, verb: int, lower: int) -> tuple[int, int] | None:
@@ -866,13 +899,14 @@ class QuoteFinder:
 
     def find_direct(self) -> None:
         t = self.t
-        pairs = _pair_marks(t, _scan_marks(t), self.warnings)
-        accepted: list[_Candidate] = []
+        pairs = self._merge_nested_pairs(_pair_marks(t, _scan_marks(t), self.warnings))
         for pair in pairs:
             cand = self._direct_candidate(pair)
             if cand is not None:
-                accepted.append(cand)
-        self.candidates.extend(self._merge_split_quotes(accepted))
+                self.candidates.append(cand)
+            elif pair.broken == "unterminated" and pair.open is not None and not any(
+                    w.endswith(f"at {pair.open.start}") for w in self.warnings[-2:]):
+                self.warnings.append(f"quotes: skipped an unclosed quotation mark at {pair.open.start}")
 
     def _direct_candidate(self, pair: _Pair) -> _Candidate | None:
         t, text = self.t, self.text
@@ -926,7 +960,16 @@ class QuoteFinder:
         end_mark = pair.close.end if pair.close else c_end
         cand = _Candidate("direct", c_start, c_end, tag, opener.start, continuation=tag is None,
                           direct_span=(opener.start, max(end_mark, tag.end if tag and tag is not pre else end_mark)))
+        cand.chained = pair.broken == "unterminated" and tag is None and self._next_paragraph_opens(opener.start)
         return cand
+
+    def _next_paragraph_opens(self, pos: int) -> bool:
+        t = self.t
+        pi = t.para_index(pos)
+        if pi + 1 >= len(t.para_starts):
+            return False
+        nxt = t.para_starts[pi + 1]
+        return nxt < t.n and self.text[nxt] in "“\"„«‘`'"
 
     def _cut_unterminated(self, opener: _Mark, end: int) -> tuple[int | None, _Tag | None]:
         """Where a quote without a closing mark ends, or None to drop it."""
@@ -958,28 +1001,34 @@ class QuoteFinder:
         self.warnings.append(f"quotes: skipped an unclosed quotation mark at {opener.start}")
         return None, None
 
-    def _merge_split_quotes(self, cands: list[_Candidate]) -> list[_Candidate]:
-        """Join '" Jangan kemudian " ah itu ... " tapi upaya ... , " kata Ida' into one quote.
+    def _merge_nested_pairs(self, pairs: list[_Pair]) -> list[_Pair]:
+        """Join '" Jangan kemudian " ah itu ... " tapi upaya ... , " kata Ida' into one pair.
 
-        Straight quotes nested in straight quotes pair up wrongly; the sign is an
-        unattributed piece that starts a sentence, does not end in punctuation, and
-        is followed in the same sentence by an attributed piece.
+        Straight quotes nested in straight quotes pair up wrongly when every mark
+        has spaces on both sides. The sign: a piece that starts a sentence, ends
+        without punctuation and has no tag, followed in the same sentence by a
+        piece that has one.
         """
-        out: list[_Candidate] = []
         t, text = self.t, self.text
-        for cand in cands:
-            prev = out[-1] if out else None
-            if (prev is not None and prev.continuation and cand.tag is not None and not cand.continuation
-                    and t.sent_index(prev.start) == t.sent_index(cand.anchor)
-                    and cand.anchor - prev.end < 120 and text[prev.end - 1] not in ".,!?"
-                    and not any(ch in text[prev.end:cand.anchor] for ch in ".!?")):
-                prev.end = cand.end
-                prev.tag = cand.tag
-                prev.continuation = False
-                prev.direct_span = (prev.direct_span[0] if prev.direct_span else prev.anchor,
-                                    cand.direct_span[1] if cand.direct_span else cand.end)
+        out: list[_Pair] = []
+        i = 0
+        while i < len(pairs):
+            cur = pairs[i]
+            nxt = pairs[i + 1] if i + 1 < len(pairs) else None
+            if (nxt is not None and not cur.broken and not nxt.broken and cur.open and cur.close and nxt.open
+                    and nxt.close and cur.open.glyph == '"' and nxt.open.glyph == '"'
+                    and t.para_index(cur.open.start) == t.para_index(nxt.close.start)
+                    and 0 <= nxt.open.start - cur.close.end <= 100
+                    and not any(ch in text[cur.close.end:nxt.open.start] for ch in ".!?")
+                    and text[cur.open.end:cur.close.start].rstrip()[-1:] not in (".", ",", "!", "?", "")
+                    and self._standalone(cur.open.start)
+                    and self.tag_after(cur.close.end, nxt.open.start) is None
+                    and self.tag_after(nxt.close.end, t.para_span(t.para_index(nxt.close.start))[1]) is not None):
+                out.append(_Pair(cur.open, nxt.close, nxt.close.start))
+                i += 2
                 continue
-            out.append(cand)
+            out.append(cur)
+            i += 1
         return out
 
     def _extend_first_person(self, si: int, start: int) -> int:
@@ -1274,10 +1323,12 @@ _TYPO_FORMS = _typo_forms()
 # --------------------------------------------------------------------------- speaker resolution
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+@functools.lru_cache(maxsize=8192)
 def _similar(a: str, b: str) -> bool:
     """Same word up to one or two edits (typos of names: Sugiato/Sugianto, Ahamd/Ahmad)."""
     if a == b:
@@ -1338,15 +1389,26 @@ class SpeakerResolver:
             for m in o.get("mentions", ()) or ():
                 self.official_mentions.append((int(m["start"]), int(m["end"]), o))
         self.official_mentions.sort(key=lambda x: (x[0], x[1]))
+        # distinct (expanded office words, holder) pairs of the named officials
+        self.named_offices: list[tuple[list[str], str]] = [
+            (office.split(), name) for office, name in dict.fromkeys(
+                (_titles.expand_title(o["title"]), o["name"]) for o in self.officials if o.get("name") and o.get("title"))]
         self._om_starts = [m[0] for m in self.official_mentions]
         self.entity_spans: list[tuple[int, int, dict]] = sorted(
             ((int(e["start"]), int(e["end"]), e) for e in entities or () if e.get("label") in ("ORG", "PER")),
             key=lambda x: (x[0], x[1]))
         self._ent_starts = [e[0] for e in self.entity_spans]
         # Names and title links read from the text itself (used when no clusters are given).
-        self.full_names: dict[str, list[tuple[int, str]]] = {}
-        self.title_links: dict[str, list[tuple[int, str, str]]] = {}
+        # folded word -> distinct full names holding it (keeps lookups linear); full name -> positions
+        self.full_names: dict[str, dict[str, None]] = {}
+        self.name_positions: dict[str, list[int]] = {}
+        self._sorted_positions: dict[str, list[int]] = {}
+        # first office word -> (office key, holder's name) -> positions where the link was read
+        self.title_links: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self._sorted_links: dict[tuple[str, str], list[int]] = {}
         self.known_single: set[str] = set()
+        self._split_cache: dict[tuple[int, int], _NameParts] = {}
+        self._fullest_cache: dict[tuple[str, ...], list[str]] = {}
 
     # ---- overlaps
     @staticmethod
@@ -1373,6 +1435,14 @@ class SpeakerResolver:
         Hariyanto"). A segment that starts with a name and then a title is a
         name ("Yudianto Kadis LH Kota Bekasi").
         """
+        cached = self._split_cache.get((start, end))
+        if cached is not None:
+            return cached
+        parts = self._split(start, end)
+        self._split_cache[(start, end)] = parts
+        return parts
+
+    def _split(self, start: int, end: int) -> _NameParts:
         t = self.t
         a, b = t.tok_at_or_after(start), t.tok_at_or_after(end)
         segments: list[list[tuple[int, bool]]] = [[]]  # (token, follows a closing parenthesis)
@@ -1397,6 +1467,7 @@ class SpeakerResolver:
                 continue
             segments[-1].append((k, after_paren))
         names: list[tuple[int, int]] = []
+        weak_names: list[tuple[int, int]] = []  # guessed from the shape of a title phrase
         titles: list[tuple[int, int]] = []
         bodies: list[tuple[int, int]] = []
         for seg in segments:
@@ -1419,8 +1490,13 @@ class SpeakerResolver:
                     else:
                         cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
                                     and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
-                    if cut is None and self.places:
-                        cut = self._name_after_jurisdiction(ks)
+                    if cut is None and is_title:
+                        guess = (self._name_after_jurisdiction(ks) if self.places
+                                 else self._name_after_jurisdiction_guess(ks))
+                        if guess is not None:
+                            weak_names.append((t.ts[ks[guess]], t.te[ks[-1]]))
+                            (titles if is_title else bodies).append((t.ts[head], t.te[ks[guess - 1]]))
+                            continue
                 role_end = ks[cut - 1] if cut else ks[-1]
                 if cut is not None and cut < len(ks) and t.is_honorific(ks[cut - 1]) and cut - 1 > 0:
                     role_end = ks[cut - 2]
@@ -1431,6 +1507,8 @@ class SpeakerResolver:
                         names.append((t.ts[core[0]], t.te[core[-1]]))
                 continue
             core = [k for k, _ in words if not t.is_honorific(k)]
+            if core and not t.tw[core[0]][0].isupper() and t.tw[core[0]][0] != "@":
+                continue  # a role ("pedagang pasar"), not a name
             cut_i = next((i for i, k in enumerate(core) if t.is_title(k) and i > 0), None)
             if cut_i is not None:
                 titles.append((t.ts[core[cut_i]], t.te[core[-1]]))
@@ -1442,6 +1520,7 @@ class SpeakerResolver:
                 bodies.append((t.ts[core[0]], t.te[core[-1]]))
                 continue
             names.append((t.ts[core[0]], t.te[core[-1]]))
+        names = names or weak_names
         return _NameParts(names[0] if names else None, titles[-1] if titles else None,
                           bodies[0] if bodies else None)
 
@@ -1469,6 +1548,37 @@ class SpeakerResolver:
             return None
         return i
 
+    def _name_after_jurisdiction_guess(self, ks: list[int]) -> int | None:
+        """Without a gazetteer: "Sekda Ponorogo Agus Pramono" -> the name starts at "Agus".
+
+        Office words, body words and acronyms belong to the office; a level word
+        ("Kota", "Kabupaten") takes the next word with it and compass words
+        ("Timur") close a region. What is left after one more region word is the
+        name, when that leaves one to three capitalised words.
+        """
+        t = self.t
+        i = 1
+        while i < len(ks) and t.is_title(ks[i]):
+            i += 1
+        last_office = i - 1
+        k = i
+        while k < len(ks):
+            low = t.tl[ks[k]]
+            if low in _titles.LEVEL_WORDS:
+                last_office = k + 1
+                k += 2
+                continue
+            if low in _BODY_WORDS or self._acronym(ks[k]) or not t.tw[ks[k]][0].isupper():
+                last_office = k
+            k += 1
+        start = last_office + 1
+        if start == i:
+            start += 1  # one region word right after the office: "Bupati Tuban ..."
+        rest = ks[start:]
+        if not 1 <= len(rest) <= 3 or (len(rest) == 1 and not self._is_known_name_word(t.tl[rest[0]])):
+            return None
+        return start
+
     def _acronym(self, k: int) -> bool:
         w = self.t.tw[k]
         return len(w) >= 2 and w.isupper() and w.isalpha() and not self.t.is_degree(k) and w not in (
@@ -1480,14 +1590,15 @@ class SpeakerResolver:
     # ---- learning names and title links from the text
     def learn(self, start: int, end: int) -> None:
         """Record the names and title-name links of a mention phrase."""
-        parts = self.split(start, end)
+        parts = self._split(start, end)
         if parts.name:
             self._learn_name(parts.name)
         if parts.name and parts.title:
             key = self._title_key(*parts.title)
             if key:
-                self.title_links.setdefault(key.split()[0], []).append(
-                    (parts.title[0], key, self.text[parts.name[0]:parts.name[1]]))
+                link = (key, self.text[parts.name[0]:parts.name[1]])
+                self.title_links.setdefault(key.split()[0], {}).setdefault(link, []).append(parts.title[0])
+                self._sorted_links.pop(link, None)
 
     def _learn_name(self, span: tuple[int, int]) -> None:
         words = self.text[span[0]:span[1]].split()
@@ -1496,11 +1607,18 @@ class SpeakerResolver:
         if not words:
             return
         if len(words) == 1:
-            self.known_single.add(words[0].lower())
+            if words[0].lower() not in self.known_single:
+                self.known_single.add(words[0].lower())
+                self._split_cache.clear()  # a new known name can split phrases differently
             return
         full = " ".join(words)
+        if full not in self.name_positions:
+            self._split_cache.clear()
+            self._fullest_cache.clear()
         for w in words:
-            self.full_names.setdefault(_fold(w), []).append((span[0], full))
+            self.full_names.setdefault(_fold(w), {})[full] = None
+        self.name_positions.setdefault(full, []).append(span[0])
+        self._sorted_positions.pop(full, None)
 
     def scan_titles(self) -> None:
         """Find 'Title [jurisdiction] Name' phrases anywhere in the text (title links and names)."""
@@ -1533,24 +1651,43 @@ class SpeakerResolver:
         hit = self._cluster_for_words(folded, span)
         if hit:
             return hit
-        # Fallback: the longest full name in the text containing these words (nearest before).
-        best: tuple[int, int, str] | None = None
+        # Fallback: the longest full name in the text containing these words (the nearest one on a tie).
+        top = self._fullest_names(tuple(folded))
+        if not top:
+            return " ".join(words)
+        if len(top) == 1:
+            return top[0]
+        return min(top, key=lambda full: self._distance(full, span[0]))
+
+    def _fullest_names(self, folded: tuple[str, ...]) -> list[str]:
+        """The longest learnt full names containing every word of ``folded`` (typos allowed)."""
+        cached = self._fullest_cache.get(folded)
+        if cached is not None:
+            return cached
+        found: dict[str, int] = {}
         for w in folded:
-            for pos, full in self.full_names.get(w, ()):
+            for full in self.full_names.get(w, {}):
+                if full in found:
+                    continue
                 full_words = _fold(full).split()
                 if all(any(_similar(x, y) for y in full_words) for x in folded):
-                    score = (len(full_words), -abs(pos - span[0]))
-                    if best is None or score > best[:2]:
-                        best = (*score, full)
-        if best:
-            return best[2]
-        # Typos in a full name: same last word, similar first word.
-        if len(folded) >= 2:
-            for pos, full in self.full_names.get(folded[-1], ()):
-                fw = _fold(full).split()
-                if len(fw) == len(folded) and all(_similar(x, y) for x, y in zip(folded, fw)):
-                    return full
-        return " ".join(words)
+                    found[full] = len(full_words)
+        most = max(found.values(), default=0)
+        top = [full for full, n in found.items() if n == most]
+        self._fullest_cache[folded] = top
+        return top
+
+    def _distance(self, full: str, pos: int) -> int:
+        """Characters from ``pos`` to the nearest occurrence of a learnt full name."""
+        positions = self._sorted_positions.get(full)
+        if positions is None:
+            positions = sorted(set(self.name_positions.get(full, ())))
+            self._sorted_positions[full] = positions
+        if not positions:
+            return self.t.n
+        i = bisect.bisect_left(positions, pos)
+        near = [abs(positions[k] - pos) for k in (i - 1, i) if 0 <= k < len(positions)]
+        return min(near)
 
     def _cluster_for_words(self, folded: list[str], span: tuple[int, int]) -> str | None:
         for s, e, name in self._overlaps(self.person_mentions, self._pm_starts, span[0], span[1]):
@@ -1576,22 +1713,25 @@ class SpeakerResolver:
         if not key:
             return None
         words = key.split()
-        named = [o for o in self.officials if o.get("name") and o.get("title")]
-        hits = [o for o in named if self._title_match(words, _titles.expand_title(o["title"]).split())]
-        if len({o["name"] for o in hits}) == 1:
-            return hits[0]["name"]
-        links = list(self.title_links.get(words[0], []))
+        holders = {name for office, name in self.named_offices if self._title_match(words, office)}
+        if len(holders) == 1:
+            return holders.pop()
+        links: list[tuple[str, str]] = []
         for first, more in self.title_links.items():
-            if first != words[0] and _names.tokens_match(first, words[0]):
+            if first == words[0] or _names.tokens_match(first, words[0]):
                 links += more  # "Bupatio Tanjung Jabung Timur Romi Hariyanto": a typo in the title
-        best = None
-        for pos, lkey, name in links:
-            lw = lkey.split()
-            if not self._title_match(words, lw):
+        best: tuple[int, str] | None = None  # the nearest link before the mention, else the first after
+        for link in links:
+            if not self._title_match(words, link[0].split()):
                 continue
+            positions = self._sorted_links.get(link)
+            if positions is None:
+                positions = self._sorted_links[link] = sorted(self.title_links[link[0].split()[0]][link])
+            i = bisect.bisect_right(positions, span[0])
+            pos = positions[i - 1] if i else positions[0]
             if best is None or (pos <= span[0] and (best[0] > span[0] or pos > best[0])) or (
                     best[0] > span[0] and pos < best[0]):
-                best = (pos, name)
+                best = (pos, link[1])
         if best:
             return self.canonical_name_text(best[1], best[0])
         return None
@@ -1681,6 +1821,9 @@ def _attribute(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate
         if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
             res.learn(cand.tag.mention.start, cand.tag.mention.end)
     speakers = {o["name"] for o in res.officials if o.get("name")}
+    for links in res.title_links.values():
+        for (_key, name), positions in links.items():
+            speakers.add(res.canonical_name_text(name, positions[0]))
     for cand in cands:
         if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name" and not cand.tag.mention.embedded:
             name = _resolve_mention_name(res, cand.tag.mention)
@@ -1730,6 +1873,11 @@ def _attribute(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate
                     rec["speaker"] = name
                 elif rec["speaker"] != old:
                     break
+    # A quote over several paragraphs: the unclosed paragraphs take the speaker of the closing one.
+    for idx in range(len(resolved) - 2, -1, -1):
+        cand, record, _u = resolved[idx]
+        if cand.chained and cand.tag is None and resolved[idx + 1][1]["speaker"]:
+            record["speaker"] = resolved[idx + 1][1]["speaker"]
     quotes.sort(key=lambda q: (q["start"], q["end"]))
     return quotes
 
@@ -1747,7 +1895,7 @@ def _resolve_tag(res: SpeakerResolver, cand: _Candidate, current: str | None,
         span = m.author
     mention = {"text": text[span[0]:span[1]], "start": span[0], "end": span[1]}
     if m.kind in ("pronoun", "anaphor"):
-        return current or text[span[0]:span[1]], mention, False, True
+        return current, mention, False, True
     if m.kind in ("role", "handle"):
         return text[span[0]:span[1]], mention, False, False
     person = res.person_in(span)

@@ -1,0 +1,406 @@
+"""The pure quote finder (beritaie.quotefind): table-driven cases in news phrasing, no spaCy.
+
+Every snippet is written for these tests in the style of Indonesian regional and
+national news; the names are illustrative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beritaie.quotefind import find_quotes
+
+
+def quotes_of(text: str, **kwargs):
+    result = find_quotes(text, **kwargs)
+    for q in result.quotes:  # the record contract holds for every quote
+        assert text[q["start"]:q["end"]] == q["text"]
+        mention = q["speaker_mention"]
+        if mention is not None:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+    return result
+
+
+def brief(result) -> list[tuple[str, str, str | None, str | None]]:
+    return [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in result.quotes]
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+DIRECT_CASES = [
+    pytest.param(
+        "“Kami siap mengamankan jalannya pemilu di wilayah ini,” ujar Kapolres Sampang AKBP Budi Santoso.",
+        [("direct", "Kami siap mengamankan jalannya pemilu di wilayah ini", "Budi Santoso", "ujar")],
+        id="curly-tag-after-title-rank-name",
+    ),
+    pytest.param(
+        '"Jalan rusak itu segera kami perbaiki tahun ini," kata Bupati Lamongan, Yuhronur Efendi.',
+        [("direct", "Jalan rusak itu segera kami perbaiki tahun ini", "Yuhronur Efendi", "kata")],
+        id="straight-tag-title-apposition",
+    ),
+    pytest.param(
+        "Camat Pakis, Andi Wijaya, meninjau lokasi banjir di Desa Sumberejo.\n\n"
+        "“Warga sudah kami ungsikan ke balai desa sejak semalam,” katanya.",
+        [("direct", "Warga sudah kami ungsikan ke balai desa sejak semalam", "Andi Wijaya", "katanya")],
+        id="nya-cue-refers-to-subject",
+    ),
+    pytest.param(
+        'Ketua KPU Kota Malang, Ahmad Fauzi, mengatakan, "Logistik pemilu sudah tiba di gudang kecamatan."',
+        [("direct", "Logistik pemilu sudah tiba di gudang kecamatan", "Ahmad Fauzi", "mengatakan")],
+        id="speaker-before-with-verb",
+    ),
+    pytest.param(
+        "Menurut Kepala Dinas Kesehatan, Rina Amelia, “Kasus demam berdarah meningkat sejak awal Januari.”",
+        [("direct", "Kasus demam berdarah meningkat sejak awal Januari", "Rina Amelia", "Menurut")],
+        id="speaker-before-menurut",
+    ),
+    pytest.param(
+        '"Kami sudah menurunkan tim ke lokasi," kata Kepala BPBD Garut, Satria Budi, "dan bantuan logistik akan '
+        'tiba besok pagi."',
+        [("direct", "Kami sudah menurunkan tim ke lokasi", "Satria Budi", "kata"),
+         ("direct", "dan bantuan logistik akan tiba besok pagi", "Satria Budi", "kata")],
+        id="interrupted-quote-two-parts",
+    ),
+    pytest.param(
+        "“Pembangunan jembatan ditargetkan rampung pada bulan Desember.” Ujar Sekda Ponorogo Agus Pramono.",
+        [("direct", "Pembangunan jembatan ditargetkan rampung pada bulan Desember", "Agus Pramono", "Ujar")],
+        id="tag-in-own-sentence",
+    ),
+    pytest.param(
+        "“Kita tidak boleh lengah menghadapi musim hujan tahun ini.” – Wali Kota Surabaya Eri Cahyadi",
+        [("direct", "Kita tidak boleh lengah menghadapi musim hujan tahun ini", "Eri Cahyadi", None)],
+        id="speaker-after-dash",
+    ),
+    pytest.param(
+        '"Harga cabai naik tajam. Pasokan dari petani berkurang karena hujan," ujar pedagang pasar, Siti Aminah.',
+        [("direct", "Harga cabai naik tajam. Pasokan dari petani berkurang karena hujan", "Siti Aminah", "ujar")],
+        id="multi-sentence-role-apposition",
+    ),
+    pytest.param(
+        "“Stok beras aman hingga Lebaran,\" kata Kepala Bulog Cabang Kediri, Imam Mahdi.",
+        [("direct", "Stok beras aman hingga Lebaran", "Imam Mahdi", "kata")],
+        id="mixed-curly-open-straight-close",
+    ),
+    pytest.param(
+        "«Kami menolak rencana penggusuran itu», tegas Ketua DPRD Semarang, Kadarlusman.",
+        [("direct", "Kami menolak rencana penggusuran itu", "Kadarlusman", "tegas")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "`` Kami akan menindak tegas pelaku pembakaran lahan , '' kata Kapolda Riau Irjen Pol Agung Setya .",
+        [("direct", "Kami akan menindak tegas pelaku pembakaran lahan", "Agung Setya", "kata")],
+        id="tokenised-backtick-quotes",
+    ),
+    pytest.param(
+        "„Vaksinasi lansia berjalan lancar“, kata Kepala Puskesmas Sukajadi, Dewi Lestari.",
+        [("direct", "Vaksinasi lansia berjalan lancar", "Dewi Lestari", "kata")],
+        id="low-high-quotes",
+    ),
+    pytest.param(
+        "‘Kami siap menjalankan tugas negara di mana pun,’ kata Pangdam Iskandar Muda, Mayjen Achmad Marzuki.",
+        [("direct", "Kami siap menjalankan tugas negara di mana pun", "Achmad Marzuki", "kata")],
+        id="single-quotes-top-level",
+    ),
+    pytest.param(
+        "‘’Kami bersyukur atas capaian opini WTP tahun ini,’’ ujar Wali Kota Jambi Syarif Fasha.",
+        [("direct", "Kami bersyukur atas capaian opini WTP tahun ini", "Syarif Fasha", "ujar")],
+        id="doubled-single-quotes",
+    ),
+    pytest.param(
+        'Sekretaris Daerah Kota Bogor, Syarifah Sofiah, membuka rapat. "Rencana kerja harus selesai bulan ini," '
+        'ujar Syarifah.',
+        [("direct", "Rencana kerja harus selesai bulan ini", "Syarifah Sofiah", "ujar")],
+        id="short-name-to-full-name",
+    ),
+    pytest.param(
+        "Gubernur Kalimantan Timur, Isran Noor, meresmikan jembatan itu.\n\n"
+        "“Jembatan ini memperpendek waktu tempuh warga,” kata Gubernur.",
+        [("direct", "Jembatan ini memperpendek waktu tempuh warga", "Isran Noor", "kata")],
+        id="title-to-named-holder",
+    ),
+    pytest.param(
+        '"Petugas masih menunggu keterangan saksi lain," kata dia.',
+        [("direct", "Petugas masih menunggu keterangan saksi lain", None, "kata")],
+        id="pronoun-without-antecedent",
+    ),
+    pytest.param(
+        '"Kami sudah siap menghadapi laga final," Andi Saputra menegaskan.',
+        [("direct", "Kami sudah siap menghadapi laga final", "Andi Saputra", "menegaskan")],
+        id="inverted-name-then-verb",
+    ),
+    pytest.param(
+        "Kepala Bappeda Sumsel, Ekowati Retnaningsih, memimpin rapat.\n\n"
+        "“Semua usulan desa sudah kami terima,” ujar Ekowati.\n\n"
+        "“Usulan yang belum lengkap dikembalikan ke kecamatan untuk diperbaiki.”",
+        [("direct", "Semua usulan desa sudah kami terima", "Ekowati Retnaningsih", "ujar"),
+         ("direct", "Usulan yang belum lengkap dikembalikan ke kecamatan untuk diperbaiki",
+          "Ekowati Retnaningsih", None)],
+        id="continuation-paragraph-without-cue",
+    ),
+    pytest.param(
+        "Kepala Dinas Pendidikan, Wahid Wahyudi, memaparkan rencana sekolah tatap muka.\n\n"
+        "“Semua sekolah wajib menyiapkan tempat cuci tangan dan mengatur jarak bangku.\n\n"
+        "“Orang tua juga harus memberi izin tertulis sebelum anak kembali ke sekolah,” ujar Wahid.",
+        [("direct", "Semua sekolah wajib menyiapkan tempat cuci tangan dan mengatur jarak bangku",
+          "Wahid Wahyudi", None),
+         ("direct", "Orang tua juga harus memberi izin tertulis sebelum anak kembali ke sekolah",
+          "Wahid Wahyudi", "ujar")],
+        id="multi-paragraph-one-per-paragraph",
+    ),
+    pytest.param(
+        "Dalam kunjungannya, Wakil Presiden (Wapres) Ma’ruf Amin meninjau pasar. “Harga kebutuhan pokok stabil "
+        "menjelang Ramadan,” ujar Wapres.",
+        [("direct", "Harga kebutuhan pokok stabil menjelang Ramadan", "Ma’ruf Amin", "ujar")],
+        id="short-title-from-brackets",
+    ),
+    pytest.param(
+        "“Ini hasil kerja bersama seluruh warga,”ucapnya. Kepala Desa Sukamaju, Darto, menerima penghargaan.",
+        [("direct", "Ini hasil kerja bersama seluruh warga", None, "ucapnya")],
+        id="tight-close-then-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DIRECT_CASES)
+def test_direct_quotes(text, expected):
+    assert brief(quotes_of(text)) == expected
+
+
+def test_direct_quote_nested_single_quote_is_one_quote():
+    text = ("\"Warga sering bilang 'kami butuh air bersih' ke petugas kami,\" kata Kepala PDAM Tirta Asasta, "
+            "Hendra Gunawan.")
+    assert brief(quotes_of(text)) == [
+        ("direct", "Warga sering bilang 'kami butuh air bersih' ke petugas kami", "Hendra Gunawan", "kata")]
+
+
+def test_nested_straight_quotes_stay_one_quote():
+    text = ('" Jangan sampai " itu cuma janji manis " lagi yang didengar warga , " kata Ketua RW 05, '
+            'Slamet Riyadi.')
+    result = quotes_of(text)
+    assert [(q["text"], q["speaker"]) for q in result.quotes] == [
+        ('Jangan sampai " itu cuma janji manis " lagi yang didengar warga', "Slamet Riyadi")]
+
+
+# --------------------------------------------------------------------------- broken marks
+
+def test_missing_closing_mark_is_closed_at_the_tag_with_a_warning():
+    text = ("\"Pemkab akan membangun pasar baru di pusat kota, ujar Bupati Tuban Aditya Halindra. "
+            "Pembangunan dimulai bulan depan.")
+    result = quotes_of(text)
+    assert brief(result)[:1] == [("direct", "Pemkab akan membangun pasar baru di pusat kota", "Aditya Halindra",
+                                  "ujar")]
+    assert any("never closed" in w for w in result.warnings)
+
+
+def test_missing_opening_mark_is_taken_from_the_sentence_start_with_a_warning():
+    text = "Bantuan beras akan disalurkan pekan depan,\" kata Kepala Dinas Sosial, Rudi Hartono."
+    result = quotes_of(text)
+    assert brief(result) == [("direct", "Bantuan beras akan disalurkan pekan depan", "Rudi Hartono", "kata")]
+    assert any("no opening mark" in w for w in result.warnings)
+
+
+def test_an_odd_mark_does_not_abandon_the_document():
+    text = ("Warga menamai jalan itu \"jalan maut.\n\n"
+            "“Kami minta lampu penerangan segera dipasang,” kata Ketua RT 03, Sutrisno.\n\n"
+            "“Sudah tiga kali terjadi kecelakaan bulan ini,” ujarnya.")
+    result = quotes_of(text)
+    assert [(q["text"], q["speaker"]) for q in result.quotes] == [
+        ("Kami minta lampu penerangan segera dipasang", "Sutrisno"),
+        ("Sudah tiga kali terjadi kecelakaan bulan ini", "Sutrisno"),
+    ]
+    assert result.warnings
+
+
+def test_stray_closing_mark_without_tag_is_skipped():
+    text = "Panitia menutup pendaftaran lebih awal.\" Peserta yang terlambat diminta datang tahun depan."
+    result = quotes_of(text, indirect=False)
+    assert result.quotes == []
+    assert any("skipped" in w for w in result.warnings)
+
+
+# --------------------------------------------------------------------------- not quotes
+
+NEGATIVE_CASES = [
+    pytest.param('Film berjudul "Laskar Pelangi" kembali diputar di bioskop kota itu.', id="title-of-work"),
+    pytest.param("Kegiatan ini mengusung tema “Bersatu Melawan Korupsi” dan diikuti ratusan pelajar.",
+                 id="theme-slogan"),
+    pytest.param('Polisi menyebut keributan itu sebagai "salah paham" antarwarga kampung.', id="scare-quotes"),
+    pytest.param("Budi alias “Bule” ditangkap di rumahnya di Kecamatan Cilandak.", id="nickname"),
+    pytest.param("Program “Jumat Berkah” dilaksanakan setiap pekan di masjid agung.", id="program-name"),
+    pytest.param("Warga menamai jembatan itu ‘Jembatan Cinta’ karena ramai dikunjungi pasangan muda.",
+                 id="single-quoted-name"),
+    pytest.param('Pesan "Stop Narkoba" terpasang di spanduk depan sekolah.', id="title-case-banner"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CASES)
+def test_not_quotes(text):
+    assert [q for q in quotes_of(text).quotes if q["kind"] == "direct"] == []
+
+
+def test_quotes_inside_boilerplate_are_ignored():
+    text = ("(Baca juga: \"Kami Siap Menang,\" Kata Pelatih Persib Bojan Hodak)\n\n"
+            "Persib menang 2-0 atas tamunya.")
+    boiler = [{"start": 0, "end": text.index(")") + 1, "kind": "read_also"}]
+    assert quotes_of(text, boilerplate=boiler).quotes == []
+
+
+# --------------------------------------------------------------------------- indirect quotes
+
+INDIRECT_CASES = [
+    pytest.param(
+        "Gubernur Jawa Tengah, Ganjar Pranowo, mengatakan bahwa vaksinasi lansia harus dipercepat.",
+        [("indirect", "vaksinasi lansia harus dipercepat", "Ganjar Pranowo", "mengatakan")],
+        id="verb-bahwa",
+    ),
+    pytest.param(
+        "Kapolres Sleman AKBP Yuliyanto menegaskan, pihaknya tidak akan menoleransi aksi kejahatan jalanan.",
+        [("indirect", "pihaknya tidak akan menoleransi aksi kejahatan jalanan", "Yuliyanto", "menegaskan")],
+        id="verb-comma",
+    ),
+    pytest.param(
+        "Sekda Ponorogo Agus Pramono berharap agar seluruh ASN disiplin masuk kerja setelah libur.",
+        [("indirect", "seluruh ASN disiplin masuk kerja setelah libur", "Agus Pramono", "berharap")],
+        id="berharap-agar",
+    ),
+    pytest.param(
+        "Kepala Dinas Perdagangan, Rudi Santoso, memastikan stok minyak goreng cukup hingga akhir tahun.",
+        [("indirect", "stok minyak goreng cukup hingga akhir tahun", "Rudi Santoso", "memastikan")],
+        id="verb-direct-content",
+    ),
+    pytest.param(
+        "Bupati Klaten, Sri Mulyani, meninjau lokasi banjir. Bupati juga meminta kepada para camat untuk "
+        "mendata warga terdampak.",
+        [("indirect", "kepada para camat untuk mendata warga terdampak", "Sri Mulyani", "meminta")],
+        id="title-subject",
+    ),
+    pytest.param(
+        "Kapolres Malang AKBP Ferli Hidayat memimpin apel. Menurut Ferli, patroli malam akan ditambah selama "
+        "libur sekolah.",
+        [("indirect", "patroli malam akan ditambah selama libur sekolah", "Ferli Hidayat", "Menurut")],
+        id="menurut-short-name",
+    ),
+    pytest.param(
+        "Kapolres Malang AKBP Ferli Hidayat memimpin apel. Saat ini, kata Ferli, penyelidikan kasus itu masih "
+        "berlangsung.",
+        [("indirect", "penyelidikan kasus itu masih berlangsung", "Ferli Hidayat", "kata")],
+        id="interjected-tag",
+    ),
+    pytest.param(
+        "Jumlah pemudik tahun ini diperkirakan naik dua kali lipat. Hal itu disampaikan oleh Kapolres Malang "
+        "AKBP Ferli Hidayat.",
+        [("indirect", "Jumlah pemudik tahun ini diperkirakan naik dua kali lipat", "Ferli Hidayat",
+          "disampaikan")],
+        id="passive-hal-itu-disampaikan",
+    ),
+    pytest.param(
+        "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
+        [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
+        id="passive-sentence-initial",
+    ),
+    pytest.param(
+        "Bupati Sleman, Kustini Sri Purnomo, membuka acara itu. Semua pihak diharapkan menjaga ketertiban selama "
+        "pemilu, ujar Bupati.",
+        [("indirect", "Semua pihak diharapkan menjaga ketertiban selama pemilu", "Kustini Sri Purnomo", "ujar")],
+        id="unquoted-trailing-tag",
+    ),
+    pytest.param(
+        "Kepala Dinas Kominfo, Arif Budiman, mengatakan, hoaks meningkat menjelang pemilu. Ia berharap "
+        "masyarakat tidak mudah terprovokasi isu di media sosial.",
+        [("indirect", "hoaks meningkat menjelang pemilu", "Arif Budiman", "mengatakan"),
+         ("indirect", "masyarakat tidak mudah terprovokasi isu di media sosial", "Arif Budiman", "berharap")],
+        id="pronoun-subject",
+    ),
+    pytest.param(
+        "Polres Kobar mengimbau warga agar tidak menyalakan petasan saat malam takbiran.",
+        [("indirect", "warga agar tidak menyalakan petasan saat malam takbiran", "Polres Kobar", "mengimbau")],
+        id="body-speaker",
+    ),
+    pytest.param(
+        "Kuasa hukum tersangka meminta penyidik menunda pemeriksaan kliennya.",
+        [("indirect", "penyidik menunda pemeriksaan kliennya", "Kuasa hukum", "meminta")],
+        id="role-noun-speaker",
+    ),
+    pytest.param(
+        "Kasat Reskrim Polres Bantul AKP Ngadi yang dikonfirmasi wartawan mengatakan pelaku masih buron.",
+        [("indirect", "pelaku masih buron", "Ngadi", "mengatakan")],
+        id="relative-clause-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Kepala Sekolah SMAN 2, Rahmat Hidayat, S.Pd, M.Si dalam sambutannya mengucapkan terima kasih kepada "
+        "komite sekolah.",
+        [("indirect", "terima kasih kepada komite sekolah", "Rahmat Hidayat", "mengucapkan")],
+        id="degrees-and-adjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDIRECT_CASES)
+def test_indirect_quotes(text, expected):
+    assert brief(quotes_of(text)) == expected
+
+
+INDIRECT_NEGATIVE_CASES = [
+    pytest.param("Bupati tidak menjelaskan alasan penundaan proyek itu.", id="negated-verb"),
+    pytest.param("Menurut data BPS, angka kemiskinan turun dua persen.", id="menurut-data"),
+    pytest.param("Acara dilanjutkan dengan penyerahan bantuan kepada warga.", id="ordinary-passive"),
+    pytest.param("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", id="no-speech"),
+]
+
+
+@pytest.mark.parametrize("text", INDIRECT_NEGATIVE_CASES)
+def test_not_indirect_quotes(text):
+    assert quotes_of(text).quotes == []
+
+
+def test_read_out_statement_reader_or_author():
+    text = ("Dalam sambutan Menteri Dalam Negeri yang dibacakan Bupati Sleman Kustini Sri Purnomo mengatakan, "
+            "pemilu harus berjalan jujur dan damai.")
+    reader = quotes_of(text).quotes
+    author = quotes_of(text, read_out_speaker="author").quotes
+    assert [(q["text"], q["speaker"]) for q in reader] == [
+        ("pemilu harus berjalan jujur dan damai", "Kustini Sri Purnomo")]
+    assert [(q["text"], q["speaker"]) for q in author] == [
+        ("pemilu harus berjalan jujur dan damai", "Menteri Dalam Negeri")]
+
+
+def test_bad_read_out_setting():
+    with pytest.raises(ValueError, match="read_out_speaker"):
+        find_quotes("Teks.", read_out_speaker="editor")
+
+
+def test_indirect_off_keeps_direct_only():
+    text = ("Kapolres Sleman AKBP Yuliyanto menegaskan, pihaknya tidak akan menoleransi aksi klitih. "
+            "“Kami akan menindak tegas,” ujarnya.")
+    assert [q["kind"] for q in quotes_of(text, indirect=False).quotes] == ["direct"]
+
+
+# --------------------------------------------------------------------------- resolution from other components
+
+def test_persons_and_officials_resolve_speakers():
+    text = ("Gubernur Kalteng, Sugianto Sabran, membuka rapat.\n\n"
+            "Gubernur juga meminta kepada bupati untuk menjaga ketahanan pangan.\n\n"
+            "“Jangan sampai ada klaster baru,” ujar Sugianto.")
+    full = text.index("Sugianto Sabran")
+    short = text.rindex("Sugianto")
+    gub = text.index("Gubernur juga")
+    persons = [{"name": "Sugianto Sabran", "mentions": [
+        {"text": "Sugianto Sabran", "start": full, "end": full + 15},
+        {"text": "Sugianto", "start": short, "end": short + 8}]}]
+    officials = [{"name": "Sugianto Sabran", "title": "Gubernur", "of": "Kalimantan Tengah", "of_kb_id": None,
+                  "mentions": [{"text": "Gubernur", "start": gub, "end": gub + 8}]}]
+    result = quotes_of(text, persons=persons, officials=officials)
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in result.quotes] == [
+        ("Sugianto Sabran", "Gubernur"), ("Sugianto Sabran", "Sugianto")]
+
+
+def test_gazetteer_places_split_jurisdiction_from_name():
+    text = "“Pasar akan dibuka kembali pekan depan,” kata Bupati Tanjung Jabung Timur Romi Hariyanto."
+    place = text.index("Tanjung")
+    result = quotes_of(text, place_spans=[(place, place + len("Tanjung Jabung Timur"))])
+    assert [q["speaker"] for q in result.quotes] == ["Romi Hariyanto"]
+
+
+def test_empty_and_quote_free_texts():
+    assert find_quotes("").quotes == []
+    assert find_quotes("Hujan deras mengguyur Kota Bogor sejak sore.").quotes == []
