@@ -338,10 +338,10 @@ def build_regions(sources: Path, curated: Path) -> tuple[list[dict[str, Any]], l
         if key not in used_codes:
             # a curated short form whose seat is a region name (e.g. Palangka Raya = Kota 62.71)
             code, capital = key
-            target = next((e for e in entries if e["id"] == code), None)
-            if target is None:
+            region_entry = next((e for e in entries if e["id"] == code), None)
+            if region_entry is None:
                 raise BuildError(f"capital_short_forms.tsv: {capital!r} ({code}) is neither a capital nor a region")
-            target.setdefault("unit_codes", []).extend(unit_codes[key])
+            region_entry.setdefault("unit_codes", []).extend(unit_codes[key])
     for e in entries:
         if "unit_codes" in e:
             e["unit_codes"] = sorted(set(e["unit_codes"]))

@@ -34,7 +34,6 @@ from typing import Any
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
 from .. import names
 from ..extensions import register_extensions
@@ -711,12 +710,12 @@ class EntitiesComponent:
         get_index(True)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "cfg.json", {"rules": self.rules, "use_model": self.use_model})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntitiesComponent:
-        path = ensure_path(path)
+        path = Path(path)
         cfg = srsly.read_json(path / "cfg.json") if (path / "cfg.json").is_file() else {}
         self.rules = bool(cfg.get("rules", self.rules))
         self.use_model = bool(cfg.get("use_model", self.use_model))

@@ -48,7 +48,6 @@ from typing import Any
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
@@ -496,7 +495,7 @@ class GazetteerMatcher:
             out.add(k + after[1] if after else k)
         return out
 
-    def _scan_regions(self, ctx: _Context, cues: set[int] = frozenset()) -> tuple[list[_Match], list[_Match]]:
+    def _scan_regions(self, ctx: _Context, cues: frozenset[int] | set[int] = frozenset()) -> tuple[list[_Match], list[_Match]]:
         """(matches, pending) where pending are unmarked kecamatan/village names."""
         index, words = self.index, ctx.words
         matches: list[_Match] = []
@@ -665,6 +664,10 @@ class GazetteerMatcher:
             fitting = [c for c in m.candidates if _ancestor_in(entries[c].kb_id, codes)]
             if not fitting:
                 continue
+            fitting = _outermost(fitting, entries)
+            districts = [c for c in fitting if entries[c].type == "kecamatan"]
+            if len(districts) == 1:
+                fitting = districts  # an unmarked name shared by a kecamatan and a village: the kecamatan
             hit = self._hit(ctx, m.i, m.j, entries[fitting[0]], "context")
             if len({entries[c].kb_id for c in fitting}) > 1:
                 hit["kb_id"] = None
@@ -891,6 +894,18 @@ def _ancestor_in(code: str | None, codes: set[str]) -> bool:
     return any(".".join(parts[:n]) in codes for n in (2, 3))
 
 
+def _outermost(cands: list[int], entries: _View) -> list[int]:
+    """Drop candidates inside another candidate of the same name.
+
+    Many kecamatan share their name with a village in them (Kecamatan Cileungsi, Desa Cileungsi):
+    an unmarked mention names the kecamatan.
+    """
+    codes = {entries[c].kb_id for c in cands}
+    return [c for c in cands
+            if not any(other and other != entries[c].kb_id and (entries[c].kb_id or "").startswith(other + ".")
+                       for other in codes)]
+
+
 def _inside_named_org(hit: dict[str, Any], orgs: list[dict[str, Any]]) -> bool:
     """A word inside a named body that is a place only by a cue ("Metro" in "Polda Metro Jaya").
 
@@ -961,12 +976,12 @@ class GazetteerComponent:
     # The data ships in the package (beritaie.gazetteers), so serialisation stores the settings
     # and the index size it was built with; from_disk checks nothing else.
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "cfg.json", {"villages": self.villages, "abbreviations": self.abbreviations})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
-        path = ensure_path(path)
+        path = Path(path)
         cfg = srsly.read_json(path / "cfg.json") if (path / "cfg.json").is_file() else {}
         self.villages = bool(cfg.get("villages", self.villages))
         self.abbreviations = bool(cfg.get("abbreviations", self.abbreviations))
