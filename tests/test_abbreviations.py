@@ -78,7 +78,7 @@ def test_short_form_is_an_alias_for_the_rest_of_the_text():
 
 @pytest.mark.parametrize(
     "candidate,expected",
-    [("KPU", True), ("Kalteng", True), ("Menpora RI", True), ("FMB9", True), ("8/7", False), ("45", False),
+    [("KPU", True), ("Kalteng", True), ("Mentan RI", True), ("FKPD2", True), ("8/7", False), ("45", False),
      ("humas setda", False), ("a", False), ("Wakil Ketua Umum Partai", False)],
 )
 def test_is_short_form(candidate, expected):

@@ -47,7 +47,7 @@ def test_add_pipe_and_config():
     assert isinstance(component, EntitiesComponent) and component.rules is False
     meta = nlp.get_pipe_meta("beritaie_entities")
     assert meta.assigns == ["doc._.entities"] and meta.requires == ["doc._.gazetteer_hits"]
-    doc = nlp("Mahasiswa Universitas Gadjah Mada berkunjung ke Kalteng.")
+    doc = nlp("Mahasiswa Universitas Brawijaya berkunjung ke Kalteng.")
     assert {e["text"] for e in doc._.entities} == {"Kalteng"}  # no rule-based bodies
 
 
@@ -64,7 +64,7 @@ def test_to_disk_and_load_round_trip(tmp_path):
 
 TEXTS = [
     "Pemkab Kobar Ikuti Rakor\n\nBupati Kobar didampingi Dandim 1014/Pbn. Pemkab siap.",
-    "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat. Biro Humas KPK membenarkan.",
+    "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat. Biro Hukum KPK membenarkan.",
     "Kaban Kesatuan Bangsa dan Politik (Kesbangpol) Lamandau, Budi Santoso, hadir. Kesbangpol Lamandau siap.",
     "Warga Desa Teluk Pulai, Kecamatan Kumai, menerima bantuan Dinas Sosial Kobar.\n\nBaca Juga: Polres Kotim Gelar Razia",
 ]
@@ -108,17 +108,19 @@ def test_bodies_of_other_regions_keep_their_seat(blank):
 
 
 def test_rule_bodies_outlets_and_units(blank):
-    doc = run(blank, TEXTS[1] + " Mahasiswa Universitas Gadjah Mada dan karyawan PT Sinar Jaya Abadi hadir.")
+    doc = run(blank, TEXTS[1] + " Mahasiswa Universitas Brawijaya dan karyawan PT Sinar Jaya Abadi hadir.")
     orgs = {t for t, _ in names(doc, "ORG")}
-    assert {"KOMPAS.com", "Komisi Pemberantasan Korupsi", "KPK", "Biro Humas KPK", "Universitas Gadjah Mada",
+    assert {"KOMPAS.com", "Komisi Pemberantasan Korupsi", "KPK", "Biro Hukum KPK", "Universitas Brawijaya",
             "PT Sinar Jaya Abadi"} <= orgs
     assert {c for t, c in names(doc, "ORG") if t == "KPK"} == {"Komisi Pemberantasan Korupsi"}
 
 
 def test_defined_short_forms_name_the_body(blank):
-    text = "Acara Forum Merdeka Barat 9 (FMB9) digelar. Menurut FMB9, acara lancar."
+    text = ("Peneliti Lembaga Kajian Pangan Nusantara (LKPN) memaparkan data. Menurut LKPN, stok aman. "
+            "LKPN Kabupaten Lamandau ikut hadir.")
     orgs = names(run(blank, text), "ORG")
-    assert {c for t, c in orgs if t == "FMB9"} == {"Forum Merdeka Barat 9"}
+    assert {c for t, c in orgs if t == "LKPN"} == {"Lembaga Kajian Pangan Nusantara"}
+    assert ("LKPN Kabupaten Lamandau", "LKPN Kabupaten Lamandau") in orgs
 
 
 def test_boilerplate_of_other_articles_is_skipped(blank):

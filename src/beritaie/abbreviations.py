@@ -5,7 +5,7 @@ Pure logic (no spaCy). News defines a short form once and then uses it:
 - forward, long form then short form in parentheses:
   "Kaban Kesatuan Bangsa dan Politik (Kesbangpol)", "Gubernur Kalimantan Tengah (Kalteng)",
   "Pemerintah Kabupaten Kotawaringin Barat (Kobar)";
-- the short form inside the long form: "Pemerintah Kabupaten (Pemkab) Muara Enim";
+- the short form inside the long form: "Pemerintah Kabupaten (Pemkab) Lamandau";
 - reverse, short form then long form in parentheses: "Kesbangpol (Kesatuan Bangsa dan Politik)".
 
 The long form is the shortest tail of the preceding words whose initials spell the short form
@@ -51,7 +51,7 @@ _SHORT_SHAPE = re.compile(r"^[^\W_][\w.&/-]*(?: [^\W_][\w.&/-]*)?$")
 
 
 def is_short_form(candidate: str, *, max_chars: int = 12) -> bool:
-    """Whether ``candidate`` can be a short form: "KPU", "Kalteng", "Menpora RI", "FMB9".
+    """Whether ``candidate`` can be a short form: "KPU", "Kalteng", "Mentan RI", "FKPD2".
 
     Args:
         candidate: the text inside the parentheses (or before them, for reverse definitions).

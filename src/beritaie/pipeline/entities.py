@@ -9,8 +9,8 @@ It merges, per mention (``doc._.entities``: ``{text, label, start, end, canonica
 - person clusters (``doc._.persons`` from ``beritaie_officials``, source ``"model"`` when the
   mention overlaps a model PER span, else ``"rule"``): canonical = the cluster's name;
 - rules (source ``"rule"``): bodies named by a head word and capitalised words ("Universitas
-  Gadjah Mada", "PT Dima Cargo", "Tim Gugus Tugas Covid 19", "Biro Humas KPK"), short forms the
-  text defines ("Forum Merdeka Barat 9 (FMB9)"), news outlets written as domains
+  Brawijaya", "PT Sinar Jaya Abadi", "Tim Penggerak PKK Desa", "Biro Hukum KPK"), short forms the
+  text defines ("Lembaga Kajian Pangan Nusantara (LKPN)"), news outlets written as domains
   ("KOMPAS.com"), and named geographic features ("Sungai Mahakam", "Gunung Merapi");
 - the trained model's ``doc.ents`` (source ``"model"``), kept where nothing above covers them;
   a model LOC whose text is a gazetteer name takes the gazetteer's canonical name and code.
@@ -50,7 +50,7 @@ SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll"}
 SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
 
 # Head words that open an organisation's name when capitalised words follow
-# ("Universitas Gadjah Mada", "Pondok Pesantren Daarul Ikhlas", "Tim Gugus Tugas Covid 19").
+# ("Universitas Brawijaya", "Pondok Pesantren Al Falah", "Tim Penggerak PKK").
 ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h in (
     "Universitas", "Institut", "Politeknik", "Akademi", "Sekolah Tinggi", "Fakultas", "SMA", "SMAN",
     "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN", "MAN", "MTs", "MTsN", "Madrasah", "Pondok Pesantren", "Ponpes",
@@ -60,7 +60,7 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
     "Pengadilan", "Kejaksaan", "Lapas", "Rutan", "Kementerian", "Kemenko", "Sekretariat", "Serikat", "Paguyuban",
     "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan",
-    # units inside a body: only with the body after them ("Biro Humas KPK", "Unit Sendak Polda Metro Jaya")
+    # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
 # Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid").
@@ -143,7 +143,7 @@ class EntityMerger:
                 continue
             surface = doc.text[start:end]
             if not _plausible_model_span(surface, label) or start in titles:
-                continue  # an office ("Menpora RI", "Kapolres") is not a body or a place
+                continue  # an office ("Mentan RI", "Kapolres") is not a body or a place
             if label == "ORG" and len(surface) <= 5 and surface.isupper() and doc.text[:start].rstrip().endswith(","):
                 continue  # a degree after a name: "Ahmad, CSFA"
             if label == "LOC" and names.fold(surface) in person_forms:
@@ -174,7 +174,7 @@ class EntityMerger:
 
     def _rule_orgs(self, text: str, words: list[Word], gaz: list[dict[str, Any]],
                    definitions: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
-        """Head word + capitalised words: "Universitas Gadjah Mada", "Biro Humas KPK"."""
+        """Head word + capitalised words: "Universitas Brawijaya", "Biro Hukum KPK"."""
         gaz_at: dict[int, dict[str, Any]] = {}
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
@@ -196,7 +196,7 @@ class EntityMerger:
                 w = words[k]
                 hit = gaz_at.get(w.start)
                 if hit is not None:
-                    # a known body or place ends the name and is part of it: "Biro Humas KPK"
+                    # a known body or place ends the name and is part of it: "Biro Hukum KPK"
                     end_word, tail = _word_ending_at(words, k, hit["end"]), hit
                     break
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
@@ -228,7 +228,7 @@ class EntityMerger:
             item["unit"] = unit
             out.append(item)
             i = end_word + 1
-        # upper-case short form + region: "MMC Kobar", "KPUD Jateng" (not "Kabid LH Kota Bekasi")
+        # upper-case short form + region: "RRI Palangkaraya", "KPUD Jateng" (not "Kabid PU Kota Bekasi")
         locs = {h["start"]: h for h in gaz if h["label"] == "LOC"}
         orgs = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
         for k in range(len(words) - 1):
@@ -242,7 +242,7 @@ class EntityMerger:
             if any(s <= w.start < e for s, e in orgs) or hit.get("evidence") == "unit_code":
                 continue
             if k > 0 and _same_line(text, words[k - 1], w) and words[k - 1].text[:1].isupper():
-                continue  # part of a longer name or a title: "Kabid LH Kota Bekasi", "Humas UI Depok"
+                continue  # part of a longer name or a title: "Kabid PU Kota Bekasi", "Dosen UI Depok"
             surface = text[w.start:hit["end"]]
             out.append(_item({"start": w.start, "end": hit["end"], "text": surface}, "ORG", "rule", surface, None,
                              key=("t", "ORG", names.fold(surface))))
@@ -285,12 +285,12 @@ class EntityMerger:
 
     def _short_forms(self, text: str, definitions: Iterable[dict[str, Any]],
                      items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """A short form the text defines for a body ("(FMB9)") names that body wherever it is used;
-        followed by a region it names the body's branch there ("PWRI Kecamatan Lawang Kidul")."""
+        """A short form the text defines for a body ("(LKPN)") names that body wherever it is used;
+        followed by a region it names the body's branch there ("LKPN Kecamatan Kumai")."""
         out = []
         locs = {i["start"]: i for i in items if i["label"] == "LOC" and i["source"] == "gazetteer"}
         for d in definitions:
-            # the body whose name is exactly the long form: "Forum Merdeka Barat 9 (FMB9)"
+            # the body whose name ends the long form: "Lembaga Kajian Pangan Nusantara (LKPN)"
             long = next((i for i in items if i["label"] == "ORG" and i["start"] <= d["long_start"]
                          and i["end"] == d["long_end"]), None)
             if long is None:
@@ -303,7 +303,7 @@ class EntityMerger:
                 marked = region is not None and text[end:region["start"]].strip(" )\t") != ""
                 if region is not None and not marked and m.start() != d["short_start"] and before \
                         and before[-1][:1].isupper():
-                    region = None  # "Humas UI Depok": a unit name, not a branch ("PWRI Kabupaten Muara Enim" is)
+                    region = None  # "Dosen UI Depok": not a branch ("LKPN Kabupaten Lamandau" is one)
                 if region is not None:
                     end, key = region["end"], ("s", d["short"], region["kb_id"] or region["canonical"])
                 start = d["long_start"] if m.start() == d["short_start"] and region is not None else m.start()
@@ -315,7 +315,7 @@ class EntityMerger:
 
 
 def _region_after(text: str, end: int, locs: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
-    """A gazetteer place right after ``end`` ("... ) Kecamatan Lawang Kidul", " Muara Enim")."""
+    """A gazetteer place right after ``end`` ("... ) Kecamatan Kumai", " Lamandau")."""
     m = re.match(r"\)?[ \t]+((?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan)[ \t]+)?",
                  text[end:end + 40])
     if m is None:
@@ -337,7 +337,7 @@ gang gg kompleks perumahan ruang ruangan lantai rsud puskesmas sekolah kampus
 """.split())
 # Capitalised words that are not names although a model may tag them: diseases and pandemics.
 NOT_NAMES = frozenset({"covid", "covid-19", "corona", "virus", "pandemi"})
-# First words of generic phrases a model tags as bodies ("Organisasi Pemuda", "Organisasi Masyarakat").
+# First words of generic phrases a model tags as bodies ("Organisasi Kepemudaan", "Instansi Terkait").
 GENERIC_ORG_WORDS = frozenset({"organisasi", "ormas", "instansi", "lembaga-lembaga", "pihak"})
 
 
@@ -426,10 +426,10 @@ def _titled_lines(text: str, words: list[Word]) -> list[bool]:
 def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep the best item where mentions collide.
 
-    - same label: a mention nested in a longer ORG is kept ("KPK" in "Biro Humas KPK"); other
+    - same label: a mention nested in a longer ORG is kept ("KPK" in "Biro Hukum KPK"); other
       overlaps keep the better source (gazetteer > persons > rule > model), then the longer span;
     - a LOC inside an ORG is kept: GUIDE.md counts regions named inside a body ("Pemkab Kobar",
-      "Bawaslu RI", "Persatuan Wredatama Republik Indonesia");
+      "Bawaslu RI", "Persatuan Guru Republik Indonesia");
     - PER against LOC/ORG: a person wins over a place or body found by alias only
       ("Bima Arya" is a person, not Kabupaten Bima), but not over one with a marker or cue.
     """
@@ -513,9 +513,9 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
 def _keeps_inner(outer: dict[str, Any]) -> bool:
     """Whether a body nested in ``outer`` is a mention of its own.
 
-    Yes for a unit inside its parent ("Biro Humas KPK", "Satreskrim Polres Depok") and for a
+    Yes for a unit inside its parent ("Biro Hukum KPK", "Satreskrim Polres Kotim") and for a
     regional branch ("KPU Provinsi Kalimantan Tengah"); no for a proper name that merely contains
-    another ("Rumah Sakit Pusat Angkatan Darat" is not TNI AD).
+    another ("Rumah Sakit Angkatan Darat Malang" is not TNI AD).
     """
     hit = outer.get("hit") or {}
     return bool(outer.get("unit") or hit.get("parent_org") or hit.get("head_id") or outer["source"] == "gazetteer")
@@ -595,9 +595,9 @@ def _expanded_head(members: list[dict[str, Any]], home: str | None) -> str | Non
 
     "Kaban Kesatuan Bangsa dan Politik (Kesbangpol)" ... "Kesbangpol Kobar": the gold name is
     "Kesatuan Bangsa dan Politik"; "Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Kota
-    Bekasi" in an article about Bekasi: "Badan Pengelolaan Keuangan dan Aset Daerah". Only regional
+    Depok" in an article about Depok: "Badan Pengelolaan Keuangan dan Aset Daerah". Only regional
     apparatus (dinas, badan, sekretariat) is named so; governments, courts and police keep their
-    seat ("Pemerintah Kabupaten Kotawaringin Barat", "Pengadilan Tata Usaha Negara (PTUN) Medan").
+    seat ("Pemerintah Kabupaten Kotawaringin Barat", "Pengadilan Tata Usaha Negara (PTUN) Palu").
     """
     hits = [m.get("hit") or {} for m in members]
     if not any(h.get("region_kb_id") and h["region_kb_id"] == home for h in hits):
@@ -628,8 +628,8 @@ def _region_level(code: Any) -> str | None:
 def _canonical_places(items: list[dict[str, Any]]) -> None:
     """Places without a Kemendagri code (capitals, countries, islands) take the form the article uses.
 
-    The gold name of such a place is its fullest form in the article ("Muarasabak" in one
-    article, "Muara Sabak" in another; "China" where the article never says "Tiongkok"), so the
+    The gold name of such a place is its fullest form in the article ("Pangkalanbun" where the
+    article writes it joined; "China" where the article never says "Tiongkok"), so the
     canonical is the longest surface form of the place, mixed case preferred. A seat code in a
     unit number keeps the gazetteer name ("1014/Pbn" -> "Pangkalan Bun").
     """

@@ -13,8 +13,9 @@ It finds, in ``doc.text``:
 Output: ``doc._.gazetteer_hits`` (plain dicts, character offsets, ``text == doc.text[start:end]``)
 and ``doc._.abbreviations``. Each hit has ``start, end, text, label, canonical, kb_id, type,
 source`` plus ``entry_id`` and ``evidence`` (why it was accepted: ``alias``, ``marker``, ``cue``,
-``context``, ``unit_code``, ``abbreviation``); composite ORG hits add ``head``, ``head_id``,
-``region``, ``region_kb_id`` and ``level``.
+``context``, ``unit_code``, ``abbreviation``, ``title``); composite ORG hits add ``head``, ``head_id``,
+``region``, ``region_kb_id`` and ``level`` (and ``parent_org`` for a unit inside a command,
+``place`` for a police/military unit named by a non-region place).
 
 Matching runs over a word segmentation of ``doc.text`` of its own (runs of letters/digits and
 single punctuation marks; hyphens are ignored so "Toli-Toli" = "Toli Toli" and "se-Kalteng"
@@ -31,9 +32,10 @@ Rules, each with a news example:
 - Kabupaten vs Kota of the same name (Bogor, Bekasi ...): decided by the marker or title before
   the name ("Kabupaten Bogor", "Wali Kota Bekasi", "Pemkab Bogor", "Bupati Bekasi"), else by a
   marked mention elsewhere in the document, else left open (canonical "Bekasi", kb_id None).
-- Kecamatan and villages match only after a marker ("Kecamatan Plaju", "Desa Cipendawa",
-  "Camat Kumai", "Lurah ...") or when their regency/city is named in the document ("Sekcam
-  Mustikajaya" in an article about Kota Bekasi).
+- Kecamatan and villages match only after a marker ("Kecamatan Kumai", "Desa Teluk Pulai",
+  "Camat Kumai", "Lurah ...") or when their regency/city (or kecamatan) is named somewhere in the
+  same document ("nelayan Teluk Pulai" in an article about Kotawaringin Barat); an unmarked
+  single word must not start a sentence or be a common word.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ WEAK_TYPES = {"kecamatan", "kelurahan", "desa", "desa_adat"}
 VILLAGE_BASE = 1_000_000
 
 # Markers written before a region name, as word keys (lower case, "." kept), and the levels
-# they select. "Kab. Agam", "kecamatan Plaju", "Desa Cipendawa", "Prov. Jambi".
+# they select. "Kab. Lamandau", "kecamatan Kumai", "Desa Teluk Pulai", "Prov. Jambi".
 MARKERS: dict[tuple[str, ...], str] = {
     ("provinsi",): "provinsi", ("propinsi",): "provinsi", ("prov", "."): "provinsi", ("prov",): "provinsi",
     ("kabupaten",): "kabupaten", ("kab", "."): "kabupaten", ("kab",): "kabupaten",
@@ -123,7 +125,7 @@ UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yo
 # Compact titles whose rest names the unit: "Kadis Perikanan" = head of Dinas Perikanan.
 TITLE_UNIT_HEADS = {"kadis": "dinas", "kaban": "badan"}
 # Police and military commands named by a place that may not be a region:
-# "Polresta Bandara Soekarno-Hatta", "Polres Pelabuhan Tanjung Priok".
+# "Polres Pelabuhan Tanjung Priok", "Polsek Bandara Juanda".
 PLACE_NAMED_UNITS = {"org:polda", "org:polres", "org:polresta", "org:polrestabes", "org:polres_metro",
                      "org:polsek", "org:lanud", "org:lanal", "org:lantamal"}
 # Ranks and titles that end such a name ("Polres Bandara AKBP ...").
@@ -399,7 +401,6 @@ class _Match:
     candidates: list[int]
     evidence: str
     level: str | None = None  # from a marker or cue
-    marker_i: int | None = None  # first word of the marker, if any
 
 
 def _case_ok(words: Sequence[Word], flags: int) -> bool:
@@ -452,7 +453,7 @@ class GazetteerMatcher:
 
     # ---- context helpers
     def _marker_before(self, ctx: _Context, i: int) -> tuple[str, int] | None:
-        """(level, first marker word) of a marker right before word ``i``: "Kab. Agam"."""
+        """(level, first marker word) of a marker right before word ``i``: "Kab. Lamandau"."""
         for size in range(MARKER_MAX, 0, -1):
             start = i - size
             if start < 0 or not ctx.contiguous(start, i + 1):
@@ -463,7 +464,7 @@ class GazetteerMatcher:
         return None
 
     def _cue_before(self, ctx: _Context, i: int) -> tuple[str | None, bool]:
-        """(level, place cue) from the word before ``i``, skipping a "." as in "Pemkab. Agam"."""
+        """(level, place cue) from the word before ``i``, skipping a "." as in "Pemkab. Lamandau"."""
         k = i - 1
         if k >= 1 and ctx.words[k].text == ".":
             k -= 1
@@ -533,8 +534,7 @@ class GazetteerMatcher:
                 continue
             fitting = [idx for idx, _ in items if self.index.entry(idx).type in allowed]
             if fitting:
-                return _Match(i, i + size, fitting, "marker" if marker else "cue", level,
-                              marker[1] if marker else None)
+                return _Match(i, i + size, fitting, "marker" if marker else "cue", level)
         return None
 
     def _unmarked(self, ctx: _Context, i: int, strong: list[tuple[int, list[tuple[int, int]]]], *,
@@ -736,7 +736,7 @@ class GazetteerMatcher:
             entry = entries[self.index.by_id[hit["entry_id"]]]
             k = end_word[hit["end"]] + 1
             if k < len(words) and words[k].text == "." and words[k].start == hit["end"]:
-                k += 1  # "Pemkab. Agam"
+                k += 1  # "Pemkab. Lamandau"
             k = self._skip_short_form(ctx, k)  # "Pengadilan Tata Usaha Negara (PTUN) Medan"
             level = None
             after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
@@ -810,7 +810,7 @@ class GazetteerMatcher:
                     region_kb_id=region["kb_id"], level=after[0] if after else None)
 
     def _place_named(self, ctx: _Context, hit: dict[str, Any], k: int) -> dict[str, Any] | None:
-        """"Polresta Bandara Soekarno-Hatta": up to four capitalised words after a police/military unit."""
+        """"Polres Pelabuhan Tanjung Priok": up to four capitalised words after a police/military unit."""
         words = ctx.words
         end_k = k
         while end_k < len(words) and end_k - k < 4 and ctx.contiguous(end_k - 1, end_k + 1) \
