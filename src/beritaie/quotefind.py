@@ -1379,8 +1379,10 @@ class SpeakerResolver:
                 for w in _fold(m.get("text", "")).split():
                     if name not in self.cluster_words.setdefault(w, []):
                         self.cluster_words[w].append(name)
-        for s, e in person_spans or ():
-            self.person_mentions.append((int(s), int(e), ""))
+        if not self.person_mentions:
+            # Raw PER spans only when no person clusters are given: the clusters already use them.
+            for s, e in person_spans or ():
+                self.person_mentions.append((int(s), int(e), ""))
         self.person_mentions.sort()
         self._pm_starts = [m[0] for m in self.person_mentions]
         self.official_mentions: list[tuple[int, int, dict]] = []
@@ -1485,8 +1487,13 @@ class SpeakerResolver:
                     cut = hons[-1] + 1
                 else:
                     paren = [i for i, (k, ap) in enumerate(words) if ap]
-                    if paren and not self._acronym(ks[paren[0]]) and not t.is_title(ks[paren[0]]):
-                        cut = paren[0]
+                    if paren:
+                        # "Komisi Pemberantasan Korupsi (KPK) Johan Budi SP": the name follows the
+                        # short form, unless a jurisdiction does ("(BPKAD) Kota Bekasi, Sudarsono").
+                        start = self._skip_office(ks, paren[0])
+                        rest = ks[start:]
+                        if 1 <= len(rest) <= 3 and (len(rest) > 1 or self._is_known_name_word(t.tl[rest[0]])):
+                            cut = start
                     else:
                         cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
                                     and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
@@ -1537,15 +1544,32 @@ class SpeakerResolver:
         is one to four capitalised words, is the holder's name.
         """
         t = self.t
-        i = 1
-        while i < len(ks) and (t.is_title(ks[i]) or t.tl[ks[i]] in _BODY_WORDS or self._in_place(ks[i])
-                               or self._acronym(ks[i]) or not t.tw[ks[i]][0].isupper()):
-            i += 1
+        i = self._skip_office(ks, 1)
         rest = ks[i:]
         if not rest or len(rest) > 4 or (len(rest) == 1 and not self._is_known_name_word(t.tl[rest[0]])):
             return None  # "Bupati Kobar" with Kobar unknown to the gazetteer is not a name
         if any(self._in_place(k) or t.tl[k] in _BODY_WORDS or not t.tw[k][0].isupper() for k in rest):
             return None
+        return i
+
+    def _skip_office(self, ks: list[int], i: int) -> int:
+        """Index of the first word after the office part of a title phrase, from ``ks[i]`` on.
+
+        Office words, body words, acronyms, numbers and places found by the gazetteer
+        belong to the office; a level word ("Kota", "Kabupaten") takes the next word along.
+        """
+        t = self.t
+        while i < len(ks):
+            k = ks[i]
+            low = t.tl[k]
+            if low in _titles.LEVEL_WORDS and i + 1 < len(ks):
+                i += 2
+                continue
+            if (t.is_title(k) or low in _BODY_WORDS or self._in_place(k) or self._acronym(k)
+                    or not t.tw[k][0].isupper()):
+                i += 1
+                continue
+            break
         return i
 
     def _name_after_jurisdiction_guess(self, ks: list[int]) -> int | None:
@@ -1697,6 +1721,8 @@ class SpeakerResolver:
             return None
         candidates: dict[str, int] = {}
         for w in folded:
+            if len(w) < 2:
+                continue  # initials and roman numerals ("Asisten I") name no one
             for name in self.cluster_words.get(w, ()):
                 candidates[name] = candidates.get(name, 0) + 1
         if not candidates:
@@ -1757,6 +1783,17 @@ class SpeakerResolver:
     def body_name(self, span: tuple[int, int]) -> str:
         """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped."""
         return re.sub(r"\s*\([^)]*\)\s*$", "", self.text[span[0]:span[1]]).strip()
+
+    def official_holder(self, span: tuple[int, int]) -> str | None:
+        """The named official whose mention covers the start of a title phrase ("Kaban Kesbangpol Kobar")."""
+        t = self.t
+        k = t.tok_at_or_after(span[0])
+        if k >= t.ntok or not t.is_title(k):
+            return None
+        for s, e, off in self._overlaps(self.official_mentions, self._om_starts, t.ts[k], t.te[k]):
+            if off.get("name"):
+                return off["name"]
+        return None
 
     def person_in(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The last person-cluster or PER mention inside a phrase."""
@@ -1899,6 +1936,11 @@ def _resolve_tag(res: SpeakerResolver, cand: _Candidate, current: str | None,
     if m.kind in ("role", "handle"):
         return text[span[0]:span[1]], mention, False, False
     person = res.person_in(span)
+    holder = res.official_holder(span)
+    if holder is not None:
+        if person is not None:
+            mention = {"text": text[person[0]:person[1]], "start": person[0], "end": person[1]}
+        return holder, mention, False, True
     if person is not None:
         name = res.canonical_name(person)
         return name, {"text": text[person[0]:person[1]], "start": person[0], "end": person[1]}, False, True
@@ -1972,6 +2014,9 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
 def _resolve_mention_name(res: SpeakerResolver, m: Mention) -> str | None:
     """The person a name/title mention stands for, or None (bodies, unresolved titles)."""
     span = (m.start, m.end)
+    holder = res.official_holder(span)
+    if holder is not None:
+        return holder
     person = res.person_in(span)
     if person is not None:
         return res.canonical_name(person)

@@ -186,6 +186,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "rapat", "tim", "ya", "nah", "sebagai", "selaku", "sekaligus", "dimana", "apalagi", "soal", "sejak",
     "hingga", "sampai", "bagi", "antara", "tanpa", "apabila", "bila", "mengutip", "kala", "tujuan", "pesan",
     "berita", "laporan", "sumber", "penulis", "editor", "reporter", "pewarta", "tampak", "hadir", "turut",
+    "nomor", "pasal", "ayat", "undang-undang", "instruksi", "peraturan", "keputusan", "surat",
 })
 
 # Words that name an institution and so never start a person's name; a
