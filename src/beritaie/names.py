@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .lang.abbreviations import DEGREES, HONORIFICS
 
@@ -49,14 +50,18 @@ def _fold_word(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+# Dotted degree groups ('S.H.', 'M.Si.'), longest first, as one compiled alternation.
+_DOTTED_DEGREES = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(d) for d in _DEGREE_FORMS if "." in d) + r")(?!\w)", re.IGNORECASE
+)
+
+
 def _strip_degree_groups(text: str) -> str:
     """Replace dotted degree groups ('S.H.', 'M.Si.') by spaces before splitting into words."""
-    for degree in _DEGREE_FORMS:
-        if "." in degree:
-            text = re.sub(rf"(?<!\w){re.escape(degree)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
+    return _DOTTED_DEGREES.sub(" ", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold a name (or any short label) for comparison.
 
@@ -97,8 +102,13 @@ def name_tokens(name: str) -> list[str]:
     Unlike :func:`fold`, apostrophes join (Ma’ruf is one word) so token
     comparison is not thrown off by them.
     """
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", name).replace("’", "").replace("'", "").replace("`", "")
-    return fold(text).split()
+    return tuple(fold(text).split())
 
 
 def core_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -239,7 +249,7 @@ def same_person(a: str, b: str) -> bool:
     Returns:
         True when the forms are compatible.
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return False
     if ta == tb:
@@ -256,7 +266,7 @@ def similarity(a: str, b: str) -> float:
     1.0 equal; 0.9 same length with typos; 0.8 a contiguous part of the other
     (short name or last name); 0.0 otherwise.
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return 0.0
     if ta == tb:

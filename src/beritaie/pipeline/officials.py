@@ -26,6 +26,7 @@ when they name the same office ("Kaban Kesbangpol Kobar" later; a bare "Gubernur
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
@@ -83,6 +84,8 @@ _NAMED_ONLY = frozenset({"pimpinan", "humas", "anggota"})
 _GENERIC_BODIES = frozenset({"perangkat daerah", "opd", "skpd", "instansi", "instansi terkait", "upt", "uptd",
                              "dinas", "badan", "lembaga", "desa", "sekolah"})
 _GENERIC_PREFIXES = ("perangkat daerah", "opd", "skpd", "instansi")
+# How many earlier groups of the same office a mention is compared with (bounds the work on long inputs).
+_MERGE_WINDOW = 30
 # Offices that exist once in the setting of a news story, so a bare mention ("Bupati", "Kapolres")
 # names a holder; other bare titles ("Camat", "Ketua", "Inspektur") are generic.
 _UNIQUE_OFFICES = frozenset({
@@ -354,9 +357,13 @@ class _Analysis:
         if not phrases:
             return
         longest = max(len(p) for p in phrases)
+        firsts = {p[0] for p in phrases}
         i = 0
         while i < len(self.words):
             found = 0
+            if self.words[i].bare not in firsts:
+                i += 1
+                continue
             for n in range(longest, 0, -1):
                 seq = self.words[i:i + n]
                 if len(seq) == n and all(x.cap for x in seq) and tuple(x.bare for x in seq) in phrases \
@@ -1085,22 +1092,31 @@ class _Analysis:
         spans = sorted({(s, e) for s, e, _src in self.name_spans})
         spans = [sp for sp in spans if not in_spans(sp[0], sp[1], self.boilerplate)]
         # Drop spans nested in a longer one (a short form found inside a full name).
-        outer = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+        outer = []
+        max_end = -1
+        for s, e in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+            if e > max_end:
+                outer.append((s, e))
+            max_end = max(max_end, e)
         forms = [(s, e, self.text[s:e]) for s, e in outer]
         clusters: list[dict] = []
+        by_initial: dict[str, set[int]] = {}  # first letter of a name word -> clusters with such a word
         # Longest forms first seed clusters; shorter ones join the compatible cluster mentioned last before them.
         order = sorted(range(len(forms)), key=lambda x: (-len(names.name_tokens(forms[x][2])), forms[x][0]))
-        assign: dict[int, int] = {}
         for x in order:
             s, e, form = forms[x]
-            best = self._best_cluster(clusters, form, s)
+            initials = {t[0] for t in names.name_tokens(form)}
+            candidates = set().union(*(by_initial.get(ch, set()) for ch in initials)) if initials else set()
+            best = self._best_cluster(clusters, form, s, candidates)
             if best is None:
                 clusters.append({"forms": [form], "spans": [(s, e)]})
-                assign[x] = len(clusters) - 1
+                best = len(clusters) - 1
             else:
-                clusters[best]["forms"].append(form)
+                if form not in clusters[best]["forms"]:
+                    clusters[best]["forms"].append(form)
                 clusters[best]["spans"].append((s, e))
-                assign[x] = best
+            for ch in initials:
+                by_initial.setdefault(ch, set()).add(best)
         for left, right in self.alias_pairs:
             a = self._cluster_of(clusters, left)
             b = self._cluster_of(clusters, right)
@@ -1122,6 +1138,7 @@ class _Analysis:
             })
         out.sort(key=lambda c: c["_spans"][0][0])
         self.clusters = out
+        self.__dict__.pop("_span_owner", None)
         return out
 
     @staticmethod
@@ -1131,9 +1148,10 @@ class _Analysis:
                 return ci
         return None
 
-    def _best_cluster(self, clusters: list[dict], form: str, pos: int) -> int | None:
+    def _best_cluster(self, clusters: list[dict], form: str, pos: int, candidates: set[int]) -> int | None:
         best, best_key = None, None
-        for ci, c in enumerate(clusters):
+        for ci in sorted(candidates):
+            c = clusters[ci]
             if not any(names.same_person(form, f) for f in c["forms"]):
                 continue
             sim = max(names.similarity(form, f) for f in c["forms"])
@@ -1150,7 +1168,17 @@ class _Analysis:
         A short form followed by more name words grows into the full form written there
         ("Jimly" found by a cue, "kepada Jimly Asshidiqie" elsewhere).
         """
-        taken = [(s, e) for c in clusters for s, e in c["spans"]]
+        taken = bytearray(len(self.text))  # 1 where a name mention already lies
+
+        def free(s: int, e: int) -> bool:
+            return not any(taken[s:e])
+
+        def take(s: int, e: int) -> None:
+            taken[s:e] = b"\x01" * (e - s)
+
+        for c in clusters:
+            for s, e in c["spans"]:
+                take(s, e)
         candidates: dict[str, set[int]] = {}
         for ci, c in enumerate(clusters):
             for form in c["forms"]:
@@ -1160,41 +1188,66 @@ class _Analysis:
                     if len(bare) >= 3 and bare[0].isupper() and bare.casefold() not in _STOP and \
                             bare.casefold() not in BODY_WORDS and bare.casefold() not in _HONORIFIC_TOKENS:
                         candidates.setdefault(bare, set()).add(ci)
-        for surface in sorted(candidates, key=len, reverse=True):
-            owners = candidates[surface]
-            pattern = re.compile(r"(?<![\w.])" + r"[ \t]+".join(re.escape(p) for p in surface.split()) + r"(?!\w)")
-            for m in pattern.finditer(self.text):
-                s, e = m.span()
-                if any(a < e and s < b for a, b in taken) or in_spans(s, e, self.boilerplate):
-                    continue
-                i = self.char_word.get(s)
-                if i is None or i in self.title_words or i in self.gaz_in:
-                    continue
-                last = self._index_at_or_after(e - 1)
-                k = last + 1
-                while k < last + 4 and self.is_name_word(k) and self.words[k].sent == self.words[i].sent \
-                        and not any(a < self.words[k].end and self.words[k].start < b for a, b in taken):
-                    k += 1
-                if k > last + 1:
-                    e = self.words[k - 1].end
-                    s2, e2 = names.core_span(self.text, s, e)
-                    s, e = s2, e2
+        # One pass over the words; at each word the longest known form starting there wins
+        # ("Sugianto Sabran" over "Sugianto").
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for surface in candidates:
+            toks = tuple(w.text for w in segment(surface))
+            if toks:
+                by_first.setdefault(toks[0], []).append(toks)
+        for seqs in by_first.values():
+            seqs.sort(key=len, reverse=True)
+        i = 0
+        n_words = len(self.words)
+        while i < n_words:
+            seqs = by_first.get(self.words[i].text)
+            if not seqs or i in self.title_words or i in self.gaz_in or \
+                    (i > 0 and self.words[i - 1].end == self.words[i].start and self.words[i - 1].text[-1:] == "."):
+                i += 1
+                continue
+            match = None
+            for seq in seqs:
+                j = i + len(seq)
+                if j <= n_words and all(self.words[i + d].text == seq[d] for d in range(len(seq))) and \
+                        "\n" not in self.text[self.words[i].start:self.words[j - 1].end]:
+                    match = seq
+                    break
+            if match is None:
+                i += 1
+                continue
+            last = i + len(match) - 1
+            s, e = self.words[i].start, self.words[last].end
+            if not free(s, e) or in_spans(s, e, self.boilerplate):
+                i = last + 1
+                continue
+            owners = candidates[" ".join(self.text[s:e].split())] if " ".join(self.text[s:e].split()) in candidates \
+                else candidates.get(" ".join(match), set())
+            k = last + 1
+            while k < last + 4 and self.is_name_word(k) and self.words[k].sent == self.words[i].sent \
+                    and free(self.words[k].start, self.words[k].end):
+                k += 1
+            if k > last + 1:
+                s, e = names.core_span(self.text, s, self.words[k - 1].end)
+            if owners:
                 ci = self._nearest_owner(clusters, owners, s)
                 clusters[ci]["spans"].append((s, e))
                 if k > last + 1:
                     clusters[ci]["forms"].append(self.text[s:e])
-                taken.append((s, e))
+                take(s, e)
+            i = max(k, last + 1)
         # Lower-case repeats after 'pak'/'bu' ("pak saimi") of a known single-word name.
-        for c in clusters:
-            for form in list(c["forms"]):
-                toks = form.split()
-                if len(toks) != 1:
-                    continue
-                for m in re.finditer(rf"\b(?:pak|bu|bapak|ibu)\s+({re.escape(form.casefold())})\b", self.text):
-                    s, e = m.span(1)
-                    if not any(a < e and s < b for a, b in taken):
-                        c["spans"].append((s, e))
-                        taken.append((s, e))
+        single = {c["forms"][0].casefold(): ci for ci, c in enumerate(clusters)
+                  if len(c["forms"]) >= 1 and all(len(f.split()) == 1 for f in c["forms"][:1])}
+        for f_ci, c in enumerate(clusters):
+            for form in c["forms"]:
+                if len(form.split()) == 1:
+                    single.setdefault(form.casefold(), f_ci)
+        for i, w in enumerate(self.words[:-1]):
+            nxt = self.words[i + 1]
+            if w.low in {"pak", "bu", "bapak", "ibu"} and nxt.text.islower() and nxt.low in single \
+                    and free(nxt.start, nxt.end):
+                clusters[single[nxt.low]]["spans"].append((nxt.start, nxt.end))
+                take(nxt.start, nxt.end)
 
     @staticmethod
     def _nearest_owner(clusters: list[dict], owners: set[int], pos: int) -> int:
@@ -1203,11 +1256,24 @@ class _Analysis:
             return (1, -(pos - max(before))) if before else (0, -min(s for s, _e in clusters[ci]["spans"]))
         return max(owners, key=key)
 
+    def _sorted_spans(self) -> tuple[list[tuple[int, int, int]], list[int]]:
+        """All person mentions as sorted (start, end, cluster) and their starts (built once)."""
+        if "_span_owner" not in self.__dict__:
+            self._span_owner = sorted((s, e, pi) for pi, c in enumerate(self.clusters) for s, e in c["_spans"])
+            self._span_starts = [s for s, _e, _pi in self._span_owner]
+        return self._span_owner, self._span_starts
+
     def person_at(self, start: int, end: int) -> int | None:
-        for pi, c in enumerate(self.clusters):
-            for s, e in c["_spans"]:
-                if s < end and start < e:
-                    return pi
+        """Index of the person cluster with a mention overlapping [start, end), or None."""
+        spans, starts = self._sorted_spans()
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0:
+            s, e, pi = spans[i]
+            if e > start:
+                return pi
+            if e <= start and s < start - 200:
+                break
+            i -= 1
         return None
 
     # -- officials --
@@ -1231,30 +1297,34 @@ class _Analysis:
                 expanded.append(twin)
         offices = expanded
         groups: list[list[_Office]] = []
+        by_key: dict[str, list[int]] = {}  # office key -> its groups, in order of creation
         for o in offices:
-            target = self._merge_target(groups, o)
+            # Only the latest groups of the same office are candidates: linear time on long inputs.
+            candidates = by_key.get(o.key, [])[-_MERGE_WINDOW:]
+            target = self._merge_target([groups[c] for c in candidates], o)
             if target is None:
+                by_key.setdefault(o.key, []).append(len(groups))
                 groups.append([o])
             else:
-                groups[target].append(o)
-        # Forward: an unnamed, less specific mention joins a later named holder of the same office.
-        merged = True
-        while merged:
-            merged = False
-            for gi, g in enumerate(groups):
-                if any(o.person is not None for o in g):
+                groups[candidates[target]].append(o)
+        # Forward: an unnamed, less specific mention joins a later named holder of the same office
+        # when that holder is the only compatible one ("Ketua KPU Provinsi" ... "Ketua KPU Provinsi
+        # Kalimantan Tengah, H. Harmain Ibrohim").
+        dropped: set[int] = set()
+        for ids in by_key.values():
+            named = [(gi, next(x for x in groups[gi] if x.person is not None)) for gi in ids
+                     if any(x.person is not None for x in groups[gi])]
+            if not named:
+                continue
+            for gi in ids:
+                g = groups[gi]
+                if any(x.person is not None for x in g):
                     continue
-                for hi, h in enumerate(groups):
-                    if hi == gi or all(o.person is None for o in h) or h[0].start < g[0].start:
-                        continue
-                    if self._compatible(g[0], h[0]) and self._unique_candidate(groups, g[0], hi):
-                        h.extend(g)
-                        h.sort(key=lambda o: o.start)
-                        groups.pop(gi)
-                        merged = True
-                        break
-                if merged:
-                    break
+                fits = [(hi, rep) for hi, rep in named[:_MERGE_WINDOW] if self._compatible(g[0], rep)]
+                if len(fits) == 1 and fits[0][1].start > g[0].start:
+                    groups[fits[0][0]].extend(g)
+                    dropped.add(gi)
+        groups = [sorted(g, key=lambda o: o.start) for gi, g in enumerate(groups) if gi not in dropped]
         self._link_demonstratives(groups)
         if self.settings.link_quoted_speaker:
             self._link_quoted_speakers(groups)
@@ -1311,13 +1381,14 @@ class _Analysis:
                 continue
             wi = self._index_at_or_after(o.start)
             sent = self.words[wi].sent if wi < len(self.words) else 0
+            spans, starts = self._sorted_spans()
+            i = bisect.bisect_left(starts, o.start) - 1
             best = None
-            for pi, c in enumerate(self.clusters):
-                for s, _e in c["_spans"]:
-                    if s < o.start:
-                        si = self.char_word.get(s)
-                        if si is not None and sent - 1 <= self.words[si].sent <= sent and (best is None or s > best[0]):
-                            best = (s, pi)
+            if i >= 0:
+                s, _e, pi = spans[i]
+                si = self.char_word.get(s)
+                if si is not None and sent - 1 <= self.words[si].sent <= sent:
+                    best = (s, pi)
             if best is not None and best[1] not in titled:
                 for x in g:
                     x.person = best[1]
@@ -1328,7 +1399,7 @@ class _Analysis:
         best = None
         for gi, g in enumerate(groups):
             last = g[-1]
-            if not self._compatible(last, o) and not any(self._compatible(x, o) for x in g):
+            if not self._compatible(last, o) and not any(self._compatible(x, o) for x in g[:1] + g[-_MERGE_WINDOW:]):
                 continue
             gp = next((x.person for x in g if x.person is not None), None)
             if o.person is not None and gp is not None and gp != o.person:
@@ -1344,11 +1415,6 @@ class _Analysis:
     def _specific_equal(self, g: list[_Office], o: _Office) -> bool:
         return any(x.unit_key == o.unit_key and self._region_id(x) == self._region_id(o) and x.level == o.level
                    for x in g)
-
-    def _unique_candidate(self, groups: list[list[_Office]], o: _Office, target: int) -> bool:
-        named = [hi for hi, h in enumerate(groups) if any(x.person is not None for x in h)
-                 and self._compatible(o, h[0])]
-        return named == [target]
 
     @staticmethod
     def _region_id(o: _Office) -> str | None:
@@ -1399,24 +1465,24 @@ class _Analysis:
             o = speaking[-1]
             start_w = self._index_at_or_after(o.end)
             para = self.words[start_w].para if start_w < len(self.words) else -1
-            for pi, c in enumerate(self.clusters):
-                first_s, first_e = c["_spans"][0]
-                if first_s < o.end or pi in titled:
-                    continue
-                wi = self.char_word.get(first_s)
-                if wi is None or self.words[wi].para > para + 1:
-                    continue
-                cue = self.word(wi - 1)
-                if cue is None or cue.low not in _CUES_BEFORE_NAME:
-                    continue
-                between = [p for p, cc in enumerate(self.clusters) if p != pi and
-                           any(o.end <= s < first_s for s, _e in cc["_spans"])]
-                if between:
-                    continue
-                for x in g:
-                    x.person = pi
-                titled.add(pi)
-                break
+            # The first person mentioned after the title must be new, in the next paragraph at most,
+            # and named right after a speech cue.
+            spans, starts = self._sorted_spans()
+            i = bisect.bisect_left(starts, o.end)
+            if i >= len(spans):
+                continue
+            first_s, _first_e, pi = spans[i]
+            if pi in titled or self.clusters[pi]["_spans"][0][0] != first_s:
+                continue
+            wi = self.char_word.get(first_s)
+            if wi is None or self.words[wi].para > para + 1:
+                continue
+            cue = self.word(wi - 1)
+            if cue is None or cue.low not in _CUES_BEFORE_NAME:
+                continue
+            for x in g:
+                x.person = pi
+            titled.add(pi)
 
     def _of(self, o: _Office) -> str | None:
         unit = compact_unit(o.hit.head)
@@ -1426,7 +1492,7 @@ class _Analysis:
             if o.title != o.hit.title:
                 return "Kementerian " + o.title[len(o.hit.title):].strip()
             return None
-        code = next((w.text for w in self.words if o.body_start <= w.start < o.body_end and "/" in w.text
+        code = next((w.text for _i, w in self._words_in(o.body_start, o.body_end) if "/" in w.text
                      and any(ch.isdigit() for ch in w.text)), None)
         if code and unit:
             return f"{unit[1]} {code}"
@@ -1447,7 +1513,7 @@ class _Analysis:
             return None
         # Strip a trailing region and expand a defined short form: "Kesbangpol Kobar" -> its long form.
         first_i = self._index_at_or_after(o.body_start)
-        words = [w for w in self.words[first_i:] if w.start < o.body_end]
+        words = [w for _i, w in self._words_in(o.body_start, o.body_end)]
         # The field ends where a parent body or a region starts ("Pemerintahan dan Otda" | "Setda").
         for n, w in enumerate(words):
             hit = self.gaz_in.get(first_i + n)
