@@ -18,7 +18,7 @@ HONORIFICS = (
     "Komisaris Jenderal", "Inspektur Jenderal", "Brigadir Jenderal", "Mayor Jenderal", "Letnan Jenderal",
     "Laksamana", "Laksma", "Laksda", "Laksdya", "Marsekal", "Marsma", "Marsda", "Marsdya", "Kolonel Inf",
     "Letkol Inf", "Mayor Inf", "Kapten Inf", "Bharada", "Bharatu", "Bharaka", "Briptu Pol", "Sertu Pol",
-    "Gus", "KH", "Habib", "Syekh", "Tuan", "Nyonya",
+    "KH", "Habib", "Syekh", "Tuan", "Nyonya", "Jendral",
 )
 
 # Academic degrees written after a name (with or without dots).

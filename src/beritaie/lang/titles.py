@@ -127,6 +127,7 @@ MINISTERS: dict[str, str] = {
 # Basis: UU 23/2014 (pemerintahan daerah), UU 6/2014 (desa).
 JURISDICTION_OFFICES: dict[str, str] = {
     "Presiden": "country", "Wakil Presiden": "country",
+    "Perdana Menteri": "country", "Wakil Perdana Menteri": "country", "Kanselir": "country",
     "Gubernur": "province", "Wakil Gubernur": "province",
     "Bupati": "regency", "Wakil Bupati": "regency",
     "Wali Kota": "city", "Walikota": "city", "Wakil Wali Kota": "city", "Wakil Walikota": "city",
@@ -382,7 +383,7 @@ def find_titles(text: str) -> list[TitleHit]:
 # A capitalised word in this list continues a body name ("Dinas Lingkungan Hidup") rather
 # than starting a person's name ("... Hidup Yudianto").
 BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
-Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
+Badan Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
 Aset Asisten Asosiasi Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi

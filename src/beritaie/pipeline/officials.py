@@ -106,6 +106,8 @@ _ALIAS_VERBS = frozenset({"dikenal", "disapa", "dipanggil"})
 _REGION_MARKERS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
                              "kelurahan", "kel", "di", "se-kabupaten", "se-kota", "se-provinsi"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
+_BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 # Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
 _HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS + ("K. H.",) for w in h.split())
@@ -425,7 +427,7 @@ class _Analysis:
             # Acronyms are bodies; short capitals may end a name ("Zulkifli HS").
             return not first and len(bare) <= 3
         if len(bare) == 1:
-            return first and w.text.endswith(".") or first  # an initial: "M. Teguh", "M Sumadi"
+            return first  # an initial: "M. Teguh", "M Sumadi", Balinese "I Made"
         if bare in self.lower_words or _ORG_SHAPE.match(w.text):
             return False
         return not (len(bare) >= 8 and _DERIVED.match(bare))
@@ -440,7 +442,9 @@ class _Analysis:
         if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
             return w.cap or bare in LEVEL_WORDS and w.cap
         if w.text in _ROMAN:
-            return True
+            # "Asisten II", "Kodam I"; but "I Made Mudharta" is a Balinese name.
+            nxt = self.word(i + 1)
+            return not (w.text == "I" and nxt is not None and nxt.bare in _BALINESE)
         if any(ch.isdigit() for ch in w.text):
             return True
         if w.cap and len(bare) >= 2 and (w.text.isupper() or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", w.text)):
@@ -638,6 +642,7 @@ class _Analysis:
                 consumed_any = True
                 continue
             if (needs_field or needs_body) and not consumed_any and w.cap and w.bare not in _STOPWORDS \
+                    and (hit.capitalised or self.is_unit_word(k + 1) or self._apposition_follows(k)) \
                     and w.text.isalpha() and not self._starts_known_name(k) and not self._is_honorific(k):
                 # The field or body right after "Kadis", "Ketua": "Kadis Perikanan", "Ketua Dharmawanita".
                 k += 1
@@ -712,6 +717,9 @@ class _Analysis:
                 if cand and self.word(m) is not None and self.words[m].sent == sent and \
                         len(self.text[cand[0]:cand[1]].split()) >= 2 and self._direct_name_ok(cand, hit):
                     name = cand
+        if name and not hit.capitalised and len(self.text[name[0]:name[1]].split()) < 2 \
+                and not self._is_honorific(self._index_at_or_after(name[0]) - 1):
+            name = None  # "anggota Al-Qaeda", "anggota Pansel hari ini": after a lower-case title, a full name
         nxt = self.word(k)
         if nxt is not None and nxt.low.startswith("se-") and not name:
             return None  # "Kepala UPTD LH se-Kota Bekasi", "Camat se-Kabupaten": plural
@@ -814,10 +822,15 @@ class _Analysis:
     def _unknown_run_then_body(self, k: int) -> int:
         """End of 1-3 unknown capitalised words at ``k`` that a body word, place or bracket follows, else 0."""
         m = k
-        while m < k + 3 and self.word(m) is not None and self.words[m].cap and self.words[m].text.isalpha() \
+        while m < k + 6 and self.word(m) is not None and (self.words[m].cap and self.words[m].text.isalpha()
+                                                          or self.words[m].low in _CONNECTORS and m > k) \
                 and not self.is_unit_word(m) and m not in self.title_at and not self._is_honorific(m) \
-                and self.words[m].bare not in _STOPWORDS:
+                and (self.words[m].bare not in _STOPWORDS or self.words[m].low in _CONNECTORS):
             m += 1
+        while m > k and self.words[m - 1].low in _CONNECTORS:
+            m -= 1
+        if m - k > 3 and self._paren_close(m) is None:
+            return 0  # only a bracketed short form vouches for a long unknown run
         if m == k or self.word(m) is None or self.words[m].sent != self.words[k].sent:
             return 0
         nxt = self.words[m]
