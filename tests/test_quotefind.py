@@ -148,6 +148,13 @@ DIRECT_CASES = [
         id="multi-paragraph-one-per-paragraph",
     ),
     pytest.param(
+        "“Semua sekolah wajib menyiapkan tempat cuci tangan.\n\n"
+        "“Orang tua juga harus memberi izin tertulis,” ujar Kepala Dinas Pendidikan, Wahid Wahyudi.",
+        [("direct", "Semua sekolah wajib menyiapkan tempat cuci tangan", "Wahid Wahyudi", None),
+         ("direct", "Orang tua juga harus memberi izin tertulis", "Wahid Wahyudi", "ujar")],
+        id="multi-paragraph-speaker-from-last-paragraph",
+    ),
+    pytest.param(
         "Dalam kunjungannya, Wakil Presiden (Wapres) Ma’ruf Amin meninjau pasar. “Harga kebutuhan pokok stabil "
         "menjelang Ramadan,” ujar Wapres.",
         [("direct", "Harga kebutuhan pokok stabil menjelang Ramadan", "Ma’ruf Amin", "ujar")],
@@ -325,6 +332,13 @@ INDIRECT_CASES = [
         "Kasat Reskrim Polres Bantul AKP Ngadi yang dikonfirmasi wartawan mengatakan pelaku masih buron.",
         [("indirect", "pelaku masih buron", "Ngadi", "mengatakan")],
         id="relative-clause-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Selain mengucapkan selamat ulang tahun kepada Polri, Bupati Sleman Kustini Sri Purnomo juga "
+        "menyampaikan terima kasih atas pengamanan selama mudik.",
+        [("indirect", "selamat ulang tahun kepada Polri", "Kustini Sri Purnomo", "mengucapkan"),
+         ("indirect", "terima kasih atas pengamanan selama mudik", "Kustini Sri Purnomo", "menyampaikan")],
+        id="selain-two-statements",
     ),
     pytest.param(
         "Kepala Sekolah SMAN 2, Rahmat Hidayat, S.Pd, M.Si dalam sambutannya mengucapkan terima kasih kepada "

@@ -153,7 +153,6 @@ class _Candidate:
     continuation: bool = False
     chained: bool = False  # a paragraph of a quote that goes on in the next paragraph
     direct_span: tuple[int, int] | None = None  # marks included, for blocking indirect search
-    sentence: int = -1
 
 
 @dataclass
@@ -222,7 +221,7 @@ class _Text:
             return True  # initials: "K. H. Ma'ruf Amin"
         return word.lower() in _DOTTED
 
-    def _split_sentences(self, extra: Iterable[int]) -> list[int]:
+    def _split_sentences(self, extra: Iterable[int]) -> array[int]:
         text, n = self.text, self.n
         starts = {0}
         starts.update(self.para_starts)
@@ -452,7 +451,7 @@ class _Parser:
             ):
                 k -= 1
                 continue
-            if w == ")" and first is not None or (w == ")" and k == j):
+            if w == ")" and (first is not None or k == j):
                 start = self._paren_start(k, lower)
                 if start is not None:
                     first = start if first is None or start < first else first
@@ -840,7 +839,7 @@ class QuoteFinder:
             if subj is not None and subj.kind != "negated":
                 return _Tag((t.ts[j], t.te[j]), subj, t.te[j])
             return None
-        if low in ACCORDING_TO_NYA or self._is_cue_nya(j):
+        if low in R.ACCORDING_TO_NYA or self._is_cue_nya(j):
             return _Tag((t.ts[j], t.te[j]), None, t.te[j], nya=True)
         # "Menurut Sugianto, "...", "kata Kapolres: "...", "Mengutip ucapan Dr. Sutomo "...".
         first = p.name_phrase_backward(j, lower)
@@ -913,8 +912,8 @@ class QuoteFinder:
         if pair.broken == "unopened":
             close = pair.close
             assert close is not None
-            tag = self.tag_after(close.end, t.para_span(t.para_index(close.start))[1])
-            if tag is None:
+            stray_tag = self.tag_after(close.end, t.para_span(t.para_index(close.start))[1])
+            if stray_tag is None:
                 self.warnings.append(f"quotes: skipped a closing quotation mark without an opening one at {close.start}")
                 return None
             si = t.sent_index(max(close.start - 1, 0))
@@ -924,16 +923,17 @@ class QuoteFinder:
                 return None
             self.warnings.append(f"quotes: quotation mark at {close.start} has no opening mark; quote taken from "
                                  f"the sentence start")
-            return _Candidate("direct", start, end, tag, start, direct_span=(start, close.end))
+            return _Candidate("direct", start, end, stray_tag, start, direct_span=(start, close.end))
         opener = pair.open
         assert opener is not None
         c_start, c_end = opener.end, pair.close.start if pair.close else pair.end
         para_end = t.para_span(t.para_index(opener.start))[1]
         tag: _Tag | None = None
         if pair.broken == "unterminated":
-            c_end, tag = self._cut_unterminated(opener, c_end)
-            if c_end is None:
+            cut, tag = self._cut_unterminated(opener, c_end)
+            if cut is None:
                 return None
+            c_end = cut
         c_start, c_end = _trim(text, c_start, c_end)
         if c_end <= c_start:
             return None
@@ -1071,9 +1071,14 @@ class QuoteFinder:
                 continue
             for seg_start, seg_end in self._free_segments(s_start, s_end):
                 cand = self._indirect_in(seg_start, seg_end, si)
-                if cand is not None:
-                    cand.sentence = si
+                while cand is not None:
                     self.candidates.append(cand)
+                    # A statement that ends before the sentence does ("Selain mengucapkan X, ...")
+                    # leaves the rest of the sentence to search.
+                    if not seg_start <= cand.end < seg_end or self.t.word_count(cand.end, seg_end) < 3:
+                        break
+                    seg_start = cand.end
+                    cand = self._indirect_in(seg_start, seg_end, si)
 
     def _free_segments(self, start: int, end: int) -> list[tuple[int, int]]:
         segs = []
@@ -1254,10 +1259,12 @@ class QuoteFinder:
             low = t.tl[v]
             subj = p.subject_before(v, a)
             if subj is None and v - 1 >= a and t.tl[v - 1] in ("dengan", "sambil", "seraya", "dan", "serta"):
-                s0 = self._skip_connectives(a, b)
-                subj = p.mention_forward(s0, t.ts[v])
-                if subj is not None and t.tok_at_or_after(subj.end) < v and subj.kind not in ("pronoun",):
-                    pass
+                # "Adi membandingkan ... dengan mengatakan bahwa ...": the sentence's subject speaks.
+                subj = p.mention_forward(self._skip_connectives(a, b), t.ts[v])
+            if subj is None and v - 1 >= a and t.tl[v - 1] == "selain":
+                cand = self._besides(v, a, b)
+                if cand is not None:
+                    return cand
             if subj is None or subj.kind == "negated":
                 continue
             c = v + 1
@@ -1287,6 +1294,27 @@ class QuoteFinder:
                 continue
             return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
         return None
+
+    def _besides(self, v: int, a: int, b: int) -> _Candidate | None:
+        """'Selain mengucapkan selamat HUT ..., Sapril mengucapkan terima kasih ...': the first statement.
+
+        Its content runs to the comma before the main clause, and its speaker is
+        the subject of the main clause's speech verb.
+        """
+        t, p = self.t, self.p
+        comma = next((k for k in range(v + 2, b) if t.tw[k] == ","), None)
+        if comma is None:
+            return None
+        v2 = next((k for k in range(comma + 1, min(b, comma + 16)) if self._speech_verb_at(k)), None)
+        if v2 is None:
+            return None
+        subj = p.subject_before(v2, comma + 1)
+        if subj is None or subj.kind not in ("name", "pronoun", "role"):
+            return None
+        content = self._content(t.te[v], t.ts[comma])
+        if content is None:
+            return None
+        return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
 
     # ---- driver
     def run(self) -> list[_Candidate]:
@@ -1352,6 +1380,7 @@ class _NameParts:
     name: tuple[int, int] | None
     title: tuple[int, int] | None
     body: tuple[int, int] | None
+    guessed: bool = False  # the name was cut from a title phrase by its shape alone
 
 
 class SpeakerResolver:
@@ -1527,9 +1556,10 @@ class SpeakerResolver:
                 bodies.append((t.ts[core[0]], t.te[core[-1]]))
                 continue
             names.append((t.ts[core[0]], t.te[core[-1]]))
+        guessed = not names and bool(weak_names)
         names = names or weak_names
         return _NameParts(names[0] if names else None, titles[-1] if titles else None,
-                          bodies[0] if bodies else None)
+                          bodies[0] if bodies else None, guessed)
 
     def _in_place(self, k: int) -> bool:
         t = self.t
@@ -1615,7 +1645,7 @@ class SpeakerResolver:
     def learn(self, start: int, end: int) -> None:
         """Record the names and title-name links of a mention phrase."""
         parts = self._split(start, end)
-        if parts.name:
+        if parts.name and not parts.guessed:  # a guessed name is never taught to other phrases
             self._learn_name(parts.name)
         if parts.name and parts.title:
             key = self._title_key(*parts.title)
@@ -1846,118 +1876,128 @@ def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentenc
     return QuoteResult(quotes, finder.warnings)
 
 
+def _name_tags(cands: list[_Candidate]) -> list[Mention]:
+    return [c.tag.mention for c in cands if c.tag and c.tag.mention and c.tag.mention.kind == "name"]
+
+
 def _attribute(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate], *,
                read_out_speaker: str) -> list[dict[str, Any]]:
+    """Resolve every candidate's speaker in reading order and build the quote records."""
     t, text = finder.t, finder.text
-    # Learn names and title links from every attribution phrase, then from titles anywhere.
-    for cand in cands:
-        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
-            res.learn(cand.tag.mention.start, cand.tag.mention.end)
+    # Learn names and title links from the attribution phrases and from titles anywhere; a second
+    # pass over the phrases lets names learnt later split earlier phrases.
+    for m in _name_tags(cands):
+        res.learn(m.start, m.end)
     res.scan_titles()
-    for cand in cands:  # a second pass lets names learnt later split earlier phrases
-        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name":
-            res.learn(cand.tag.mention.start, cand.tag.mention.end)
+    for m in _name_tags(cands):
+        res.learn(m.start, m.end)
+    # People who speak somewhere in the text (or hold a named office) can be the current speaker.
     speakers = {o["name"] for o in res.officials if o.get("name")}
     for links in res.title_links.values():
         for (_key, name), positions in links.items():
             speakers.add(res.canonical_name_text(name, positions[0]))
-    for cand in cands:
-        if cand.tag and cand.tag.mention and cand.tag.mention.kind == "name" and not cand.tag.mention.embedded:
-            name = _resolve_mention_name(res, cand.tag.mention)
-            if name:
-                speakers.add(name)
-    subjects = _subject_events(finder, res, cands, speakers)
-    events: list[tuple[int, int, Any]] = [(pos, 0, sp) for pos, sp in subjects]
+    for m in _name_tags(cands):
+        resolved_name = _resolve_mention_name(res, m) if not m.embedded else None
+        if resolved_name:
+            speakers.add(resolved_name)
+    events: list[tuple[int, int, Any]] = [(pos, 0, sp) for pos, sp in _subject_events(finder, res, cands, speakers)]
     events += [(c.anchor, 1, c) for c in cands]
     events.sort(key=lambda e: (e[0], e[1]))
-    current: str | None = None
-    current_pos = -1
-    quotes: list[dict[str, Any]] = []
-    resolved: list[tuple[_Candidate, dict, bool]] = []
+    current: str | None = None  # who "-nya", "dia" and an untagged quote refer to
+    resolved: list[tuple[_Candidate, dict[str, Any], bool]] = []
     for _pos, kind, item in events:
         if kind == 0:
-            current, current_pos = item, _pos
+            current = item
             continue
         cand: _Candidate = item
-        speaker, mention_dict, unresolved_title, person_like = _resolve_tag(res, cand, current, read_out_speaker)
+        speaker, mention, unresolved_title = _resolve_tag(res, cand, current, read_out_speaker)
         cue = text[cand.tag.cue[0]:cand.tag.cue[1]] if cand.tag and cand.tag.cue else None
         record = {"kind": cand.kind, "text": text[cand.start:cand.end], "start": cand.start, "end": cand.end,
-                  "speaker": speaker, "speaker_mention": mention_dict, "cue": cue}
-        quotes.append(record)
+                  "speaker": speaker, "speaker_mention": mention, "cue": cue}
         resolved.append((cand, record, unresolved_title))
         if speaker and not (cand.tag and cand.tag.mention and cand.tag.mention.embedded):
-            current, current_pos = speaker, _pos
-    # An unnamed title introduced just before a named speaker's first quote is that speaker:
-    # 'Kaban Kesbangpol Kobar menuturkan ... . "…," ujar Marwoto.'
-    for idx, (cand, record, unresolved) in enumerate(resolved):
-        if not unresolved or idx + 1 >= len(resolved):
-            continue
-        nxt_cand, nxt, _ = resolved[idx + 1]
-        if not nxt["speaker_mention"] or nxt_cand.tag is None or nxt_cand.tag.mention is None:
-            continue
-        if nxt_cand.tag.mention.kind != "name" or t.sent_index(nxt_cand.anchor) - t.sent_index(cand.end) > 2:
-            continue
-        name = nxt["speaker"] or ""
-        first_seen = text.find(name.split()[0]) if name else -1
-        if name and first_seen >= cand.end and res.split(nxt_cand.tag.mention.start,
-                                                          nxt_cand.tag.mention.end).title is None:
-            old = record["speaker"]
-            for _c, rec, _u in resolved[idx:idx + 1]:
-                rec["speaker"] = name
-            # quotes that inherited the unnamed title from it follow
-            for _c, rec, _u in resolved[idx + 1:]:
-                if rec["speaker"] == old and rec["speaker_mention"] is None:
-                    rec["speaker"] = name
-                elif rec["speaker"] != old:
-                    break
+            current = speaker
+    _name_unnamed_titles(t, res, resolved)
     # A quote over several paragraphs: the unclosed paragraphs take the speaker of the closing one.
     for idx in range(len(resolved) - 2, -1, -1):
-        cand, record, _u = resolved[idx]
+        cand, record, _unresolved = resolved[idx]
         if cand.chained and cand.tag is None and resolved[idx + 1][1]["speaker"]:
             record["speaker"] = resolved[idx + 1][1]["speaker"]
+    quotes = [record for _cand, record, _unresolved in resolved]
     quotes.sort(key=lambda q: (q["start"], q["end"]))
     return quotes
 
 
+def _name_unnamed_titles(t: _Text, res: SpeakerResolver,
+                         resolved: list[tuple[_Candidate, dict[str, Any], bool]]) -> None:
+    """An unnamed office holder who speaks right before a newly named speaker is that speaker.
+
+    'Kaban Kesbangpol Kobar menuturkan bahwa ... . "...," ujar Marwoto.' -- news
+    introduces a speaker by office and then quotes them by a name never seen
+    before; quotes that inherited the office from the first one follow it.
+    """
+    text = t.text
+    for idx, (cand, record, unresolved) in enumerate(resolved[:-1]):
+        if not unresolved:
+            continue
+        nxt_cand, nxt, _ = resolved[idx + 1]
+        m = nxt_cand.tag.mention if nxt_cand.tag else None
+        name = nxt["speaker"]
+        if m is None or m.kind != "name" or not name or t.sent_index(nxt_cand.anchor) - t.sent_index(cand.end) > 2:
+            continue
+        if text.find(name.split()[0]) < cand.end or res.split(m.start, m.end).title is not None:
+            continue  # the name was introduced before, or comes with its own office
+        old = record["speaker"]
+        record["speaker"] = name
+        for _c, rec, _u in resolved[idx + 1:]:
+            if rec["speaker"] == old and rec["speaker_mention"] is None:
+                rec["speaker"] = name
+            elif rec["speaker"] != old:
+                break
+
+
+def _mention_dict(text: str, span: tuple[int, int]) -> dict[str, Any]:
+    return {"text": text[span[0]:span[1]], "start": span[0], "end": span[1]}
+
+
 def _resolve_tag(res: SpeakerResolver, cand: _Candidate, current: str | None,
-                 read_out_speaker: str) -> tuple[str | None, dict | None, bool, bool]:
-    """(speaker, speaker_mention dict, unresolved-title flag, person-like flag) of one candidate."""
+                 read_out_speaker: str) -> tuple[str | None, dict[str, Any] | None, bool]:
+    """(speaker, speaker_mention, whether the speaker is an office nobody is named for) of one candidate.
+
+    Order: a cue with -nya, a pronoun or no tag -> the current speaker; a named
+    official whose mention covers the title; a person cluster mention; the name
+    inside the phrase; the holder of the title; a body; the phrase itself.
+    """
     text = res.text
     tag = cand.tag
     if tag is None or tag.nya or tag.mention is None:
-        return current, None, False, True
+        return current, None, False
     m = tag.mention
     span = (m.start, m.end)
     if m.author is not None and read_out_speaker == "author":
         span = m.author
-    mention = {"text": text[span[0]:span[1]], "start": span[0], "end": span[1]}
+    mention = _mention_dict(text, span)
     if m.kind in ("pronoun", "anaphor"):
-        return current, mention, False, True
+        return current, mention, False
     if m.kind in ("role", "handle"):
-        return text[span[0]:span[1]], mention, False, False
+        return text[span[0]:span[1]], mention, False
     person = res.person_in(span)
     holder = res.official_holder(span)
     if holder is not None:
-        if person is not None:
-            mention = {"text": text[person[0]:person[1]], "start": person[0], "end": person[1]}
-        return holder, mention, False, True
+        return holder, _mention_dict(text, person) if person else mention, False
     if person is not None:
-        name = res.canonical_name(person)
-        return name, {"text": text[person[0]:person[1]], "start": person[0], "end": person[1]}, False, True
+        return res.canonical_name(person), _mention_dict(text, person), False
     parts = res.split(*span)
     if parts.name is not None:
-        name = res.canonical_name(parts.name)
-        return name, {"text": text[parts.name[0]:parts.name[1]], "start": parts.name[0],
-                      "end": parts.name[1]}, False, True
+        return res.canonical_name(parts.name), _mention_dict(text, parts.name), False
     if parts.title is not None:
         holder = res.resolve_title(span)
         if holder:
-            return holder, mention, False, True
-        title_text = text[span[0]:span[1]]
-        return re.sub(r"\s*\([^)]*\)", "", title_text).strip(), mention, True, True
+            return holder, mention, False
+        return re.sub(r"\s*\([^)]*\)", "", text[span[0]:span[1]]).strip(), mention, True
     if parts.body is not None:
-        return res.body_name(span), mention, False, False
-    return text[span[0]:span[1]], mention, False, False
+        return res.body_name(span), mention, False
+    return text[span[0]:span[1]], mention, False
 
 
 _SUBORDINATORS = frozenset({
@@ -2026,10 +2066,3 @@ def _resolve_mention_name(res: SpeakerResolver, m: Mention) -> str | None:
     if parts.title is not None:
         return res.resolve_title(parts.title)
     return None
-
-
-def text_words(text: str, span: tuple[int, int]) -> list[str]:
-    return text[span[0]:span[1]].split()
-
-
-ACCORDING_TO_NYA = R.ACCORDING_TO_NYA
