@@ -341,6 +341,13 @@ INDIRECT_CASES = [
         id="selain-two-statements",
     ),
     pytest.param(
+        "Warga Depok, Siti Nurhaliza (34), mengaku sudah membawa anaknya ke puskesmas. “Anak saya sudah dapat "
+        "dua dosis,” katanya.",
+        [("indirect", "sudah membawa anaknya ke puskesmas", "Siti Nurhaliza", "mengaku"),
+         ("direct", "Anak saya sudah dapat dua dosis", "Siti Nurhaliza", "katanya")],
+        id="age-in-brackets-then-nya",
+    ),
+    pytest.param(
         "Kepala Sekolah SMAN 2, Rahmat Hidayat, S.Pd, M.Si dalam sambutannya mengucapkan terima kasih kepada "
         "komite sekolah.",
         [("indirect", "terima kasih kepada komite sekolah", "Rahmat Hidayat", "mengucapkan")],

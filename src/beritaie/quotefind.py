@@ -519,7 +519,8 @@ class _Parser:
         j = v - 1
         while j >= lower and t.tl[j] in R.SUBJECT_VERB_ADVERBS:
             j -= 1
-        if j >= lower and t.tw[j] == "," and j - 1 >= lower and (t.is_name_word(j - 1) or t.is_degree(j - 1)):
+        if j >= lower and t.tw[j] == "," and j - 1 >= lower and (
+                t.is_name_word(j - 1) or t.is_degree(j - 1) or t.tw[j - 1] in (")", ".")):
             j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
         if j < lower:
             return None
@@ -1391,7 +1392,10 @@ class SpeakerResolver:
                  place_spans: Sequence[tuple[int, int]] = ()):
         self.t = t
         self.text = t.text
-        self.places = sorted((int(a), int(b)) for a, b in place_spans or ())
+        # Places and bodies: gazetteer hits and LOC/ORG entities. Inside a title they are the
+        # jurisdiction; a phrase made only of them is a body, never a person.
+        self.places = sorted({(int(a), int(b)) for a, b in place_spans or ()} | {
+            (int(e["start"]), int(e["end"])) for e in entities or () if e.get("label") in ("LOC", "ORG")})
         self._place_starts = [p[0] for p in self.places]
         # span -> canonical person name
         self.person_mentions: list[tuple[int, int, str]] = []
@@ -1425,10 +1429,6 @@ class SpeakerResolver:
             (office.split(), name) for office, name in dict.fromkeys(
                 (_titles.expand_title(o["title"]), o["name"]) for o in self.officials if o.get("name") and o.get("title"))]
         self._om_starts = [m[0] for m in self.official_mentions]
-        self.entity_spans: list[tuple[int, int, dict]] = sorted(
-            ((int(e["start"]), int(e["end"]), e) for e in entities or () if e.get("label") in ("ORG", "PER")),
-            key=lambda x: (x[0], x[1]))
-        self._ent_starts = [e[0] for e in self.entity_spans]
         # Names and title links read from the text itself (used when no clusters are given).
         # folded word -> distinct full names holding it (keeps lookups linear); full name -> positions
         self.full_names: dict[str, dict[str, None]] = {}
@@ -1552,8 +1552,9 @@ class SpeakerResolver:
             core = [k for k in core if t.tw[k][0].isalpha() or t.tw[k][0] == "@"]
             if not core:
                 continue
-            if sum(self._acronym(k) for k in core) * 2 > len(core):
-                bodies.append((t.ts[core[0]], t.te[core[-1]]))
+            if sum(self._acronym(k) for k in core) * 2 > len(core) or (
+                    self.places and all(self._in_place(k) for k in core)):
+                bodies.append((t.ts[core[0]], t.te[core[-1]]))  # "Humas UI Depok", "Boedi Oetomo" (ORG)
                 continue
             names.append((t.ts[core[0]], t.te[core[-1]]))
         guessed = not names and bool(weak_names)
@@ -1849,7 +1850,8 @@ def find_quotes(text: str, *, boilerplate: Sequence[dict] | None = None, sentenc
         sentence_starts: extra sentence start offsets (e.g. from the spaCy sentence splitter).
         persons: person clusters ``{name, mentions: [{text, start, end}]}``.
         officials: officials ``{name, title, mentions: [{text, start, end}]}``.
-        entities: entities ``{text, label, start, end, canonical}``; ORG ones name bodies.
+        entities: entities ``{text, label, start, end, ...}``; LOC and ORG ones are places and
+            bodies, never person names.
         person_spans: ``(start, end)`` of PER names (e.g. from NER) without clusters.
         place_spans: ``(start, end)`` of known places and bodies (gazetteer hits); inside a title
             they are the jurisdiction, so the words after them are the holder's name
