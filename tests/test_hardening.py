@@ -1,0 +1,148 @@
+"""Property-based hardening of ``beritaie.extract`` against hostile input.
+
+Arbitrary Unicode, control characters, whitespace runs, thousands of quote marks or parentheses
+and very long tokens must never raise (other than the documented InputError for empty, NUL-bearing
+or oversized text), every record must validate against the schema, every offset must point into
+the input, and the time must grow linearly with the size. Example counts and sizes are kept small
+so the suite stays fast on 2 cores.
+"""
+
+from __future__ import annotations
+
+import time
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import beritaie
+from beritaie.errors import InputError
+from beritaie.resources import schema
+
+SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+WORDS = ["Bupati", "Sleman", "Hendra", "Gunawan", "ujar", "kata", "Kapolres", "Kab.", "H.", "Dr.", "S.H.",
+         "Rabu", "(8/7)", "9", "Desember", "2020", "Covid-19", "kluster-kluster", "1014/Pbn", "Baca", "Juga:",
+         "warga", "banjir", "di", "Kecamatan", "Depok", "Wali", "Kota", "Kupang", "mengatakan", "bahwa"]
+MARKS = ["“", "”", '"', "'", "‘", "’", "«", "»", "(", ")", "[", "]", ",", ".", ":", "–", "—", "…"]
+ODD = ["\n", "\r\n", "\t", "\u00a0", "\u200b", "\u2028", "\ufeff", "\x0b", "\x0c", "\x1b", "\u0301", "ﬁ", "İ",
+       "🙂", "\u202e", "ß", "\x7f", "\x85"]
+
+
+@pytest.fixture(scope="module")
+def record_schema() -> dict:
+    return schema()
+
+
+def _spans(rec: dict):
+    for key in ("entities", "dates", "quotes"):
+        yield from rec[key]
+    for official in rec["officials"]:
+        yield from official["mentions"]
+    for quote in rec["quotes"]:
+        if quote["speaker_mention"]:
+            yield quote["speaker_mention"]
+
+
+def check(nlp, text: str, record_schema: dict) -> None:
+    """The invariants: documented errors only, a valid record, offsets into the input."""
+    if not text.strip() or "\x00" in text:
+        with pytest.raises(InputError):
+            beritaie.extract(text, nlp=nlp)
+        return
+    rec = beritaie.extract(text, nlp=nlp).to_dict()
+    jsonschema.validate(rec, record_schema)
+    for span in _spans(rec):
+        assert 0 <= span["start"] < span["end"] <= len(text), span
+        assert text[span["start"]:span["end"]] == span["text"], span
+
+
+news_like = st.lists(st.sampled_from(WORDS + MARKS + ODD) | st.sampled_from([" ", "  ", " " * 40]),
+                     min_size=1, max_size=120).map("".join)
+
+
+@settings(max_examples=25, **SETTINGS)
+@given(text=st.text(max_size=300))
+def test_arbitrary_unicode(nlp, record_schema, text):
+    check(nlp, text, record_schema)
+
+
+@settings(max_examples=25, **SETTINGS)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FF, exclude_categories=("Cs",)), max_size=300))
+def test_control_characters_and_latin(nlp, record_schema, text):
+    check(nlp, text, record_schema)
+
+
+@settings(max_examples=30, **SETTINGS)
+@given(text=news_like)
+def test_news_fragments_with_noise(nlp, record_schema, text):
+    check(nlp, text, record_schema)
+
+
+@settings(max_examples=6, **SETTINGS)
+@given(mark=st.sampled_from(["“", "”", '"', "'", "(", ")", "((", "()", "“”", "[", "«"]),
+       count=st.integers(min_value=200, max_value=1_500), spaced=st.booleans(), tail=news_like)
+def test_thousands_of_quote_marks_or_parentheses(nlp, record_schema, mark, count, spaced, tail):
+    body = (mark + " ") * count if spaced else mark * count
+    check(nlp, f"Bupati Sleman ujar {body} {tail}", record_schema)
+
+
+@settings(max_examples=5, **SETTINGS)
+@given(unit=st.sampled_from(["a", "9", "H.", "-", "/", "ab", "é", "_"]),
+       length=st.integers(min_value=1_000, max_value=20_000))
+def test_very_long_tokens(nlp, record_schema, unit, length):
+    token = (unit * length)[:length]
+    check(nlp, f"“Kami siap,” ujar Hendra. {token} Bupati Sleman hadir, Rabu (8/7).", record_schema)
+
+
+@settings(max_examples=5, **SETTINGS)
+@given(ws=st.sampled_from([" ", "\n", "\t", "\r\n", "\u00a0", "\u3000", " \n"]),
+       length=st.integers(min_value=1_000, max_value=30_000), where=st.sampled_from(["start", "middle", "end"]))
+def test_huge_whitespace_runs(nlp, record_schema, ws, length, where):
+    run = ws * length
+    sentence = "“Kami siap,” ujar Bupati Sleman, Hendra Gunawan, Rabu (8/7)."
+    text = {"start": run + sentence, "middle": sentence + run + sentence, "end": sentence + run}[where]
+    check(nlp, text, record_schema)
+
+
+# --- time linear in size -----------------------------------------------------------------------
+
+PROSE = ("Bupati Sleman, Hendra Gunawan meninjau posko banjir di Kecamatan Depok, Rabu (8/7). "
+         "“Kami minta warga tetap waspada,” ujar Hendra. ")
+GROWING = {  # kind: (text of about n characters, small n); the large n is 8x the small one
+    "whitespace": (lambda n: PROSE + " " * n + PROSE, 1_000),
+    "long_token": (lambda n: PROSE + "x" * n + " " + PROSE, 1_000),
+    "quote_marks": (lambda n: PROSE + "“" * n + PROSE, 500),
+    "parentheses": (lambda n: PROSE + "(" * (n // 2) + ")" * (n // 2) + PROSE, 500),
+    "prose": (lambda n: (PROSE * (n // len(PROSE) + 1))[:n], 1_000),
+}
+TOKENIZER = ("the tokenizer's suffix search rescans the whole remaining run for each mark split off "
+             "(spacy find_suffix: 8,000 marks take ~20 s); fix: search only the run's tail in tokenizer.py")
+ENTITIES = "beritaie_entities is quadratic on long prose (entities._head_at scans all tokens per call)"
+
+
+def _cpu_seconds(nlp, make, n: int, repeat: int) -> float:
+    """Best CPU time of ``repeat`` runs, each on a slightly different text (no tokenizer cache hits)."""
+    best = float("inf")
+    for extra in range(repeat):
+        text = make(n + extra)
+        start = time.process_time()
+        beritaie.extract(text, nlp=nlp)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", [
+    "whitespace", "long_token",
+    pytest.param("quote_marks", marks=pytest.mark.xfail(reason=TOKENIZER, strict=True)),
+    pytest.param("parentheses", marks=pytest.mark.xfail(reason=TOKENIZER, strict=True)),
+    pytest.param("prose", marks=pytest.mark.xfail(reason=ENTITIES, strict=True)),
+])
+def test_time_is_linear_in_size(nlp, kind):
+    """8x the input may cost at most 16x the CPU time (linear work: 8x; quadratic work: up to 64x)."""
+    make, small_n = GROWING[kind]
+    beritaie.extract(make(300), nlp=nlp)  # warm lazy caches of the components
+    small = _cpu_seconds(nlp, make, small_n, repeat=3)
+    large = _cpu_seconds(nlp, make, 8 * small_n, repeat=1)
+    assert large <= 16 * small + 0.05, f"{kind}: {small:.3f}s for {small_n} chars, {large:.3f}s for 8x"
