@@ -366,6 +366,10 @@ INDIRECT_NEGATIVE_CASES = [
     pytest.param("Menurut data BPS, angka kemiskinan turun dua persen.", id="menurut-data"),
     pytest.param("Acara dilanjutkan dengan penyerahan bantuan kepada warga.", id="ordinary-passive"),
     pytest.param("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", id="no-speech"),
+    pytest.param("Kecelakaan itu meminta korban jiwa. Polisi masih menyelidiki penyebab kecelakaan.",
+                 id="non-person-description"),
+    pytest.param("Banjir meminta korban jiwa di tiga desa. Warga mengungsi karena banjir belum surut.",
+                 id="capitalised-common-noun"),
 ]
 
 

@@ -189,6 +189,8 @@ class _Text:
                 shared = words[w] = (w, w.lower())
             self.tw.append(shared[0])
             self.tl.append(shared[1])
+        # Words the text also writes in lower case are common nouns ("Banjir ..." / "banjir").
+        self.lower_words = {w for w, (_, low) in words.items() if w == low and w[0].isalpha()}
         self._words_before = array("l", [0])
         count = 0
         for w in self.tw:
@@ -499,6 +501,11 @@ class _Parser:
             return True
         return start - 1 >= lower and t.is_title(start - 1) and not t.tw[start - 1][0].isupper()
 
+    def _person_like(self, a: int, b: int) -> bool:
+        """Whether the description ``tw[a:b]`` names a person: an office, a person noun or a proper name."""
+        t = self.t
+        return any(t.is_title(k) or t.tl[k] in R.PERSON_NOUNS or (k > a and t.is_name_word(k)) for k in range(a, b))
+
     def _subject_beyond_adjunct(self, first: int, lower: int) -> tuple[int, int] | None:
         """'Asisten I Teguh Jaya yang hadir mewakili Bupati ... mengatakan': the subject before the adjunct."""
         t = self.t
@@ -542,7 +549,7 @@ class _Parser:
                 first = self.name_phrase_backward(e, lower) if e >= lower else None
                 if first is not None:
                     return Mention(t.ts[first], t.te[e], "name")
-            if k + 1 < j and not (j - k == 2 and t.tl[k + 1] in ("hal", "itu", "ini")):
+            if k + 1 < j and self._person_like(k + 1, j):
                 return Mention(t.ts[k + 1], t.te[j], "anaphor")
         if low == "yang" and j - 1 >= lower:
             k = j - 1
@@ -1268,6 +1275,8 @@ class QuoteFinder:
                     return cand
             if subj is None or subj.kind == "negated":
                 continue
+            if subj.kind == "name" and self._common_noun_subject(subj):
+                continue  # "Banjir meminta korban jiwa": a common noun at the sentence start
             c = v + 1
             # "menyampaikan sambutannya yang intinya mengatakan bahwa ...": skip to the inner verb.
             if c < b and t.tl[c] in R.SPEECH_EVENT_NOUNS:
@@ -1295,6 +1304,12 @@ class QuoteFinder:
                 continue
             return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
         return None
+
+    def _common_noun_subject(self, subj: Mention) -> bool:
+        t = self.t
+        a, b = t.tok_at_or_after(subj.start), t.tok_at_or_after(subj.end)
+        return (b - a == 1 and t.tl[a] in t.lower_words and not t.is_title(a) and t.tl[a] not in R.BODY_HEADS
+                and t.tl[a] not in R.ROLE_NOUNS)
 
     def _besides(self, v: int, a: int, b: int) -> _Candidate | None:
         """'Selain mengucapkan selamat HUT ..., Sapril mengucapkan terima kasih ...': the first statement.

@@ -101,6 +101,19 @@ PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
 # "Perwira jebolan Akpol angkatan 2004 ini menambahkan ...".
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
 
+# Nouns that make an anaphoric description a person ("Perwira jebolan Akpol ini",
+# "orang nomor satu di daerah ini"); "Kecelakaan itu meminta korban" is not speech.
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "orang", "pria", "wanita", "perempuan", "pemuda", "pemudi", "perwira", "mantan", "politikus", "politisi",
+    "pengusaha", "pejabat", "tokoh", "sosok", "lelaki", "laki-laki", "ibu", "bapak", "jenderal", "purnawirawan",
+    "alumnus", "alumni", "lulusan", "gadis", "remaja", "kakek", "nenek", "putra", "putri", "warga", "petugas",
+    "pelatih", "pemain", "atlet", "artis", "aktor", "aktris", "penyanyi", "presenter", "ulama", "kiai", "ustaz",
+    "dokter", "guru", "dosen", "mahasiswa", "mahasiswi", "siswa", "siswi", "anggota", "kader", "legislator",
+    "akademisi", "pengamat", "pakar", "ahli", "peneliti", "aktivis", "pegiat", "penulis", "wartawan", "jurnalis",
+    "advokat", "pengacara", "hakim", "jaksa", "polisi", "prajurit", "kapten", "kakak", "adik", "anak", "suami",
+    "istri", "ayah", "bunda", "pendiri", "pemilik", "kepala", "ketua", "calon", "kandidat", "menteri", "bupati",
+})
+
 # Negations and verbs of refusal before a speech verb: "tidak menjelaskan" reports
 # no content.
 NEGATIONS: frozenset[str] = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa", "jangan", "urung",
