@@ -106,6 +106,16 @@ _ALIAS_VERBS = frozenset({"dikenal", "disapa", "dipanggil"})
 _REGION_MARKERS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
                              "kelurahan", "kel", "di", "se-kabupaten", "se-kota", "se-provinsi"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
+# Nouns that introduce a person by role or relation; the name follows (maybe after a party or place).
+_INTRODUCERS = frozenset("""
+politikus politisi pengamat aktivis pengacara advokat peneliti ekonom artis penyanyi aktor aktris pelatih pemain
+atlet wartawan wartawati jurnalis fotografer seniman budayawan sejarawan tokoh ulama kiai ustaz ustadz dokter
+perawat petani nelayan pedagang mahasiswa mahasiswi santri istri suami putra putri anak cucu adik kakak ayah
+ibunda rekan kerabat tersangka terdakwa terpidana korban saksi pelaku buronan narapidana penduduk sopir
+pengemudi pemilik pendiri pengusaha pebisnis kader simpatisan relawan karyawan pegawai guru dosen
+""".split())
+# Words after which people are enumerated: "Mereka adalah ...", "di antaranya ...".
+_ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "diantaranya", "antaranya", "masing-masing"})
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -506,6 +516,49 @@ class _Analysis:
         nxt = self.word(j + 1)
         return nxt is not None and (nxt.bare in _HONORIFIC_TOKENS or self.is_name_word(j + 1, first=True))
 
+    def model_names(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The names inside a PER span of the statistical model, cleaned.
+
+        The model's spans may carry a title or region ("Sekda Sapril", "Enim Muhamad Husaini"),
+        a trailing word ("Budi Gunawan keliru"), two names ("Ganjar - Yasin"), or be no name at all
+        ("Kemenpora", "senam Sehat"). Leading titles, honorifics and places are cut, trailing
+        lower-case words dropped, pairs split; what is left must be made of name words.
+        """
+        idx = [i for i, _w in self._words_in(start, end)]
+        out: list[tuple[int, int]] = []
+        part: list[int] = []
+        for i in idx + [-1]:
+            if i == -1 or self.words[i].text in {"-", "–", ",", "&", "/"} or self.words[i].low in {"dan", "serta"}:
+                span = self._clean_model_part(part)
+                if span:
+                    out.append(span)
+                part = []
+            else:
+                part.append(i)
+        return out
+
+    def _clean_model_part(self, part: list[int]) -> tuple[int, int] | None:
+        if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in _NAME_PARTICLES:
+            return None  # "senam Sehat": a span opening with a common word is no name
+        if any(re.fullmatch(r"(\w+)-\1", self.words[i].text, flags=re.IGNORECASE) for i in part):
+            return None  # "Bangsa-Bangsa": a reduplicated common noun
+        while part and (part[0] in self.title_words or part[0] in self.gaz_in or part[0] in self.region_in
+                        or self.words[part[0]].bare in BODY_WORDS or self.words[part[0]].bare in _HONORIFIC_TOKENS
+                        or self.words[part[0]].bare in _STOP or self.is_unit_word(part[0])):
+            part = part[1:]
+        while part and not self.words[part[-1]].cap:
+            part = part[:-1]
+        if not part:
+            return None
+        ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in _NAME_PARTICLES or
+              (n > 0 and names._is_degree(self.words[i].text))
+              for n, i in enumerate(part)]
+        if not all(ok):
+            if len(part) == 1 and self._initials(part[0]) and len(self.words[part[0]].text) >= 2:
+                return self.words[part[0]].start, self.words[part[0]].end  # initials: "SBY", "BG"
+            return None
+        return self.words[part[0]].start, self.words[part[-1]].end
+
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
         if e > s:
@@ -519,7 +572,8 @@ class _Analysis:
         if self.settings.use_ents:
             for ent in self.doc.ents:
                 if ent.label_ in {"PER", "PERSON"}:
-                    self.add_name(ent.start_char, ent.end_char, "model")
+                    for s, e in self.model_names(ent.start_char, ent.end_char):
+                        self.add_name(s, e, "model")
         self.find_listed_names()
         clusters = self.cluster_names()
         # Names grown by the search ("Ida" -> "Ida Fauziyah") may anchor more listed names.
@@ -704,7 +758,8 @@ class _Analysis:
             cand = self.scan_name(k + 1)
             # A bare title and a comma rarely appose a name ("Dilanjutkan Bupati, Boedi Oetomo adalah"):
             # ask for a body, or an honorific/rank before the name.
-            if cand and self._apposition_ok(cand) and (body or self._is_honorific(k + 1)):
+            if cand and self._apposition_ok(cand) and (body or self._is_honorific(k + 1) or
+                                                        hit.kind in {"compact", "minister"}):
                 name = cand
         elif self.word(k) is not None:
             cand = self.scan_name(k)
@@ -971,6 +1026,24 @@ class _Analysis:
                 if pair:
                     spans.extend(pair)
                     self.alias_pairs.append(pair)
+            elif w.low in _INTRODUCERS or (w.low == "pasangan" and i + 1 < n):
+                # "Politikus PDI Perjuangan Guruh Soekarnoputra", "tersangka Budi Santoso",
+                # "pasangan Prabowo Subianto - Hatta Rajasa": a noun that introduces people.
+                k = i + 1
+                while k < n and k < i + 5 and (k in self.gaz_in or self.is_unit_word(k)) and \
+                        not self.is_name_word(k, first=True):
+                    k += 1
+                cand = self.scan_name(k)
+                if cand and k not in self.title_at and len(self.text[cand[0]:cand[1]].split()) >= 2 and \
+                        self.words[k].sent == w.sent:
+                    nxt = self.word(cand[2])
+                    if w.low == "pasangan" and nxt is not None and nxt.text in {"-", "–", "dan"}:
+                        other = self.scan_name(cand[2] + 1)
+                        if other and len(self.text[other[0]:other[1]].split()) >= 2:
+                            spans.append((other[0], other[1]))
+                            spans.append((cand[0], cand[1]))
+                    elif self._apposition_ok(cand) or (nxt is not None and nxt.text in {"-", "–"}):
+                        spans.append((cand[0], cand[1]))
             elif w.low in _CUES_BEFORE_NAME:
                 cand = self.scan_name(i + 1)
                 if cand and (i + 1) not in self.title_at:
@@ -1008,6 +1081,7 @@ class _Analysis:
                     k -= 1
                 if k + 1 <= end_k:
                     spans.append((self.words[k + 1].start, self.words[end_k].end))
+        spans.extend(self._enumerated_names())
         self._cue_spans = spans
         return spans
 
@@ -1032,6 +1106,39 @@ class _Analysis:
         if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
             return None
         return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
+
+    def _enumerated_names(self) -> list[tuple[int, int]]:
+        """People enumerated after "yakni", "yaitu", "di antaranya" ...: "Mereka adalah A B, C D dan E".
+
+        Accepted when at least two items are names of two or more words; the other name-like
+        items of the same enumeration are names too.
+        """
+        out: list[tuple[int, int]] = []
+        n = len(self.words)
+        for i, w in enumerate(self.words):
+            if w.low not in _ENUMERATORS:
+                continue
+            if w.low == "adalah" and not (i > 0 and self.words[i - 1].low in {"mereka", "yaitu", "itu"}):
+                continue
+            k = i + 1
+            if k < n and self.words[k].text in {",", ":"}:
+                k += 1
+            items: list[tuple[int, int, int]] = []
+            while k < n and self.words[k].sent == w.sent:
+                cand = self.scan_name(k)
+                if not cand or k in self.title_at:
+                    break
+                items.append((cand[0], cand[1], len(self.text[cand[0]:cand[1]].split())))
+                k = cand[2]
+                if k < n and self.words[k].text == ",":
+                    k += 1
+                if k < n and self.words[k].low in {"dan", "serta"}:
+                    k += 1
+                elif items and k < n and not (self.words[k - 1].text == ","):
+                    break
+            if sum(1 for _s, _e, size in items if size >= 2) >= 2:
+                out.extend((s, e) for s, e, _size in items)
+        return out
 
     def _initials(self, k: int) -> bool:
         w = self.word(k)
