@@ -220,6 +220,31 @@ def test_not_officials(nlp: Language, text: str) -> None:
             {},
             id="regions-are-not-persons",
         ),
+        pytest.param(
+            "Politikus Partai Hanura Wiranto Sujatmiko menjenguk korban banjir.",
+            {"Wiranto Sujatmiko": ["Wiranto Sujatmiko"]},
+            id="role-noun-then-party-then-name",
+        ),
+        pytest.param(
+            "KPU menetapkan pasangan Agus Harjono - Dewi Sartika sebagai pemenang.",
+            {"Agus Harjono": ["Agus Harjono"], "Dewi Sartika": ["Dewi Sartika"]},
+            id="election-couple",
+        ),
+        pytest.param(
+            "Tiga siswa dikirim ke olimpiade. Mereka adalah Rizky Ananda, Putri Maharani dan Fajar.",
+            {"Rizky Ananda": ["Rizky Ananda"], "Putri Maharani": ["Putri Maharani"], "Fajar": ["Fajar"]},
+            id="enumeration",
+        ),
+        pytest.param(
+            "Ketua DPRD Bali I Made Suarjana membuka sidang. Kepala Dinas Pariwisata I Ketut Widana hadir.",
+            {"I Made Suarjana": ["I Made Suarjana"], "I Ketut Widana": ["I Ketut Widana"]},
+            id="balinese-names",
+        ),
+        pytest.param(
+            "Ia bergabung sebagai anggota Laskar Merah sejak muda.",
+            {},
+            id="lower-case-title-needs-a-full-name",
+        ),
     ],
 )
 def test_persons(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
@@ -237,6 +262,27 @@ def test_persons_from_model_entities(nlp: Language) -> None:
         ("Rahmat Saleh", ["Rahmat Saleh"])]
     off = component(nlp, "officials_no_ents", use_ents=False)
     assert off(nlp.make_doc(doc.text))._.persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "expected"),
+    [
+        pytest.param("Rapat dihadiri Sekda Sapril kemarin.", "Sekda Sapril", ["Sapril"], id="title-cut"),
+        pytest.param("Kasus itu disebut Budi Gunawan keliru.", "Budi Gunawan keliru", ["Budi Gunawan"],
+                     id="trailing-word-cut"),
+        pytest.param("Dukungan untuk Ganjar - Yasin menguat.", "Ganjar - Yasin", ["Ganjar", "Yasin"], id="pair-split"),
+        pytest.param("Warga ikut senam Sehat bersama.", "senam Sehat", [], id="common-word-span-dropped"),
+        pytest.param("Anggaran Kemenpora naik.", "Kemenpora", [], id="ministry-dropped"),
+        pytest.param("Hubungan Bangsa-Bangsa membaik.", "Bangsa-Bangsa", [], id="reduplication-dropped"),
+    ],
+)
+def test_model_spans_are_cleaned(nlp: Language, text: str, ent: str, expected: list[str]) -> None:
+    doc = nlp.make_doc(text)
+    start = text.index(ent)
+    span = doc.char_span(start, start + len(ent), label="PER", alignment_mode="expand")
+    doc.ents = [span]
+    doc = nlp.get_pipe("beritaie_officials")(doc)
+    assert sorted(m["text"] for p in doc._.persons for m in p["mentions"]) == sorted(expected)
 
 
 # --- offsets -------------------------------------------------------------------------------------------

@@ -177,9 +177,9 @@ def _degree_tail_start(body: str) -> int | None:
             break
     if best is None:
         # Dotted degrees directly after the name: "Rio Tirta S.E., M.Acc."
-        m = re.search(r"\s((?:[A-Z][A-Za-z]{0,4}\.){2,4}[A-Za-z]{0,5}\.?)(?:[,\s]|$)", body)
-        if m and all(_is_degree(p) for p in re.split(r"[,\s]+", body[m.start(1):]) if p):
-            best = m.start()
+        dotted = re.search(r"\s((?:[A-Z][A-Za-z]{0,4}\.){2,4}[A-Za-z]{0,5}\.?)(?:[,\s]|$)", body)
+        if dotted and all(_is_degree(p) for p in re.split(r"[,\s]+", body[dotted.start(1):]) if p):
+            best = dotted.start()
     return best
 
 

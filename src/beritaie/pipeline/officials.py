@@ -116,6 +116,9 @@ pengemudi pemilik pendiri pengusaha pebisnis kader simpatisan relawan karyawan p
 """.split())
 # Words after which people are enumerated: "Mereka adalah ...", "di antaranya ...".
 _ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "diantaranya", "antaranya", "masing-masing"})
+# Words after which the next capitalised word names an organisation.
+_ORG_MARKERS = frozenset({"partai", "pt", "cv", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
+                          "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -311,9 +314,9 @@ class _Analysis:
         for hit in sorted(hits, key=lambda h: (h["start"], -(h["end"] - h["start"]))):
             for i, w in self._words_in(hit["start"], hit["end"]):
                 self.gaz_in.setdefault(i, hit)
-            i = self.char_word.get(hit["start"])
-            if i is not None and i not in self.gaz_at:
-                self.gaz_at[i] = hit
+            at = self.char_word.get(hit["start"])
+            if at is not None and at not in self.gaz_at:
+                self.gaz_at[at] = hit
         self.abbrevs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(self.text)
         self.short_to_long = {a["short"].casefold(): a["long"] for a in self.abbrevs}
         self.lower_words = self._lowercase_vocabulary()
@@ -321,10 +324,10 @@ class _Analysis:
         self.title_at: dict[int, TitleHit] = {}
         self.title_words: set[int] = set()
         for hit in self.titles:
-            i = self.char_word.get(hit.start)
-            if i is None:
+            at = self.char_word.get(hit.start)
+            if at is None:
                 continue
-            self.title_at[i] = hit
+            self.title_at[at] = hit
             for j, _w in self._words_in(hit.start, hit.end):
                 self.title_words.add(j)
         self.name_spans: list[tuple[int, int, str]] = []  # (start, end, source) of bare names
@@ -341,6 +344,20 @@ class _Analysis:
         self.region_at: dict[int, dict] = {}
         self.region_in: set[int] = set()
         self._mine_regions()
+        self.org_in = self._mine_org_words()
+
+    def _mine_org_words(self) -> set[int]:
+        """Words naming an organisation after "Partai", "PT", "Harian" ... ("Partai Hanura", "Harian Kompas").
+
+        The word is then no name anywhere in the text ("Hanura Wiranto" is not one name).
+        """
+        org_words: set[str] = set()
+        for i, w in enumerate(self.words[:-1]):
+            if w.bare in _ORG_MARKERS and w.cap:
+                nxt = self.words[i + 1]
+                if nxt.cap and nxt.text[:1].isalpha() and (i + 1) not in self.gaz_in and nxt.bare not in BODY_WORDS:
+                    org_words.add(nxt.bare)
+        return {i for i, w in enumerate(self.words) if w.cap and w.bare in org_words}
 
     def _mine_regions(self) -> None:
         """Region names this text writes after a level word ("Kabupaten Muara Enim", "Kota Bekasi").
@@ -424,7 +441,8 @@ class _Analysis:
 
     def is_name_word(self, i: int, *, first: bool = False) -> bool:
         w = self.word(i)
-        if w is None or not w.cap or i in self.title_words or i in self.gaz_in or i in self.region_in:
+        if w is None or not w.cap or i in self.title_words or i in self.gaz_in or i in self.region_in \
+                or i in self.org_in:
             return False
         bare = w.bare
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
@@ -446,7 +464,7 @@ class _Analysis:
         w = self.word(i)
         if w is None:
             return False
-        if i in self.gaz_in or i in self.region_in:
+        if i in self.gaz_in or i in self.region_in or i in self.org_in:
             return True
         bare = w.bare
         if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
@@ -477,7 +495,7 @@ class _Analysis:
         while k - j < max_words and self.word(k) is not None and self.words[k].sent == sent:
             if self.is_name_word(k):
                 k += 1
-            elif (self.word(k) is not None and self.word(k).low in _NAME_PARTICLES and self.is_name_word(k + 1)):
+            elif self.words[k].low in _NAME_PARTICLES and self.is_name_word(k + 1):
                 k += 2
             else:
                 break
@@ -772,9 +790,13 @@ class _Analysis:
                 if cand and self.word(m) is not None and self.words[m].sent == sent and \
                         len(self.text[cand[0]:cand[1]].split()) >= 2 and self._direct_name_ok(cand, hit):
                     name = cand
-        if name and not hit.capitalised and len(self.text[name[0]:name[1]].split()) < 2 \
-                and not self._is_honorific(self._index_at_or_after(name[0]) - 1):
-            name = None  # "anggota Al-Qaeda", "anggota Pansel hari ini": after a lower-case title, a full name
+        if name and not hit.capitalised and not self._is_honorific(self._index_at_or_after(name[0]) - 1) and (
+                len(self.text[name[0]:name[1]].split()) < 2 or
+                (hit.key == "anggota" and self.words[body_end_i].text != "," and
+                 names.fold(self.text[name[0]:name[1]]) not in self._known_forms())):
+            # "anggota Al-Qaeda", "anggota Laskar Merah": after a lower-case title only a full name, and
+            # after "anggota" (member, mostly of a body) only one set off by a comma or known elsewhere.
+            name = None
         nxt = self.word(k)
         if nxt is not None and nxt.low.startswith("se-") and not name:
             return None  # "Kepala UPTD LH se-Kota Bekasi", "Camat se-Kabupaten": plural
@@ -853,6 +875,12 @@ class _Analysis:
             return False
         return w.bare in self._known_name_words()
 
+    def _known_forms(self) -> set[str]:
+        """Folded names found through cues (speech cues, honorifics, aliases...)."""
+        if "_known_forms_cache" not in self.__dict__:
+            self._known_forms_cache = {names.fold(self.text[s:e]) for s, e in self._cue_name_spans()}
+        return self._known_forms_cache
+
     def _known_name_words(self) -> set[str]:
         if not hasattr(self, "_known"):
             self._known: set[str] = set()
@@ -880,7 +908,8 @@ class _Analysis:
         while m < k + 6 and self.word(m) is not None and (self.words[m].cap and self.words[m].text.isalpha()
                                                           or self.words[m].low in _CONNECTORS and m > k) \
                 and not self.is_unit_word(m) and m not in self.title_at and not self._is_honorific(m) \
-                and (self.words[m].bare not in _STOPWORDS or self.words[m].low in _CONNECTORS):
+                and (self.words[m].bare not in _STOPWORDS or self.words[m].low in _CONNECTORS) \
+                and not self._balinese_start(m) and not (m > k and self._starts_known_name(m)):
             m += 1
         while m > k and self.words[m - 1].low in _CONNECTORS:
             m -= 1
@@ -893,10 +922,16 @@ class _Analysis:
             return m  # "... (FPTI)", "Kapolda Jawa Tengah Irjen Pol Budi": a bracket or a rank follows
         if nxt.low in {"itu", "tersebut"}:
             return m  # "Ketua Komite Etik itu": a demonstrative closes a body, never a name
+        if self._balinese_start(m):
+            return m  # "Ketua DPRD Bali I Made Suarjana": a Balinese name starts
         if self.is_unit_word(m) and nxt.bare not in self.short_to_long and \
                 (m in self.gaz_in or m in self.region_in or not names._is_degree(nxt.text)):
             return m
         return 0
+
+    def _balinese_start(self, k: int) -> bool:
+        nxt = self.word(k + 1)
+        return self.words[k].text in {"I", "Ni"} and nxt is not None and nxt.bare in _BALINESE
 
     def _paren_close(self, k: int) -> int | None:
         """'(Kesbangpol)', '(Menpora RI)', '(Pansel KPK)': index of the ')' of a short bracketed form."""
@@ -1016,8 +1051,9 @@ class _Analysis:
     # -- names from cues --
 
     def _cue_name_spans(self) -> list[tuple[int, int]]:
-        if hasattr(self, "_cue_spans"):
-            return self._cue_spans
+        cached: list[tuple[int, int]] | None = self.__dict__.get("_cue_spans")
+        if cached is not None:
+            return cached
         spans: list[tuple[int, int]] = []
         n = len(self.words)
         for i, w in enumerate(self.words):
@@ -1320,7 +1356,7 @@ class _Analysis:
         i = 0
         n_words = len(self.words)
         while i < n_words:
-            seqs = by_first.get(self.words[i].text)
+            seqs = by_first.get(self.words[i].text, [])
             if not seqs or i in self.title_words or i in self.gaz_in or \
                     (i > 0 and self.words[i - 1].end == self.words[i].start and self.words[i - 1].text[-1:] == "."):
                 i += 1
