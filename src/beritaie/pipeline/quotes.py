@@ -75,15 +75,16 @@ class QuoteExtractor:
 
     def _process(self, doc: Doc) -> None:
         x = doc._
-        sentence_starts: list[int] = []
-        if doc.has_annotation("SENT_START"):
-            sentence_starts = [sent.start_char for sent in doc.sents]
+        text = doc.text  # Doc.text joins every token on each access: read it once
+        # One pass over the tokens: iterating ``doc.sents`` re-checks the whole Doc per
+        # sentence in spaCy 3.8, which is quadratic on long documents.
+        sentence_starts = [token.idx for token in doc if token.is_sent_start]
         person_spans = []
         if self.use_ents:
             person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
         places = [h for h in (x.gazetteer_hits or ()) if h.get("label") in ("LOC", "ORG")]
         result = find_quotes(
-            doc.text,
+            text,
             boilerplate=x.boilerplate or (),
             sentence_starts=sentence_starts,
             persons=x.persons or (),
@@ -97,7 +98,7 @@ class QuoteExtractor:
         )
         quotes = []
         for quote in result.quotes:
-            if doc.text[quote["start"]:quote["end"]] != quote["text"]:  # never expected; keep the contract
+            if text[quote["start"]:quote["end"]] != quote["text"]:  # never expected; keep the contract
                 logger.warning("quote offsets do not match the text at %d-%d; dropped", quote["start"], quote["end"])
                 continue
             quotes.append(quote)
