@@ -102,14 +102,15 @@ class EntityMerger:
         self.use_model = use_model
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
-        text = doc.text
+        text = doc.text  # Doc.text joins every token: read it once per document
+        titles = {t.start for t in find_titles(text)}
         skip = [(b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE]
         gaz = [dict(h) for h in doc._.gazetteer_hits or ()]
         items: list[dict[str, Any]] = []
         for h in gaz:
             items.append(_item(h, h["label"], "gazetteer", h["canonical"], h["kb_id"], key=_gaz_key(h)))
-        model_spans = self._model_spans(doc) if self.use_model else []
-        items += self._persons(doc, model_spans)
+        model_spans = self._model_spans(doc, text, titles) if self.use_model else []
+        items += self._persons(doc, model_spans, text, titles)
         words = segment(text)
         if self.rules:
             items += self._rule_orgs(text, words, gaz, doc._.abbreviations or ())
@@ -126,25 +127,24 @@ class EntityMerger:
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 
     # ---- sources
-    def _model_spans(self, doc: Doc) -> list[dict[str, Any]]:
+    def _model_spans(self, doc: Doc, text: str, titles: set[int]) -> list[dict[str, Any]]:
         out = []
-        titles = {t.start for t in find_titles(doc.text)} if doc.ents else set()
         person_forms = {names.fold(m["text"]) for c in doc._.persons or () for m in c.get("mentions", ())}
         for ent in doc.ents:
             label = MODEL_LABELS.get(ent.label_)
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            while start < end and not doc.text[start].isalnum():
+            while start < end and not text[start].isalnum():
                 start += 1
-            while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] not in ".)":
+            while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
                 end -= 1
             if start >= end:
                 continue
-            surface = doc.text[start:end]
+            surface = text[start:end]
             if not _plausible_model_span(surface, label) or start in titles:
                 continue  # an office ("Mentan RI", "Kapolres") is not a body or a place
-            if label == "ORG" and len(surface) <= 5 and surface.isupper() and doc.text[:start].rstrip().endswith(","):
+            if label == "ORG" and len(surface) <= 5 and surface.isupper() and text[:start].rstrip().endswith(","):
                 continue  # a degree after a name: "Ahmad, CSFA"
             if label == "LOC" and names.fold(surface) in person_forms:
                 continue  # a person the officials component found
@@ -155,10 +155,10 @@ class EntityMerger:
                              key=("t", label, names.fold(canonical))))
         return out
 
-    def _persons(self, doc: Doc, model_spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _persons(self, doc: Doc, model_spans: list[dict[str, Any]], text: str,
+                 titles: set[int]) -> list[dict[str, Any]]:
         out = []
         model_per = [(m["start"], m["end"]) for m in model_spans if m["label"] == "PER"]
-        titles = {t.start for t in find_titles(doc.text)}
         bodies = [(h["start"], h["end"]) for h in doc._.gazetteer_hits or () if h["label"] == "ORG"]
         for cluster in doc._.persons or ():
             for mention in cluster.get("mentions", ()):
@@ -166,7 +166,7 @@ class EntityMerger:
                 if start in titles or any(s <= start and end <= e for s, e in bodies):
                     continue  # an office ("Sekda Kobar") or part of a body's name, not a person
                 source = "model" if any(s < end and start < e for s, e in model_per) else "rule"
-                item = _item({"start": start, "end": end, "text": doc.text[start:end]}, "PER", source,
+                item = _item({"start": start, "end": end, "text": text[start:end]}, "PER", source,
                              cluster["name"], None, key=("p", cluster["name"]))
                 item["rank"] = SOURCE_RANK["persons"]
                 out.append(item)
@@ -253,7 +253,7 @@ class EntityMerger:
         out = []
         taken = [(h["start"], h["end"]) for h in gaz]
         for i in range(len(words)):
-            size = _head_at(words, i, tuple(GEO_HEADS))
+            size = _head_at(words, i, GEO_HEADS)
             if size == 0 or not words[i].text[:1].isupper():
                 continue
             j = i + size
@@ -385,14 +385,35 @@ def _gaz_key(hit: dict[str, Any]) -> tuple[Any, ...]:
     return ("g", head, region or parent, None if (region or parent) else hit.get("level"))
 
 
+_HEADS_BY_FIRST: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _heads_by_first(heads: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First word -> head sizes, longest first (built once per head table)."""
+    key = id(heads)
+    table = _HEADS_BY_FIRST.get(key)
+    if table is None:
+        sizes: dict[str, set[int]] = {}
+        for head in heads:
+            sizes.setdefault(head[0], set()).add(len(head))
+        table = {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
+        _HEADS_BY_FIRST[key] = table
+    return table
+
+
 def _head_at(words: list[Word], i: int, heads: Iterable[tuple[str, ...]]) -> int:
-    """Length of the longest head starting at word ``i`` (0 if none)."""
-    best = 0
-    for head in heads:
-        size = len(head)
-        if size > best and tuple(w.key for w in words[i:i + size]) == head:
-            best = size
-    return best
+    """Length of the longest head starting at word ``i`` (0 if none).
+
+    ``heads`` must be a module-level table (``ORG_HEADS``, ``GEO_HEADS``): it is indexed by first
+    word once (the index is keyed by the object's id).
+    """
+    sizes = _heads_by_first(heads).get(words[i].key)
+    if not sizes:
+        return 0
+    for size in sizes:
+        if size == 1 or tuple(w.key for w in words[i:i + size]) in heads:
+            return size
+    return 0
 
 
 def _word_ending_at(words: list[Word], k: int, end: int) -> int:
