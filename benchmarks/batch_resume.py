@@ -10,6 +10,9 @@
 5. Check: exactly one output line per input id, no duplicates, the same lines as an uninterrupted
    ``--jobs 1`` reference run, exit status 1 and the right error count in the summary.
 
+All runs use a snapshot of the package taken at the start (``--no-snapshot`` to use the installed
+one), so that colleagues editing components meanwhile cannot change the records between runs.
+
 Usage::
 
     python benchmarks/batch_resume.py [--docs 2000] [--broken-every 7] [--workdir DIR]
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -31,6 +35,20 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import documents  # noqa: E402
 
 BERITAIE = Path(sys.executable).with_name("beritaie")
+REPO = Path(__file__).resolve().parent.parent
+ENV = dict(os.environ)
+
+
+def snapshot(work: Path) -> None:
+    """Copy the package as it is now (with its data and model) and run every command from the copy."""
+    target = work / "snapshot"
+    shutil.rmtree(target, ignore_errors=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "src" / "beritaie", target / "beritaie", ignore=ignore)
+    # the same package-dir mapping as pyproject.toml: beritaie.gazetteers and beritaie.models
+    shutil.copytree(REPO / "data" / "gazetteers", target / "beritaie" / "gazetteers", ignore=ignore)
+    shutil.copytree(REPO / "models", target / "beritaie" / "models", ignore=ignore)
+    ENV["PYTHONPATH"] = os.pathsep.join(filter(None, [str(target), os.environ.get("PYTHONPATH")]))
 
 
 def count_lines(path: Path) -> int:
@@ -39,7 +57,7 @@ def count_lines(path: Path) -> int:
 
 def start(args: list[str]) -> subprocess.Popen:
     return subprocess.Popen([str(BERITAIE), "extract", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, env=ENV)
 
 
 def children(pid: int) -> list[int]:
@@ -69,9 +87,12 @@ def main() -> int:
     parser.add_argument("--broken-every", type=int, default=7)
     parser.add_argument("--chars", type=int, default=1500, help="characters per document")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--no-snapshot", action="store_true", help="use the installed package as is")
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="beritaie-resume-"))
     work.mkdir(parents=True, exist_ok=True)
+    if not args.no_snapshot:
+        snapshot(work)
     src, out, ref = work / "in.jsonl", work / "out.jsonl", work / "reference.jsonl"
     src.write_text("\n".join(documents(args.docs, chars=args.chars, broken_every=args.broken_every)) + "\n",
                    encoding="utf-8")
@@ -92,13 +113,13 @@ def main() -> int:
     assert code == 130, f"SIGTERM should stop with status 130, got {code}"
     assert out.read_bytes().endswith(b"\n"), "a SIGTERM-stopped run must leave whole lines only"
 
-    final = subprocess.run([str(BERITAIE), "extract", *cmd, "--resume"], capture_output=True, text=True)
+    final = subprocess.run([str(BERITAIE), "extract", *cmd, "--resume"], capture_output=True, text=True, env=ENV)
     wall = time.monotonic() - t0
     summary = final.stderr.strip().splitlines()
     print(f"run 3 (--resume): exit {final.returncode}: {summary[-1] if summary else ''}")
 
     ref_run = subprocess.run([str(BERITAIE), "extract", str(src), "-o", str(ref), "--jobs", "1", "--quiet"],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, env=ENV)
     got = out.read_text(encoding="utf-8").splitlines()
     ids = [json.loads(line)["id"] for line in got]
     errors = sum("error" in json.loads(line) for line in got)

@@ -108,12 +108,20 @@ def _init_worker(parent_pid: int) -> None:
 # Backends: where batches run
 
 
+class BatchFuture(Protocol):
+    """What the runner needs of a future (concurrent.futures and Dask futures both fit)."""
+
+    def result(self, timeout: float | None = None) -> Any: ...
+
+    def done(self) -> bool: ...
+
+
 class Backend(Protocol):
     """Runs batches somewhere and gives futures of ``extract_batch`` results."""
 
     slots: int
 
-    def submit(self, batch: list[Item]) -> Future: ...
+    def submit(self, batch: list[Item]) -> BatchFuture: ...
 
     def recover(self) -> None: ...
 
@@ -242,7 +250,7 @@ def scan_output(path: Path, *, repair: bool = True) -> ResumeState:
                 continue
             good_end += len(raw)
             state.lines += 1
-            state.done[str(obj["id"]) if obj["id"] is not None else None] += 1  # type: ignore[index]
+            state.done["" if obj["id"] is None else str(obj["id"])] += 1
             if isinstance(obj.get("error"), dict):
                 state.errors[str(obj["error"].get("type"))] += 1
     size = path.stat().st_size
@@ -311,7 +319,7 @@ def _skip_done(items: Iterable[Item], done: Counter[str]) -> Iterator[Item]:
         return
     for item in items:
         doc_id = item.get("id") if isinstance(item, dict) else item.id
-        key = None if doc_id is None else str(doc_id)
+        key = "" if doc_id is None else str(doc_id)
         if done.get(key, 0) > 0:
             done[key] -= 1
             continue
@@ -320,7 +328,7 @@ def _skip_done(items: Iterable[Item], done: Counter[str]) -> Iterator[Item]:
 
 def _batch_errors(batch: list[Item], err_type: str, message: str) -> list[Result]:
     """Error results for every document of a batch that could not be run."""
-    out = []
+    out: list[Result] = []
     for item in batch:
         if isinstance(item, ErrorRecord):
             rec = item
@@ -335,7 +343,7 @@ class _Crashed(Exception):
     """A worker died while this batch was in flight."""
 
 
-def _result(future: Future, batch: list[Item]) -> tuple[list[Result], int, int | None]:
+def _result(future: BatchFuture, batch: list[Item]) -> tuple[list[Result], int, int | None]:
     try:
         results, pid, rss = future.result()
         return results, pid, rss
@@ -381,7 +389,7 @@ def run_batch(
         items = _skip_done(items, Counter(resume.done))
     start = time.perf_counter()
     window = 2 * max(1, backend.slots) + 1
-    inflight: deque[tuple[list[Item], Future]] = deque()
+    inflight: deque[tuple[list[Item], BatchFuture]] = deque()
 
     def emit(results: list[Result], worker: int, rss: int | None) -> None:
         for line, err_type, words in results:
@@ -426,7 +434,7 @@ def run_batch(
     return summary
 
 
-def _recover(inflight: deque[tuple[list[Item], Future]], backend: Backend,
+def _recover(inflight: deque[tuple[list[Item], BatchFuture]], backend: Backend,
              emit: Callable[[list[Result], int, int | None], None]) -> None:
     """After a worker crash: redo the in-flight batches one at a time to find the culprit.
 

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO, NoReturn, Optional
 
 import typer
 
@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 FORMATS = ("jsonl", "csv", "parquet")
 
 
-def _fail_usage(message: str) -> None:
+def _fail_usage(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
 
@@ -40,7 +40,11 @@ def _install_sigterm() -> Callable[[], None]:
         previous = signal.signal(signal.SIGTERM, handler)
     except ValueError:  # not in the main thread (e.g. called from a test runner thread)
         return lambda: None
-    return lambda: signal.signal(signal.SIGTERM, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 @app.command()
@@ -64,8 +68,8 @@ def extract(
 ) -> None:
     """Extract one record per document, in input order; a bad document yields an error line and the batch goes on."""
     from .api import check_published
-    from .batch import (CsvWriter, InlineBackend, JsonlWriter, ParquetWriter, PoolBackend, default_jobs,
-                        progress_bar, run_batch, scan_output)
+    from .batch import (Backend, CsvWriter, InlineBackend, JsonlWriter, ParquetWriter, PoolBackend, ResumeState,
+                        default_jobs, progress_bar, run_batch, scan_output)
     from .inputs import Columns, check_inputs, iter_inputs
 
     if fmt not in FORMATS:
@@ -82,7 +86,7 @@ def extract(
         _fail_usage(str(err))
     if output is not None and any(spec != "-" and Path(spec).resolve() == output.resolve() for spec in inputs):
         _fail_usage(f"the output {str(output)!r} is also an input; choose another -o file.")
-    state = None
+    state: ResumeState | None = None
     if resume:
         if output is None or fmt != "jsonl":
             _fail_usage(Messages.E020.format(what="stdout" if output is None else f"--format {fmt}"))
@@ -94,9 +98,12 @@ def extract(
             if state.truncated_bytes and not quiet:
                 typer.echo(f"resume: cut a partial last line ({state.truncated_bytes} bytes) from {output}", err=True)
 
+    backend: Backend
     if scheduler:
-        from .dask import DaskBackend
-
+        try:
+            from .dask import DaskBackend
+        except ImportError as err:
+            _fail_usage(f"--scheduler needs Dask ({err}). Hint: pip install 'beritaie[dask]'.")
         try:
             backend = DaskBackend(scheduler)
         except BeritaieError as err:
@@ -108,7 +115,11 @@ def extract(
         stream: IO[str] = sys.stdout
         if output is not None and fmt != "parquet":
             stream = output.open("a" if state is not None else "w", encoding="utf-8", newline="")
-        writer = ParquetWriter(output) if fmt == "parquet" else CsvWriter(stream) if fmt == "csv" else JsonlWriter(stream)
+        writer: JsonlWriter | CsvWriter | ParquetWriter
+        if fmt == "parquet" and output is not None:
+            writer = ParquetWriter(output)
+        else:
+            writer = CsvWriter(stream) if fmt == "csv" else JsonlWriter(stream)
     except OSError as err:
         backend.close()
         _fail_usage(f"cannot write {output}: {err}")

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from concurrent.futures import Future
 from typing import Any
 
-from .batch import Item, extract_batch, flat_row
+from .batch import BatchFuture, Item, extract_batch, flat_row
 from .errors import ConfigError, Messages
 
 try:
@@ -146,8 +145,8 @@ class DaskBackend:
         threads = sum(self.client.nthreads().values())
         self.slots = max(1, threads)
 
-    def submit(self, batch: list[Item]) -> Future:
-        return self.client.submit(extract_batch, batch, self.max_chars, pure=False)
+    def submit(self, batch: list[Item]) -> BatchFuture:
+        return self.client.submit(extract_batch, batch, self.max_chars, pure=False)  # type: ignore[no-any-return]
 
     def recover(self) -> None:
         return None  # the scheduler reschedules work of lost workers itself

@@ -225,7 +225,7 @@ def is_jsonl(path: Path) -> bool:
 def _open_compressed(path: Path) -> IO[bytes]:
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith(".zst"):
         try:
             import zstandard
