@@ -123,6 +123,8 @@ class EntityMerger:
         _cluster_orgs(kept, text)
         _canonical_places(kept)
         _canonical_models(kept)
+        if self.use_model:
+            _widen_to_model(kept, _raw_model_spans(doc, text), text)
         kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 
@@ -507,6 +509,65 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not conflict:
             kept.append(item)
     return kept
+
+
+def _raw_model_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """The model's spans (punctuation trimmed), before any plausibility filter."""
+    out = []
+    for ent in doc.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+            end -= 1
+        if start < end and "\n" not in text[start:end]:
+            out.append((start, end, label))
+    return out
+
+
+_SHORT_FORM_TAIL = re.compile(r"^[ \t]*\([ \t]*[A-Z][\w&.-]{1,15}[ \t]*\)$")
+
+
+def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str]], text: str) -> None:
+    """Span boundaries from the model, names from the gazetteer, persons and rules.
+
+    Where a model span of the same label strictly contains exactly one such mention and overlaps
+    nothing of another label (a region inside a body excepted), the mention takes the model's
+    boundaries and keeps its canonical name, code and source (run after canonical names are
+    chosen, so the wider text never becomes a name): a place with the level word the model
+    includes ("Desa Kedungbulus", "kota Pati" -> canonical "Kedungbulus", "Pati"), a person's full
+    written name ("Maria Augusta Kutschera", "Mahfud MD"), a body with the short form it defines
+    right after it ("Mahkamah Konstitusi (MK)"). The model never adds a mention this way.
+    """
+    for start, end, label in spans:
+        inside = [i for i in items if i["label"] == label and start <= i["start"] and i["end"] <= end]
+        if not inside:
+            continue
+        target = max(inside, key=lambda i: i["end"] - i["start"])
+        if (target["start"], target["end"]) == (start, end):
+            continue
+        others = [i for i in inside if i is not target]
+        if label == "ORG":
+            # the body and its defined short form: "Bursa Efek Indonesia (BEI)"
+            if target["start"] != start or not _SHORT_FORM_TAIL.match(text[target["end"]:end]):
+                continue
+        elif others:
+            continue  # two places or persons in one model span: "Kabupaten Pati Provinsi Jawa Tengah"
+        clash = False
+        for i in items:
+            if i is target or any(i is o for o in others):
+                continue
+            if i["start"] < end and start < i["end"]:
+                nested_region = label == "ORG" and i["label"] == "LOC" and start <= i["start"] and i["end"] <= end
+                if not nested_region:
+                    clash = True
+                    break
+        if clash:
+            continue
+        target["start"], target["end"], target["text"] = start, end, text[start:end]
 
 
 def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
