@@ -1541,6 +1541,15 @@ class SpeakerResolver:
                     else:
                         cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
                                     and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
+                        if cut is not None:
+                            # "... Timur Romi Hariyanto" with only "Hariyanto" known: the name starts
+                            # after the office and its places, or at an earlier known word.
+                            floor = self._skip_office(ks, 1) if self.places else cut
+                            while cut > max(1, floor) and self._name_like(ks[cut - 1]):
+                                cut -= 1
+                            while cut > 1 and self._is_known_name_word(t.tl[ks[cut - 1]]) and self._name_like(
+                                    ks[cut - 1]):
+                                cut -= 1
                     if cut is None and is_title:
                         guess = (self._name_after_jurisdiction(ks) if self.places
                                  else self._name_after_jurisdiction_guess(ks))
@@ -1576,6 +1585,12 @@ class SpeakerResolver:
         names = names or weak_names
         return _NameParts(names[0] if names else None, titles[-1] if titles else None,
                           bodies[0] if bodies else None, guessed)
+
+    def _name_like(self, k: int) -> bool:
+        """A capitalised word that belongs to no office, body, region or acronym."""
+        t = self.t
+        return (t.tw[k][0].isupper() and not t.is_title(k) and t.tl[k] not in _BODY_WORDS and not self._acronym(k)
+                and not self._in_place(k) and not t.is_honorific(k))
 
     def _in_place(self, k: int) -> bool:
         t = self.t
@@ -1720,6 +1735,9 @@ class SpeakerResolver:
             return raw
         hit = self._cluster_for_words(folded, span)
         if hit:
+            hit_words = _fold(hit).split()
+            if len(hit_words) < len(folded) and all(any(_similar(h, w) for w in folded) for h in hit_words):
+                return " ".join(words)  # the phrase is a fuller form of the cluster's name
             return hit
         # Fallback: the longest full name in the text containing these words (the nearest one on a tie).
         top = self._fullest_names(tuple(folded))
