@@ -75,10 +75,8 @@ class QuoteExtractor:
 
     def _process(self, doc: Doc) -> None:
         x = doc._
-        text = doc.text  # Doc.text joins every token on each access: read it once
-        # One pass over the tokens: iterating ``doc.sents`` re-checks the whole Doc per
-        # sentence in spaCy 3.8, which is quadratic on long documents.
-        sentence_starts = [token.idx for token in doc if token.is_sent_start]
+        text = doc.text  # Doc.text joins every token on each access: read it once (else quadratic)
+        sentence_starts = [token.idx for token in doc if token.is_sent_start]  # None (unset) counts as no
         person_spans = []
         if self.use_ents:
             person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
