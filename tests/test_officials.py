@@ -117,6 +117,12 @@ CONSTRUCTIONS = [
          ("Wahyu Pratama", "Staf Khusus", "Staf Khusus Wapres Tono Sugiarto dan Wahyu Pratama")],
         id="two-holders-listed",
     ),
+    pytest.param(
+        "Wakil Ketua MPR Lukman Hakim mengatakan sidang ditunda. Hakim praperadilan Sarpin Rizaldi memutus.",
+        [("Lukman Hakim", "Wakil Ketua", "Wakil Ketua MPR Lukman Hakim"),
+         ("Sarpin Rizaldi", "Hakim", "Hakim praperadilan Sarpin Rizaldi")],
+        id="title-word-as-surname-and-qualified-title",
+    ),
 ]
 
 

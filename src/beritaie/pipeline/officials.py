@@ -116,6 +116,8 @@ pengemudi pemilik pendiri pengusaha pebisnis kader simpatisan relawan karyawan p
 """.split())
 # Words after which people are enumerated: "Mereka adalah ...", "di antaranya ...".
 _ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "diantaranya", "antaranya", "masing-masing"})
+# Title words that are also common surnames ("Lukman Hakim").
+_SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 # Words after which the next capitalised word names an organisation.
 _ORG_MARKERS = frozenset({"partai", "pt", "cv", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
@@ -320,7 +322,8 @@ class _Analysis:
         self.abbrevs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(self.text)
         self.short_to_long = {a["short"].casefold(): a["long"] for a in self.abbrevs}
         self.lower_words = self._lowercase_vocabulary()
-        self.titles = [h for h in find_titles(self.text) if not in_spans(h.start, h.end, self.boilerplate)]
+        self.titles = [h for h in find_titles(self.text) if not in_spans(h.start, h.end, self.boilerplate)
+                       and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
         self.title_words: set[int] = set()
         for hit in self.titles:
@@ -345,6 +348,21 @@ class _Analysis:
         self.region_in: set[int] = set()
         self._mine_regions()
         self.org_in = self._mine_org_words()
+
+    def _surname_title(self, hit: TitleHit) -> bool:
+        """"Lukman Hakim", "Tatang Farhanul Hakim": a title word that is also a surname ends a name.
+
+        A capitalised name word right before it and no capitalised word after it.
+        """
+        if hit.head.casefold() not in _SURNAME_TITLES or hit.acting:
+            return False
+        i = self.char_word.get(hit.start)
+        if i is None or i == 0:
+            return False
+        prev, nxt = self.words[i - 1], self.word(i + 1)
+        return prev.cap and prev.text.isalpha() and prev.bare not in _STOP and prev.bare not in BODY_WORDS \
+            and prev.bare not in _HONORIFIC_TOKENS and prev.end < hit.start and \
+            "\n" not in self.text[prev.end:hit.start] and (nxt is None or not nxt.cap)
 
     def _mine_org_words(self) -> set[int]:
         """Words naming an organisation after "Partai", "PT", "Harian" ... ("Partai Hanura", "Harian Kompas").
@@ -575,7 +593,19 @@ class _Analysis:
             if len(part) == 1 and self._initials(part[0]) and len(self.words[part[0]].text) >= 2:
                 return self.words[part[0]].start, self.words[part[0]].end  # initials: "SBY", "BG"
             return None
-        return self.words[part[0]].start, self.words[part[-1]].end
+        # The model often drops a first name ("Timur Romi Hariyanto" tagged "Hariyanto"): take back up to
+        # two unknown capitalised words right before the span, in the same sentence.
+        # Only inside a sentence, and only when a place, a punctuation mark or a lower-case word comes
+        # before: not "Selantunya Muhamad Husaini" (sentence start) nor "Ketua Dharmayakti Karini" (a body).
+        first = part[0]
+        k = first - 1
+        if k > 0 and self.is_name_word(k, first=True) and self.words[k].sent == self.words[first].sent and \
+                self.words[k - 1].sent == self.words[k].sent:
+            before = self.words[k - 1]
+            if (k - 1) in self.gaz_in or (k - 1) in self.region_in or before.text in {",", "(", ":"} or \
+                    (before.text.islower() and before.text.isalpha() and before.low not in _HONORIFIC_TOKENS):
+                first = k
+        return self.words[first].start, self.words[part[-1]].end
 
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
