@@ -429,3 +429,18 @@ def test_gazetteer_places_split_jurisdiction_from_name():
 def test_empty_and_quote_free_texts():
     assert find_quotes("").quotes == []
     assert find_quotes("Hujan deras mengguyur Kota Bogor sejak sore.").quotes == []
+
+
+def test_random_mark_soup_never_breaks_the_contract():
+    import random
+
+    rng = random.Random(13)
+    pieces = ["“", "”", '"', "‘", "’", "'", "«", "»", "``", "''", ",", ".", " ", "\n\n", "kata", "ujar", "ia",
+              "Budi", "Santoso", "menurut", "Menurut", "bahwa", "mengatakan", "Bupati", "Kobar", "(", ")", "-",
+              "nya", "Hal", "itu", "disampaikan", "oleh", "warga", "kami", "siap"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 60)))
+        result = quotes_of(text)  # checks text == input[start:end] for quotes and mentions
+        for q in result.quotes:
+            assert 0 <= q["start"] < q["end"] <= len(text)
+            assert q["kind"] in ("direct", "indirect")

@@ -743,6 +743,9 @@ class QuoteFinder:
         self.indirect = indirect
         self.warnings: list[str] = []
         self.candidates: list[_Candidate] = []
+        # spans taken by direct quotes (marks and tags included), set before indirect search
+        self._blocks: list[tuple[int, int]] = []
+        self._block_starts: list[int] = []
 
     # ---- attribution tags
     def _is_cue(self, i: int) -> bool:
