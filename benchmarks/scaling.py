@@ -91,7 +91,14 @@ def child(method: str, procs: int, size: int) -> dict:
     docs = _docs(size, TOTAL_CHARS.get(size, 8 * size))
     words = sum(len(d["text"].split()) for d in docs)
     load_s = time.perf_counter() - start
+    import resource
+
+    def cpu() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
     with RssSampler() as sampler:
+        cpu_start = cpu()
         start = time.perf_counter()
         if method == "pipe":
             n = sum(1 for _ in beritaie.extract_many(docs, n_process=procs, batch_size=4, nlp=nlp))
@@ -100,9 +107,11 @@ def child(method: str, procs: int, size: int) -> dict:
             n = run_batch(docs, lambda line, err: None, backend=backend, batch_size=1 if size > 10_000 else 8,
                           batch_chars=size * 8).documents
         seconds = time.perf_counter() - start
+        cpu_seconds = cpu() - cpu_start  # the pool's workers are reaped by now, so they count
     me = os.getpid()
     workers = {pid: rss for pid, rss in sampler.peak.items() if pid != me} if procs > 1 else sampler.peak
     return {"method": method, "procs": procs, "size": size, "docs": n, "words": words, "seconds": seconds,
+            "cpu_seconds": cpu_seconds, "load1": os.getloadavg()[0],
             "load_s": load_s, "rss_mib": sorted(round(v / 2**20) for v in workers.values())[-procs:],
             "parent_rss_mib": round(sampler.peak.get(me, 0) / 2**20)}
 
@@ -141,7 +150,8 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []
     print(f"{'doc size':>9} {'method':>7} {'procs':>5} {'docs':>5} {'words':>9} {'seconds':>8} {'words/s':>9} "
-          f"{'speed-up':>8} {'peak RSS/worker MiB':>20} {'start-up s':>10}", flush=True)
+          f"{'speed-up':>8} {'words/CPU-s':>11} {'CPU eff.':>8} {'load':>5} {'peak RSS/worker MiB':>20} "
+          f"{'start-up s':>10}", flush=True)
     for size in sizes:
         base = run_config("inline", 1, size, args.limit)
         rows.append(base)
@@ -156,9 +166,14 @@ def main() -> None:
                 continue
             wps = row["words"] / row["seconds"]
             speedup = wps / (base["words"] / base["seconds"]) if "seconds" in base else float("nan")
-            row["words_per_s"], row["speedup"] = wps, speedup
+            # CPU efficiency: words per CPU second relative to 1 process. On idle cores the wall-clock
+            # speed-up approaches procs x efficiency; on a busy machine wall-clock ratios understate it.
+            wpc = row["words"] / row["cpu_seconds"]
+            eff = wpc / (base["words"] / base["cpu_seconds"]) if "cpu_seconds" in base else float("nan")
+            row["words_per_s"], row["speedup"], row["cpu_efficiency"] = wps, speedup, eff
             print(f"{label} {row['docs']:>5} {row['words']:>9,} {row['seconds']:>8.1f} {wps:>9,.0f} {speedup:>7.2f}x "
-                  f"{'/'.join(map(str, row['rss_mib'])):>20} {row['load_s']:>10.1f}", flush=True)
+                  f"{wpc:>11,.0f} {eff:>8.2f} {row['load1']:>5.1f} {'/'.join(map(str, row['rss_mib'])):>20} "
+                  f"{row['load_s']:>10.1f}", flush=True)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
