@@ -163,3 +163,32 @@ def test_empty_inputs(blank):
     doc = run(blank, "Hujan turun sejak pagi.", persons=None)
     assert doc._.entities == []
     assert isinstance(doc, Doc)
+
+
+def test_mentions_take_the_model_boundaries_but_keep_their_names(blank):
+    # a place with the level word the model includes, a body with its defined short form
+    text = "Warga Kabupaten Lamandau mengadu ke Lembaga Kajian Pangan Nusantara (LKPN) pekan lalu."
+    gaz = run(blank, text)
+    lamandau = next(e for e in gaz._.entities if e["text"] == "Lamandau")
+    doc = run(blank, text, ents=[("LOC", "Kabupaten Lamandau"), ("ORG", "Lembaga Kajian Pangan Nusantara (LKPN)")])
+    by_text = {e["text"]: e for e in doc._.entities}
+    place = by_text["Kabupaten Lamandau"]
+    assert (place["canonical"], place["kb_id"], place["source"]) == (lamandau["canonical"], lamandau["kb_id"],
+                                                                       "gazetteer")
+    assert by_text["Lembaga Kajian Pangan Nusantara (LKPN)"]["canonical"] == "Lembaga Kajian Pangan Nusantara"
+    # a person's full written name; the cluster name stays
+    text = "Ia lahir sebagai Maria Augusta Kutschera di Wina."
+    persons = [{"name": "Augusta Kutschera", "mentions": [{"text": "Augusta Kutschera", "start": 23, "end": 40}]}]
+    doc = run(blank, text, persons=persons, ents=[("PER", "Maria Augusta Kutschera")])
+    assert names(doc, "PER") == {("Maria Augusta Kutschera", "Augusta Kutschera")}
+
+
+def test_model_spans_never_widen_over_two_mentions_or_another_label(blank):
+    text = "Banjir melanda Kabupaten Lamandau Provinsi Kalimantan Tengah sejak Senin."
+    base = run(blank, text)
+    doc = run(blank, text, ents=[("LOC", "Kabupaten Lamandau Provinsi Kalimantan Tengah")])
+    assert {(e["start"], e["end"]) for e in doc._.entities} == {(e["start"], e["end"]) for e in base._.entities}
+    text = "Kami menyewa Gedung KPK Lamandau untuk acara itu."
+    base = run(blank, text)
+    doc = run(blank, text, ents=[("LOC", "Gedung KPK Lamandau")])
+    assert [(e["text"], e["label"]) for e in doc._.entities] == [(e["text"], e["label"]) for e in base._.entities]

@@ -107,6 +107,7 @@ class EntityMerger:
         skip = [(b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE]
         gaz = [dict(h) for h in doc._.gazetteer_hits or ()]
         items: list[dict[str, Any]] = []
+        raw_model = _raw_model_spans(doc, text) if self.use_model else []
         for h in gaz:
             items.append(_item(h, h["label"], "gazetteer", h["canonical"], h["kb_id"], key=_gaz_key(h)))
         model_spans = self._model_spans(doc, text, titles) if self.use_model else []
@@ -124,7 +125,7 @@ class EntityMerger:
         _canonical_places(kept)
         _canonical_models(kept)
         if self.use_model:
-            _widen_to_model(kept, _raw_model_spans(doc, text), text)
+            _widen_to_model(kept, raw_model, text)
         kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 
@@ -580,6 +581,11 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     ("Papua") or that a marker or title introduced ("Sekda Kobar").
     """
     if other["source"] != "gazetteer":
+        if other["source"] == "model" and person["source"] == "rule" and _strictly_inside(person, other) \
+                and len(other["text"].split()) - len(person["text"].split()) >= 2:
+            # a name inside a model place or body ("SMP Negeri 1 Putri Hijau", "Puncak Datuk Panglima
+            # Husin"); one word before a name is more often a rank or title ("Brigadir Ibnu")
+            return False
         return other["source"] == "model" or person["rank"] < other["rank"]
     hit = other.get("hit") or {}
     if other["label"] == "ORG" or hit.get("evidence") not in ("alias", "context"):
@@ -590,6 +596,10 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     # "Menurut Bima, ..." after "Bima Arya Sugiarto": a short form of a longer person name
     known = len(person["canonical"].split()) > len(person["text"].split())
     return longer or known
+
+
+def _strictly_inside(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return b["start"] <= a["start"] and a["end"] <= b["end"] and (a["start"], a["end"]) != (b["start"], b["end"])
 
 
 def _keeps_inner(outer: dict[str, Any]) -> bool:

@@ -518,7 +518,8 @@ class GazetteerMatcher:
             if match is None:
                 if weak and level is None:
                     size, items = weak[0]
-                    if _case_ok(words[i:i + size], 0):
+                    # a village named like a level word ("Kabupaten", "Kota") is that word before a name
+                    if _case_ok(words[i:i + size], 0) and tuple(w.key for w in words[i:i + size]) not in MARKERS:
                         pending.append(_Match(i, i + size, [idx for idx, _ in items], "context"))
                 i += 1
                 continue
