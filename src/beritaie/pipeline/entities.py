@@ -204,7 +204,7 @@ class EntityMerger:
                     break
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
                     if w.key in NAME_STOPS or w.key in _HONORIFIC_KEYS:
-                        break  # "Ketua Komite Ir. H. Hasanudin": a name follows, not more of the body
+                        break  # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body
                     end_word = k
                     k += 1
                     continue
@@ -584,7 +584,7 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
         if other["source"] == "model" and person["source"] == "rule" and _strictly_inside(person, other) \
                 and len(other["text"].split()) - len(person["text"].split()) >= 2:
             # a name inside a model place or body ("SMP Negeri 1 Putri Hijau", "Puncak Datuk Panglima
-            # Husin"); one word before a name is more often a rank or title ("Brigadir Ibnu")
+            # Husin"); one word before a name is more often a rank or title ("Brigadir Wahyu")
             return False
         return other["source"] == "model" or person["rank"] < other["rank"]
     hit = other.get("hit") or {}

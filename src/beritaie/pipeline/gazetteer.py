@@ -330,12 +330,26 @@ class Word:
     key: str
 
 
+_SEGMENTED: dict[str, tuple[Word, ...]] = {}
+
+
 def segment(text: str) -> list[Word]:
     """Words and punctuation of ``text`` with character offsets; ASCII hyphens dropped.
 
     A capitalised word glued to the enclitic "-nya" is split off it, so "akun Facebooknya"
-    contains "Facebook" (Indonesian writes the possessive onto names too).
+    contains "Facebook" (Indonesian writes the possessive onto names too). The last few texts'
+    segmentations are kept (the gazetteer and the entities component segment the same text).
     """
+    cached = _SEGMENTED.get(text)
+    if cached is None:
+        cached = tuple(_segment(text))
+        if len(_SEGMENTED) >= 4:
+            _SEGMENTED.pop(next(iter(_SEGMENTED)))
+        _SEGMENTED[text] = cached
+    return list(cached)
+
+
+def _segment(text: str) -> list[Word]:
     words = []
     for m in _WORD.finditer(text):
         token = m.group()
