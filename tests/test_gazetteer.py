@@ -240,10 +240,10 @@ def test_short_form_inside_a_body_name(matcher):
 
 
 SNIPPETS = [
-    "Pemkab Kobar Ikuti Rakor\n\nBupati Kobar didampingi Kapolres Kobar, Dandim 1014/Pbn dan Sekda.",
+    "Pemkab Kobar Gelar Rapat\n\nBupati Kobar hadir bersama Kapolres Kobar, Dandim dan Sekda.",
     "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat Kemendagri.",
     "Warga Kelurahan Candi, Kecamatan Kumai, Kotawaringin Barat, menerima BLT dari Pemkab.",
-    "Gubernur Kalimantan Tengah (Kalteng) berharap pilkada se-Kalteng aman. «Mari jaga», ujarnya.",
+    "Gubernur Kalimantan Tengah (Kalteng) meminta warga se-Kalteng tertib. «Mari jaga», ujarnya.",
     "Tim SAR gabungan menyisir Sungai Arut di Pangkalan Bun, Senin (6/7). İstanbul juga disebut.",
 ]
 

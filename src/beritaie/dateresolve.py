@@ -11,8 +11,8 @@ forms of ``../shared/annotation/GUIDE.md``: ``2020-07-08``, ``2020-07``,
 Families recognised (examples are typical news phrasing):
 
 - day name + day/month: ``Rabu (8/7)``, ``Rabu (8/7/2020)``, ``Rabu, 8/7``,
-  a broken bracket ``Rabu (8/7. Rapat``, tokenised ``Rabu ( 8 / 7 )``,
-  ``Senin siang (23/5)``, ranges ``Senin-Rabu (6-8/7)``;
+  a broken bracket ``Kamis (9/7. Acara``, tokenised ``Kamis ( 9 / 7 )``,
+  ``Selasa siang (12/5)``, ranges ``Senin-Rabu (6-8/7)``;
 - full and partial dates: ``Rabu, 8 Juli 2020``, ``8 Juli``, ``8 Agt 2020``,
   ``Juli 2020``, ``awal Juli``, ``Juni lalu``, ``08-07-2020``, ``8.7.2020``;
 - years: ``Tahun 2020``, ``tahun anggaran 2022``, ``TA. 2021``, ``pada 2005``,
@@ -72,8 +72,8 @@ _RANGE_SEP = r"(?:[-–—]|(?i:s\.?d\.?|s/d|sampai(?:\s{1,3}dengan)?|hingga|dan
 _SP = r"\s{1,3}"
 _OSP = r"\s{0,3}"
 
-# Day name + (d/m[/y]): "Rabu (8/7)", "Rabu, 8/7", "Senin siang (23/5)",
-# "Rabu ( 10 / 1 )", and the broken "Rabu (8/7. Rapat" (no closing bracket).
+# Day name + (d/m[/y]): "Rabu (8/7)", "Rabu, 8/7", "Selasa siang (12/5)",
+# "Rabu ( 10 / 1 )", and the broken "Kamis (9/7. Acara" (no closing bracket).
 _RE_DM = re.compile(
     r"(?<!\w)(?P<dn>" + _DAY_ANY + r")(?:" + _OSP + r",)?(?:" + _SP + r"(?P<part>" + _PART + r"))?"
     r"(?:" + _OSP + r"\(" + _OSP + r"|" + _OSP + r"," + _OSP + r"|" + _SP + r")"
@@ -90,8 +90,8 @@ _RE_DM_RANGE = re.compile(
     r"(?:" + _OSP + r"/" + _OSP + r"(?P<y>\d{4}|\d{2}))?(?![\d/])(?:" + _OSP + r"\))?"
 )
 
-# Full or partial date with a month name: "Selasa, 25 Agustus 2015",
-# "Jumat 21  Agustus 2015", "8 Juli", "20 – 30 Mei 2021", "8 Agt 2020".
+# Full or partial date with a month name: "Kamis, 3 September 2015",
+# "Jumat 4  September 2015", "8 Juli", "10 – 15 Maret 2021", "8 Agt 2020".
 _RE_FULL = re.compile(
     r"(?<![\w/.,-])(?:(?P<dn>" + _DAY_CAP + r")" + _OSP + r",?" + _OSP
     + r"(?:(?P<part>" + _PART + r")" + _OSP + r",?" + _OSP + r")?)?"
@@ -173,7 +173,7 @@ _RE_COUNT = re.compile(
 _RE_NEXTDAY = re.compile(r"(?<!\w)(?i:keesokan" + _SP + r"harinya|esok" + _SP + r"harinya|hari" + _SP + r"berikutnya)(?!\w)")
 
 # A bare day name; its context is checked in code ("pada Senin", "Senin lalu",
-# ", Senin." at an attribution, "Senin pukul 23.30 WIB").
+# ", Senin." at an attribution, "Senin pukul 21.15 WIB").
 _RE_DAYNAME = re.compile(
     r"(?<![\w-])(?P<dn>" + _DAY_CAP + r")(?!-\w)(?:" + _SP + r"(?P<tail>(?i:(?:pekan|minggu)" + _SP
     + r"(?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|nanti|ini)|" + _PART + r")(?!\w))?"
@@ -546,9 +546,9 @@ class _Scanner:
             return  # "Senin dan Selasa": a list or a schedule
         ok = bool(tail) or bool(_RE_DAYNAME_OK_BEFORE.search(before))
         if not ok and before.rstrip(" \t").endswith(",") and _RE_DAYNAME_COMMA_AFTER.search(after):
-            ok = True  # attribution: "kata Iqbal, Senin."
+            ok = True  # attribution: "kata Fajar, Senin."
         if not ok and _RE_TIME.match(self.text, mt.end()):
-            ok = True  # "Senin pukul 23.30 WIB"
+            ok = True  # "Senin pukul 21.15 WIB"
         if not ok:
             return
         if mt["dn"].lower() == "minggu" and tail in {"lalu", "depan", "ini"} and self.at_sentence_start(mt.start()):
@@ -576,7 +576,7 @@ def _extend(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Attach tails ("pagi", "lalu", "kemarin") and clock times to day-level dates.
 
     A following mention wholly covered by the tail is absorbed:
-    "Sabtu (28/10) kemarin" is one date, not two.
+    "Sabtu (14/10) kemarin" is one date, not two.
     """
     out: list[_Mention] = []
     i = 0

@@ -1,9 +1,9 @@
 """Person-name normalisation and similarity (pure logic, no spaCy).
 
 Indonesian news wraps names in honorifics, ranks and degrees
-("Bupati Muara Enim Ir. H. Ahmad Yani, MM", "Kombes Pol Mohammad Iqbal") and
-repeats them in short or misspelt forms ("Sugianto" and "Sugiato Sabran" for
-"Sugianto Sabran"). This module
+("Bupati Sleman Ir. H. Rudi Hartono, MM", "Kombes Pol Agus Pratama") and
+repeats them in short or misspelt forms ("Sulistyo" and "Sulisyo Wibowo" for
+"Sulistyo Wibowo"). This module
 
 - finds the bare name inside a surface form (:func:`core_span`, :func:`strip_name`),
 - folds names for comparison (:func:`fold`, used by the evaluator too),
@@ -70,10 +70,10 @@ def fold(text: str) -> str:
     the last remaining word.
 
     Args:
-        text: a surface form, e.g. ``"Ir. H. Ahmad Yani, MM"``.
+        text: a surface form, e.g. ``"Ir. H. Rudi Hartono, MM"``.
 
     Returns:
-        The folded form, e.g. ``"ahmad yani"``.
+        The folded form, e.g. ``"rudi hartono"``.
     """
     text = unicodedata.normalize("NFKC", text)
     stripped = _strip_degree_groups(text)
@@ -97,7 +97,7 @@ def fold(text: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    """The folded words of a name: ``"Ma’ruf Amin"`` -> ``["maruf", "amin"]``.
+    """The folded words of a name: ``"Ma’ruf Hidayat"`` -> ``["maruf", "hidayat"]``.
 
     Unlike :func:`fold`, apostrophes join (Ma’ruf is one word) so token
     comparison is not thrown off by them.
@@ -151,7 +151,7 @@ def core_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
     cut = _degree_tail_start(body)
     if cut is not None:
         e = s + cut
-    # Trailing undotted degrees without a comma ("Ahmad Yani MM"): drop known degree words.
+    # Trailing undotted degrees without a comma ("Rudi Hartono MM"): drop known degree words.
     while True:
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
             e -= 1
@@ -176,7 +176,7 @@ def _degree_tail_start(body: str) -> int | None:
             best = m.start()
             break
     if best is None:
-        # Dotted degrees directly after the name: "Rio Tirta S.E., M.Acc."
+        # Dotted degrees directly after the name: "Rina Wulandari S.E., M.Acc."
         dotted = re.search(r"\s((?:[A-Z][A-Za-z]{0,4}\.){2,4}[A-Za-z]{0,5}\.?)(?:[,\s]|$)", body)
         if dotted and all(_is_degree(p) for p in re.split(r"[,\s]+", body[dotted.start(1):]) if p):
             best = dotted.start()
@@ -190,7 +190,7 @@ def _is_degree(token: str) -> bool:
 
 
 def strip_name(text: str) -> str:
-    """The bare name of a surface form: ``"Ir. H. Ahmad Yani, MM"`` -> ``"Ahmad Yani"``."""
+    """The bare name of a surface form: ``"Ir. H. Rudi Hartono, MM"`` -> ``"Rudi Hartono"``."""
     s, e = core_span(text)
     return " ".join(text[s:e].split())
 
@@ -217,7 +217,7 @@ def tokens_match(a: str, b: str) -> bool:
 
     A typo is one edit (insertion, deletion, substitution or swap) in words of
     five letters or more, and must keep the first letter:
-    "sugiato" ~ "sugianto", "ahamd" ~ "ahmad", "veddric" ~ "veddriq".
+    "sulisyo" ~ "sulistyo", "ahamd" ~ "ahmad", "rizqi" ~ "rizki".
     """
     if a == b:
         return True
@@ -238,9 +238,9 @@ def _find_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can refer to the same person.
 
-    True for equal forms, typo variants of the same length ("Sugiato Sabran" /
-    "Sugianto Sabran"), and a shorter form found inside a longer one
-    ("Sugianto", "Sabran" / "Sugianto Sabran"). Initials alone never match.
+    True for equal forms, typo variants of the same length ("Sulisyo Wibowo" /
+    "Sulistyo Wibowo"), and a shorter form found inside a longer one
+    ("Sulistyo", "Wibowo" / "Sulistyo Wibowo"). Initials alone never match.
 
     Args:
         a: a name surface form (honorifics and degrees allowed).

@@ -180,7 +180,7 @@ TIME_ZONES: dict[str, int] = {"WIB": 7, "WITA": 8, "WIT": 9}
 TIME_WORDS: tuple[str, ...] = ("pukul", "pkl.", "pkl", "jam")
 
 # Cues that the date is in the future relative to the report
-# ("akan digelar pada Rabu (8/7)", "Rabu (8/7) mendatang").
+# ("akan diadakan pada Kamis (9/7)", "Kamis (9/7) mendatang").
 FUTURE_CUES_BEFORE: tuple[str, ...] = (
     "akan",
     "bakal",

@@ -381,7 +381,7 @@ def find_titles(text: str) -> list[TitleHit]:
 # Capitalised common words that build the names of bodies, fields and units in Indonesian
 # government nomenclature (PP 18/2016 perangkat daerah; Permendagri 137/2017 unit names).
 # A capitalised word in this list continues a body name ("Dinas Lingkungan Hidup") rather
-# than starting a person's name ("... Hidup Yudianto").
+# than starting a person's name ("... Hidup Hendra").
 BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
 Badan Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
 Aset Asisten Asosiasi Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro

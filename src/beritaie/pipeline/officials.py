@@ -9,17 +9,17 @@ The component reads the text, ``doc.ents`` (PER from the trained model, when pre
   holding an office, or per unnamed office holder.
 
 Persons are found without the model too, from the contexts Indonesian news puts names in:
-after a title ("Kepala Dinas Lingkungan Hidup Yudianto"), in apposition ("Gubernur Kalteng,
-Sugianto Sabran"), before "selaku"/"sebagai" + title, after honorifics and ranks ("Pak Saimi",
-"Iptu Sukamto"), after speech cues ("ujar Marwoto", "menurut Iqbal"), before speech verbs
-("Romi Hariyanto menyebutkan"), and before an age ("IP (25)"). Every found form is then searched
+after a title ("Kepala Dinas Lingkungan Hidup Hendra"), in apposition ("Gubernur Kalteng,
+Budi Santoso"), before "selaku"/"sebagai" + title, after honorifics and ranks ("Pak Darmo",
+"Iptu Wahyudi"), after speech cues ("ujar Suparno", "menurut Fajar"), before speech verbs
+("Agus Pratama menyebutkan"), and before an age ("IP (25)"). Every found form is then searched
 again in the whole text (short names and last names included) and the forms are clustered
 with :func:`beritaie.names.same_person`.
 
 Offices come from :func:`beritaie.lang.titles.find_titles`, extended to the body or region
 that follows ("Kaban Kesatuan Bangsa dan Politik (Kesbangpol)", "Kapolres Kobar"), and merged
 when they name the same office ("Kaban Kesbangpol Kobar" later; a bare "Gubernur" after
-"Gubernur Kalteng, Sugianto Sabran"). Generic and plural roles ("para camat",
+"Gubernur Kalteng, Budi Santoso"). Generic and plural roles ("para camat",
 "bupati/walikota") and former or future holders ("mantan Gubernur", "calon Bupati") are skipped
 (GUIDE.md, officials).
 """
@@ -46,19 +46,19 @@ logger = logging.getLogger(__name__)
 
 # --- lexicons local to this component ---------------------------------------------------------------
 
-# Speech cues written right before the speaker's name: '..." ujar Marwoto', 'kata Romi', 'menurut Iqbal'.
+# Speech cues written right before the speaker's name: '..." ujar Suparno', 'kata Agus', 'menurut Fajar'.
 _CUES_BEFORE_NAME = frozenset("""
 ujar kata tutur ucap jelas ungkap tegas tambah imbuh tutup pungkas sebut terang papar lanjut kilah seru sambung
 menurut tandas timpal aku beber urai kenang harap pinta
 """.split())
-# Speech verbs written right after the speaker's name: 'Romi Hariyanto menyebutkan, ...'.
+# Speech verbs written right after the speaker's name: 'Agus Pratama menyebutkan, ...'.
 _VERBS_AFTER_NAME = frozenset("""
 mengatakan menyampaikan menjelaskan menuturkan menegaskan mengungkapkan menerangkan menambahkan menyebutkan
 meminta mengimbau mengajak berharap menilai mengakui membantah memastikan menyatakan mengklaim berpesan menyebut
 mengaku menandaskan memaparkan mengharapkan bercerita berkata menanggapi mengingatkan mengapresiasi menyambut
 membuka menutup memberikan mengucapkan berujar bertutur mengungkap menekankan mengatakannya melanjutkan
 """.split())
-# Adverbs allowed between a name and its speech verb ('Romi juga mengatakan').
+# Adverbs allowed between a name and its speech verb ('Agus juga mengatakan').
 _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".split())
 # Words before a title that make its holder generic, plural, former or future (GUIDE.md).
 _NOT_HOLDER_BEFORE = frozenset("""
@@ -179,7 +179,7 @@ def segment(text: str) -> list[_Word]:
     """Words and punctuation of ``text`` with sentence and paragraph numbers (offsets into ``text``).
 
     A final dot stays on a word only for known abbreviations and initials ("H.", "Plt.", "M."),
-    so "Bekasi." ends a sentence while "Ir. H. Ahmad Yani" does not.
+    so "Bekasi." ends a sentence while "Ir. H. Rudi Hartono" does not.
     """
     words: list[_Word] = []
     sent = para = 0
@@ -249,7 +249,7 @@ class OfficialsRecognizer:
         propagate: search the text again for every name form found (short names, last names).
         link_quoted_speaker: name an unnamed office holder who speaks when the very next quote
             is attributed by name to a person never introduced otherwise
-            ("Kaban Kesbangpol Kobar menuturkan ... '...,' ujar Marwoto").
+            ("Kaban Kesbangpol Sleman menuturkan ... '...,' ujar Suparno").
     """
 
     def __init__(self, nlp: Language, name: str = "beritaie_officials", *, use_ents: bool = True,
@@ -380,7 +380,7 @@ class _Analysis:
     def _mine_regions(self) -> None:
         """Region names this text writes after a level word ("Kabupaten Muara Enim", "Kota Bekasi").
 
-        They stand in for gazetteer hits the gazetteer lacks, so "Kajari Muara Enim Muhamad Husaini"
+        They stand in for gazetteer hits the gazetteer lacks, so "Kajari Sleman Dimas Saputra"
         splits into region and name. Each phrase is then marked wherever the text repeats it.
         """
         phrases: set[tuple[str, ...]] = set()
@@ -470,10 +470,10 @@ class _Analysis:
         if bare in self.short_to_long:
             return False
         if w.text.isupper() and len(bare) > 1:
-            # Acronyms are bodies; short capitals may end a name ("Zulkifli HS").
+            # Acronyms are bodies; short capitals may end a name ("Slamet HS").
             return not first and len(bare) <= 3
         if len(bare) == 1:
-            return first  # an initial: "M. Teguh", "M Sumadi", Balinese "I Made"
+            return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
         if bare in self.lower_words or _ORG_SHAPE.match(w.text):
             return False
         return not (len(bare) >= 8 and _DERIVED.match(bare))
@@ -523,9 +523,9 @@ class _Analysis:
         nxt = self.word(k)
         if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and k - j < max_words and \
                 f"{self.words[k - 1].text} {nxt.text.capitalize()}" in self.text:
-            k += 1  # "M. Teguh jaya", written "Teguh Jaya" elsewhere: a lower-case slip inside the name
+            k += 1  # "M. Dwi cahyono", written "Dwi Cahyono" elsewhere: a lower-case slip inside the name
         end = self.words[k - 1].end
-        # Degrees after the name: "Ahmad Yani, MM", "Rio Tirta S.E., M.Acc., CSFA".
+        # Degrees after the name: "Rudi Hartono, MM", "Rina Wulandari S.E., M.Acc., CSFA".
         k2 = k
         while self.word(k2) is not None:
             w = self.words[k2]
@@ -555,8 +555,8 @@ class _Analysis:
     def model_names(self, start: int, end: int) -> list[tuple[int, int]]:
         """The names inside a PER span of the statistical model, cleaned.
 
-        The model's spans may carry a title or region ("Sekda Sapril", "Enim Muhamad Husaini"),
-        a trailing word ("Budi Gunawan keliru"), two names ("Ganjar - Yasin"), or be no name at all
+        The model's spans may carry a title or region ("Sekda Suparman", "Sleman Dimas Saputra"),
+        a trailing word ("Andi Wijaya keliru"), two names ("Rina - Agus"), or be no name at all
         ("Kemenpora", "senam Sehat"). Leading titles, honorifics and places are cut, trailing
         lower-case words dropped, pairs split; what is left must be made of name words.
         """
@@ -591,12 +591,12 @@ class _Analysis:
               for n, i in enumerate(part)]
         if not all(ok):
             if len(part) == 1 and self._initials(part[0]) and len(self.words[part[0]].text) >= 2:
-                return self.words[part[0]].start, self.words[part[0]].end  # initials: "SBY", "BG"
+                return self.words[part[0]].start, self.words[part[0]].end  # initials: "BS", "AP"
             return None
-        # The model often drops a first name ("Timur Romi Hariyanto" tagged "Hariyanto"): take back up to
+        # The model often drops a first name ("Timur Agus Pratama" tagged "Pratama"): take back up to
         # two unknown capitalised words right before the span, in the same sentence.
         # Only inside a sentence, and only when a place, a punctuation mark or a lower-case word comes
-        # before: not "Selantunya Muhamad Husaini" (sentence start) nor "Ketua Dharmayakti Karini" (a body).
+        # before: not "Selanjutnya Dimas Saputra" (sentence start) nor "Ketua Dharmayakti Karini" (a body).
         first = part[0]
         k = first - 1
         if k > 0 and self.is_name_word(k, first=True) and self.words[k].sent == self.words[first].sent and \
@@ -624,7 +624,7 @@ class _Analysis:
                         self.add_name(s, e, "model")
         self.find_listed_names()
         clusters = self.cluster_names()
-        # Names grown by the search ("Ida" -> "Ida Fauziyah") may anchor more listed names.
+        # Names grown by the search ("Rina" -> "Rina Wulandari") may anchor more listed names.
         before = len(self.name_spans)
         for c in clusters:
             for s, e in c["_spans"]:
@@ -657,7 +657,7 @@ class _Analysis:
         if prev is not None and prev.text == "/":
             return True
         if prev is not None and prev.cap and prev.bare in _DOCUMENT_WORDS:
-            return True  # "Instruksi Wali Kota Bekasi Nomor ...": the name of a regulation
+            return True  # "Instruksi Wali Kota Yogyakarta Nomor ...": the name of a regulation
         end_i = self._index_at_or_after(hit.end)
         nxt = self.word(end_i)
         if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
@@ -738,7 +738,7 @@ class _Analysis:
                     k = run
                 continue
             if country and not (self.is_unit_word(k) and (w.text.isupper() or w.bare in LEVEL_WORDS)):
-                break  # "Presiden Joko Widodo": no region but RI/Republik Indonesia
+                break  # "Presiden Budi Santoso": no region but RI/Republik Indonesia
             if self.is_unit_word(k):
                 k += 1
                 consumed_any = True
@@ -752,12 +752,12 @@ class _Analysis:
                 continue
             run_end = self._unknown_run_then_body(k) if (consumed_any or regional) else 0
             if run_end:
-                # "Ketua Umum Federasi Panjat Tebing Indonesia (FPTI) ...": unknown words inside a body.
+                # "Ketua Umum Persatuan Renang Seluruh Indonesia (PRSI) ...": unknown words inside a body.
                 k = run_end
                 continue
             if w.cap and w.bare not in _STOP and not self._starts_known_name(k) and \
                     (consumed_any or hit.kind == "jurisdiction") and self._apposition_follows(k):
-                # "Pemimpin Redaksi Harian Kompas, Sutta ...", "Gubernur Papua, Lukas Enembe":
+                # "Pemimpin Redaksi Harian Suara Merdeka, Rina ...", "Gubernur Papua, Agus Pratama":
                 # unknown words before an apposed name belong to the body or region.
                 k = self._apposition_follows(k)
                 consumed_any = True
@@ -796,7 +796,7 @@ class _Analysis:
         if hit.kind == "minister" and not office.key.startswith("menteri") and not office.key.startswith("wakil"):
             office.key = _expand_key(office.title)
         if self.word(body_end_i) is not None and self.words[body_end_i].text == "/":
-            return None  # "Pimpinan BUMD/N/S": a list of kinds of bodies
+            return None  # "Kepala SD/SMP/SMA": a list of kinds of bodies
         if office.unit_key in _GENERIC_BODIES or any(office.unit_key.startswith(g + " ") for g in _GENERIC_PREFIXES):
             return None  # "Kepala Perangkat Daerah": every head of agency
         # The holder's name: directly, or after a comma (apposition); "X dan Y" lists two.
@@ -804,7 +804,7 @@ class _Analysis:
         name = None
         if self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
-            # A bare title and a comma rarely appose a name ("Dilanjutkan Bupati, Boedi Oetomo adalah"):
+            # A bare title and a comma rarely appose a name ("Kemudian Bupati, Hadi Susanto adalah"):
             # ask for a body, or an honorific/rank before the name.
             if cand and self._apposition_ok(cand) and (body or self._is_honorific(k + 1) or
                                                         hit.kind in {"compact", "minister"}):
@@ -814,7 +814,7 @@ class _Analysis:
             if cand and self._direct_name_ok(cand, hit):
                 name = cand
             elif self._modifier_word(k):
-                # "Hakim praperadilan Sarpin Rizaldi": one lower-case qualifier, then a full name.
+                # "Hakim praperadilan Agus Pratama": one lower-case qualifier, then a full name.
                 m = k + 1 if not self._modifier_word(k + 1) else k + 2
                 cand = self.scan_name(m)
                 if cand and self.word(m) is not None and self.words[m].sent == sent and \
@@ -829,7 +829,7 @@ class _Analysis:
             name = None
         nxt = self.word(k)
         if nxt is not None and nxt.low.startswith("se-") and not name:
-            return None  # "Kepala UPTD LH se-Kota Bekasi", "Camat se-Kabupaten": plural
+            return None  # "Kepala Puskesmas se-Kota Yogyakarta", "Camat se-Kabupaten": plural
         if name:
             office.names.append((name[0], name[1]))
             office.end = name[1]
@@ -844,7 +844,7 @@ class _Analysis:
                     self.add_name(second[0], second[1], "title")
                     k = second[2]
         else:
-            # Name first: "Yudianto selaku Kepala Dinas ...", "Tri Adhianto Plt. Wali Kota Bekasi".
+            # Name first: "Hendra selaku Kepala Dinas ...", "Budi Santoso Plt. Wali Kota Yogyakarta".
             before = self._name_before(i)
             if before:
                 office.names.append(before)
@@ -859,7 +859,7 @@ class _Analysis:
                 pass
             else:
                 return None
-        # Subject of a speech verb ("Kaban Kesbangpol Kobar menuturkan bahwa ...").
+        # Subject of a speech verb ("Kaban Kesbangpol Sleman menuturkan bahwa ...").
         nxt = self.word(k)
         while nxt is not None and nxt.low in _ADVERBS:
             k += 1
@@ -949,7 +949,7 @@ class _Analysis:
             return 0
         nxt = self.words[m]
         if self._paren_close(m) is not None or self._is_honorific(m):
-            return m  # "... (FPTI)", "Kapolda Jawa Tengah Irjen Pol Budi": a bracket or a rank follows
+            return m  # "... (PRSI)", "Kapolda Jawa Tengah Irjen Pol Budi": a bracket or a rank follows
         if nxt.low in {"itu", "tersebut"}:
             return m  # "Ketua Komite Etik itu": a demonstrative closes a body, never a name
         if self._balinese_start(m):
@@ -1015,7 +1015,7 @@ class _Analysis:
         return self._apposition_ok(cand)
 
     def _name_before(self, i: int) -> tuple[int, int] | None:
-        """A name right before a title: 'Yudianto selaku Kepala ...', 'Tri Adhianto Plt. Wali Kota ...'."""
+        """A name right before a title: 'Hendra selaku Kepala ...', 'Budi Santoso Plt. Wali Kota ...'."""
         prev = self.word(i - 1)
         if prev is None:
             return None
@@ -1094,7 +1094,7 @@ class _Analysis:
                     self.alias_pairs.append(pair)
             elif w.low in _INTRODUCERS or (w.low == "pasangan" and i + 1 < n):
                 # "Politikus PDI Perjuangan Guruh Soekarnoputra", "tersangka Budi Santoso",
-                # "pasangan Prabowo Subianto - Hatta Rajasa": a noun that introduces people.
+                # "pasangan Budi Santoso - Agus Pratama": a noun that introduces people.
                 k = i + 1
                 while k < n and k < i + 5 and (k in self.gaz_in or self.is_unit_word(k)) and \
                         not self.is_name_word(k, first=True):
@@ -1124,7 +1124,7 @@ class _Analysis:
                         and len(nxt.bare) >= 4 and nxt.bare not in BODY_WORDS and not self._lower_elsewhere(i + 1):
                     spans.append((nxt.start, nxt.end))
             elif w.low in _VERBS_AFTER_NAME and i > 0:
-                # "Romi Hariyanto menyebutkan": walk back over adverbs to a name run at a clause start.
+                # "Agus Pratama menyebutkan": walk back over adverbs to a name run at a clause start.
                 k = i - 1
                 while k >= 0 and self.words[k].low in _ADVERBS:
                     k -= 1
@@ -1168,7 +1168,7 @@ class _Analysis:
         while k >= 0 and end_k - k < 5 and (self.is_name_word(k) or self.words[k].low in _NAME_PARTICLES):
             k -= 1
         if k >= 0 and k < end_k and len(self.words[k].bare) == 1 and self.words[k].text[0].isupper():
-            k -= 1  # an initial opens the name: "M Yagari Bhastara Guntur alias Gari"
+            k -= 1  # an initial opens the name: "M Rizky Aditya Saputra alias Kiki"
         if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
             return None
         return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
@@ -1219,7 +1219,7 @@ class _Analysis:
             self.add_name(s, e, "cue")
 
     def find_listed_names(self, only_new: int = 0) -> None:
-        """Names listed next to a known name: "Ganjar Pranowo dan Taj Yasin Maimoen", "A, B, C dan D".
+        """Names listed next to a known name: "Budi Santoso dan Rina Wulandari", "A, B, C dan D".
 
         A run of two or more name words separated from a known name only by a comma or "dan"
         is a name too (news lists people together); the chain goes on in both directions.
@@ -1352,7 +1352,7 @@ class _Analysis:
         """Find every other occurrence of each cluster's forms and words (capitalised, not a title).
 
         A short form followed by more name words grows into the full form written there
-        ("Jimly" found by a cue, "kepada Jimly Asshidiqie" elsewhere).
+        ("Hadi" found by a cue, "kepada Hadi Susanto" elsewhere).
         """
         taken = bytearray(len(self.text))  # 1 where a name mention already lies
 
@@ -1375,7 +1375,7 @@ class _Analysis:
                             bare.casefold() not in BODY_WORDS and bare.casefold() not in _HONORIFIC_TOKENS:
                         candidates.setdefault(bare, set()).add(ci)
         # One pass over the words; at each word the longest known form starting there wins
-        # ("Sugianto Sabran" over "Sugianto").
+        # ("Budi Santoso" over "Budi").
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for surface in candidates:
             toks = tuple(w.text for w in segment(surface))
@@ -1421,7 +1421,7 @@ class _Analysis:
                     clusters[ci]["forms"].append(self.text[s:e])
                 take(s, e)
             i = max(k, last + 1)
-        # Lower-case repeats after 'pak'/'bu' ("pak saimi") of a known single-word name.
+        # Lower-case repeats after 'pak'/'bu' ("pak darmo") of a known single-word name.
         single = {c["forms"][0].casefold(): ci for ci, c in enumerate(clusters)
                   if len(c["forms"]) >= 1 and all(len(f.split()) == 1 for f in c["forms"][:1])}
         for f_ci, c in enumerate(clusters):
@@ -1495,7 +1495,7 @@ class _Analysis:
                 groups[candidates[target]].append(o)
         # Forward: an unnamed, less specific mention joins a later named holder of the same office
         # when that holder is the only compatible one ("Ketua KPU Provinsi" ... "Ketua KPU Provinsi
-        # Kalimantan Tengah, H. Harmain Ibrohim").
+        # Kalimantan Tengah, H. Agus Pratama").
         dropped: set[int] = set()
         for ids in by_key.values():
             named = [(gi, next(x for x in groups[gi] if x.person is not None)) for gi in ids
@@ -1553,7 +1553,7 @@ class _Analysis:
         return bool(unit and unit[1] not in _FIELD_UNITS)
 
     def _link_demonstratives(self, groups: list[list[_Office]]) -> None:
-        """'... kepada Jimly Asshidiqie. Pansel mencecar Ketua DKPP itu': the title refers back.
+        """'... kepada Hadi Susanto. Panitia menanyai Ketua DKPP itu': the title refers back.
 
         An unnamed title followed by "itu"/"tersebut" names the person mentioned last before it,
         in the same or the previous sentence, when that person holds no other office.
@@ -1635,7 +1635,7 @@ class _Analysis:
         return True
 
     def _link_quoted_speakers(self, groups: list[list[_Office]]) -> None:
-        """'Kaban Kesbangpol Kobar menuturkan ...' then '"...," ujar Marwoto': Marwoto holds that office.
+        """'Kaban Kesbangpol Sleman menuturkan ...' then '"...," ujar Suparno': Suparno holds that office.
 
         The convention: news introduces a speaker by title, then attributes the next quote by name.
         Linked only when the name is new (no earlier mention, no title of its own) and the quote
