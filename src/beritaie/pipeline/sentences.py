@@ -10,6 +10,8 @@ headlines and captions have no final stop).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,28 +34,28 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        doc[0].is_sent_start = True
+        # Read token texts once and write all boundaries in one array: setting
+        # token.is_sent_start one by one re-checks the Doc's annotation each time.
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        starts = numpy.full(len(doc), -1, dtype="int32")  # SENT_START: 1 start, -1 inside
+        starts[0] = 1
         boundary_pending = False
         for i in range(1, len(doc)):
-            prev, token = doc[i - 1], doc[i]
-            if "\n" in prev.text or "\n" in prev.whitespace_:
+            prev, text = texts[i - 1], texts[i]
+            line_break = "\n" in prev or "\n" in spaces[i - 1]
+            if line_break or prev in _ENDERS:
                 boundary_pending = True
-            elif prev.text in _ENDERS:
-                boundary_pending = True
-            elif prev.text in _CLOSERS and boundary_pending:
+            elif prev in _CLOSERS and boundary_pending:
                 pass  # keep pending through closing quotes/brackets after the stop
-            elif not prev.is_space:
+            elif not prev.isspace():
                 boundary_pending = False
-            if token.is_space:
-                token.is_sent_start = False
+            if text.isspace():
                 continue
-            if boundary_pending and token.text not in _CLOSERS and (
-                _starts_sentence(token.text) or "\n" in prev.text or "\n" in prev.whitespace_
-            ):
-                token.is_sent_start = True
+            if boundary_pending and text not in _CLOSERS and (_starts_sentence(text) or line_break):
+                starts[i] = 1
                 boundary_pending = False
-            else:
-                token.is_sent_start = False
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
         return doc
 
 
