@@ -41,6 +41,7 @@ Rules, each with a news example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -809,7 +810,7 @@ class GazetteerMatcher:
     def _representation(self, ctx: _Context, hit: dict[str, Any], loc_at: dict[int, dict[str, Any]]) -> dict[str, Any]:
         """"BPK RI Perwakilan Provinsi Jambi": a national body's office in a region."""
         words = ctx.words
-        k = next((n for n, w in enumerate(words) if w.start >= hit["end"]), len(words))
+        k = bisect_left(words, hit["end"], key=lambda w: w.start)  # first word at or after the hit
         if k >= len(words) or words[k].key != "perwakilan" or not ctx.contiguous(k - 1, k + 1):
             return hit
         k += 1
