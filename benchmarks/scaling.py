@@ -6,7 +6,8 @@ steady-state throughput; start-up is reported on its own. Methods:
 
 - ``inline``: 1 process, ``beritaie.batch.InlineBackend`` (what ``--jobs 1`` runs);
 - ``pool``: ``beritaie.batch.PoolBackend`` (what ``--jobs N`` runs): long-lived forked workers;
-- ``pipe``: ``beritaie.extract_many(n_process=N)``, i.e. spaCy's ``nlp.pipe`` multiprocessing.
+- ``pipe``: ``beritaie.extract_many(n_process=N, nlp=nlp)``, i.e. spaCy's ``nlp.pipe`` multiprocessing
+  (without ``nlp=``, ``extract_many`` now uses the pool as well).
 
 Peak RSS per worker is sampled with psutil (the parent of a pool only reads and writes).
 The load average is printed before and after: other jobs on the machine distort the ratios.

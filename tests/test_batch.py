@@ -235,3 +235,14 @@ def test_summary_line_reports_documents_errors_and_speed():
     line = summary.format()
     assert "10 documents (4 from the earlier run)" in line
     assert "3 errors (2 InputError, 1 WorkerCrash)" in line and "1,500 words/s" in line
+
+
+def test_extract_many_with_processes_equals_one_process(nlp):
+    import beritaie
+
+    docs = [SENTENCES[0], {"id": "b", "text": SENTENCES[1], "published": "2020-07-08"}, {"text": SENTENCES[2]},
+            42, {"id": "e", "text": ""}, ErrorRecord("f", "InputError", "broken line"), SENTENCES[3]] * 3
+    one = [r.to_dict() for r in beritaie.extract_many(docs, batch_size=2)]
+    two = [r.to_dict() for r in beritaie.extract_many(docs, n_process=2, batch_size=2)]
+    assert two == one
+    assert [r["id"] for r in two[:7]] == ["0", "b", "2", None, "e", "f", "6"]

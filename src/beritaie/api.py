@@ -106,7 +106,7 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 3
 
     Args:
         docs: strings, or dicts ``{"id", "text", "published"?}``.
-        n_process: worker processes for ``nlp.pipe``.
+        n_process: worker processes (a pool of long-lived workers; with ``nlp`` given: ``nlp.pipe``).
         batch_size: documents per ``nlp.pipe`` batch.
         nlp: a pipeline from :func:`beritaie.load` (default: the cached one).
         max_chars: per-document character limit.
@@ -114,6 +114,11 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 3
     Yields:
         Records and error records, one per input item.
     """
+    if n_process > 1 and nlp is None:  # long-lived workers: scales better than nlp.pipe(n_process=...)
+        from .batch import extract_parallel
+
+        yield from extract_parallel(docs, n_process=n_process, batch_size=batch_size, max_chars=max_chars)
+        return
     nlp = nlp or load()
     chunk_size = max(1, batch_size) * max(1, n_process) * 4
     items = iter(enumerate(docs))
