@@ -89,9 +89,10 @@ def test_thousands_of_quote_marks_or_parentheses(nlp, record_schema, mark, count
 @settings(max_examples=6, **SETTINGS)
 @given(unit=st.sampled_from(["a", "9", "ab", "é", "_", "H.", "-", "/"]), size=st.integers(min_value=1, max_value=20))
 def test_very_long_tokens(nlp, record_schema, unit, size):
-    # Letters: up to 20,000 characters. Punctuation is split off mark by mark, and the tokenizer's
-    # suffix search rescans the rest each time (quadratic; 8,000 marks take ~20 s), so keep it short.
-    length = size * (1_000 if unit.isalnum() or unit == "_" else 100)
+    # Letters: up to 20,000 characters. Punctuation ('_' included) is split off mark by mark, and the
+    # tokenizer's suffix search rescans the rest each time (quadratic: 8,000 quote marks take ~20 s,
+    # 20,000 '_' ~50 s), so keep it to 1,000 until the tokenizer is fixed.
+    length = size * (1_000 if unit.isalnum() else 50)
     token = (unit * length)[:length]
     check(nlp, f"“Kami siap,” ujar Hendra. {token} Bupati Sleman hadir, Rabu (8/7).", record_schema)
 
