@@ -133,17 +133,7 @@ class EntityMerger:
     def _model_spans(self, doc: Doc, text: str, titles: set[int]) -> list[dict[str, Any]]:
         out = []
         person_forms = {names.fold(m["text"]) for c in doc._.persons or () for m in c.get("mentions", ())}
-        for ent in doc.ents:
-            label = MODEL_LABELS.get(ent.label_)
-            if label is None:
-                continue
-            start, end = ent.start_char, ent.end_char
-            while start < end and not text[start].isalnum():
-                start += 1
-            while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
-                end -= 1
-            if start >= end:
-                continue
+        for start, end, label in _trimmed_ents(doc, text):
             surface = text[start:end]
             if not _plausible_model_span(surface, label) or start in titles:
                 continue  # an office ("Mentan RI", "Kapolres") is not a body or a place
@@ -556,7 +546,11 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _raw_model_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     """The model's spans (punctuation trimmed), before any plausibility filter."""
-    out = []
+    return [(start, end, label) for start, end, label in _trimmed_ents(doc, text) if "\n" not in text[start:end]]
+
+
+def _trimmed_ents(doc: Doc, text: str) -> Iterable[tuple[int, int, str]]:
+    """The model's PER/ORG/LOC spans with surrounding punctuation trimmed (empty ones dropped)."""
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
@@ -566,9 +560,8 @@ def _raw_model_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
             start += 1
         while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
             end -= 1
-        if start < end and "\n" not in text[start:end]:
-            out.append((start, end, label))
-    return out
+        if start < end:
+            yield start, end, label
 
 
 _SHORT_FORM_TAIL = re.compile(r"^[ \t]*\([ \t]*[A-Z][\w&.-]{1,15}[ \t]*\)$")
