@@ -35,6 +35,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ErrorHandling
 from .. import names
 from ..extensions import register_extensions
 from ..lang.abbreviations import HONORIFICS
@@ -802,7 +803,7 @@ def _canonical_models(items: list[dict[str, Any]]) -> None:
 # spaCy component
 
 
-class EntitiesComponent:
+class EntitiesComponent(ErrorHandling):
     """spaCy component writing ``doc._.entities`` (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str = "beritaie_entities", *, rules: bool = True,
@@ -828,13 +829,6 @@ class EntitiesComponent:
             error_handler(self.name, self, [doc], err)
             return doc
 
-    def get_error_handler(self) -> Any:
-        from spacy.util import raise_error
-
-        return getattr(self, "_error_handler", raise_error)
-
-    def set_error_handler(self, error_handler: Any) -> None:
-        self._error_handler = error_handler
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
         """Nothing to train; builds the shared gazetteer index used to name model places."""

@@ -52,6 +52,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ErrorHandling
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import register_extensions
@@ -937,7 +938,7 @@ def _inside_named_org(hit: dict[str, Any], orgs: list[dict[str, Any]]) -> bool:
 # spaCy component
 
 
-class GazetteerComponent:
+class GazetteerComponent(ErrorHandling):
     """spaCy component writing ``doc._.gazetteer_hits`` and ``doc._.abbreviations``.
 
     The index is shared process-wide (:func:`get_index`), so adding the component to several
@@ -981,13 +982,6 @@ class GazetteerComponent:
             error_handler(self.name, self, [doc], err)
             return doc
 
-    def get_error_handler(self) -> Any:
-        from spacy.util import raise_error
-
-        return getattr(self, "_error_handler", raise_error)
-
-    def set_error_handler(self, error_handler: Any) -> None:
-        self._error_handler = error_handler
 
     # The data ships in the package (beritaie.gazetteers), so serialisation stores the settings
     # and the index size it was built with; from_disk checks nothing else.

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from . import ErrorHandling
 from .. import names
 from ..extensions import in_spans
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
@@ -239,7 +240,7 @@ class _Office:
     shares_next: bool = False  # "Sekretaris Daerah sekaligus Ketua Komite X": same holder as the next title
 
 
-class OfficialsRecognizer:
+class OfficialsRecognizer(ErrorHandling):
     """Finds person clusters and the officials of a document (see the module docstring).
 
     Args:
@@ -269,21 +270,12 @@ class OfficialsRecognizer:
             error_handler(self.name, self, [doc], err)
         return doc
 
-    def get_error_handler(self):  # noqa: ANN201 - mirrors spaCy's Pipe API
-        return getattr(self, "_error_handler", _raise)
-
-    def set_error_handler(self, error_handler) -> None:  # noqa: ANN001
-        self._error_handler = error_handler
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # noqa: ANN001
         """Nothing to save: the lexicons ship with the package."""
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> OfficialsRecognizer:  # noqa: ANN001
         return self
-
-
-def _raise(proc_name: str, proc: object, docs: list, e: Exception) -> None:
-    raise e
 
 
 @Language.factory(

@@ -24,6 +24,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ErrorHandling
 from ..errors import ConfigError
 from ..extensions import add_warning
 from ..quotefind import READ_OUT_SPEAKERS, find_quotes
@@ -31,7 +32,7 @@ from ..quotefind import READ_OUT_SPEAKERS, find_quotes
 logger = logging.getLogger(__name__)
 
 
-class QuoteExtractor:
+class QuoteExtractor(ErrorHandling):
     """Finds quotes and attributes them to speakers, writing ``doc._.quotes``.
 
     Args:
@@ -106,22 +107,12 @@ class QuoteExtractor:
             if self.warn:
                 warnings.warn(message, stacklevel=2)
 
-    def get_error_handler(self) -> Callable[[str, Any, list[Doc], Exception], Any]:
-        """The error handler spaCy's ``nlp.pipe`` installs (re-raises by default)."""
-        return getattr(self, "_error_handler", _raise)
-
-    def set_error_handler(self, error_handler: Callable[[str, Any, list[Doc], Exception], Any]) -> None:
-        self._error_handler = error_handler
 
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
         """Nothing to save: the settings live in config.cfg and the lexicons ship with the package."""
 
     def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> QuoteExtractor:
         return self
-
-
-def _raise(proc_name: str, proc: object, docs: list, e: Exception) -> None:
-    raise e
 
 
 @Language.factory(
