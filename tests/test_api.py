@@ -94,6 +94,26 @@ def test_extract_many_keeps_order_and_isolates_bad_documents(article):
     assert out[1].type == "InputError"
 
 
+def test_extract_many_cuts_model_batches_by_tokens(article, monkeypatch):
+    """Batches stay within MAX_BATCH_TOKENS (the model's memory grows with them); records do not change."""
+    from beritaie import api
+
+    docs = [{"id": str(i), "text": article} for i in range(3)] + [{"id": "bad", "text": ""}, "Warga Sleman antre."]
+    whole = [r.to_dict() for r in beritaie.extract_many(docs, batch_size=8)]
+    budget = len(beritaie.load().make_doc(article)) + 10
+    batches = []
+    process = api._process
+
+    def spy(nlp, pending, **kwargs):
+        batches.append(sum(len(d) for d in pending))
+        return process(nlp, pending, **kwargs)
+
+    monkeypatch.setattr(api, "MAX_BATCH_TOKENS", budget)
+    monkeypatch.setattr(api, "_process", spy)
+    assert [r.to_dict() for r in beritaie.extract_many(docs, batch_size=8)] == whole
+    assert len(batches) == 3 and max(batches) <= budget
+
+
 def test_to_frames_has_one_frame_per_kind(record):
     frames = beritaie.to_frames([record, ErrorRecord("x", "InputError", "empty")])
     assert set(frames) == {"entities", "officials", "dates", "quotes", "errors"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,6 +15,11 @@ from .record import ErrorRecord, Record, record_from_doc
 
 MAX_CHARS = 2_000_000
 """Default per-document limit (about 300,000 words); larger input is refused with a clear error."""
+
+MAX_BATCH_TOKENS = 2_000
+"""Tokens per model batch in one process. The model's tok2vec keeps every layer's activations of
+a batch until the batch is done, about 20 KB a token: 32 news articles (12,000 tokens) took
+250 MB at once. Smaller batches cost no speed; a single longer document is still one batch."""
 
 
 def check_published(published: Any) -> str | None:
@@ -107,7 +111,8 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 3
     Args:
         docs: strings, or dicts ``{"id", "text", "published"?}``.
         n_process: worker processes (a pool of long-lived workers; with ``nlp`` given: ``nlp.pipe``).
-        batch_size: documents per ``nlp.pipe`` batch.
+        batch_size: documents per ``nlp.pipe`` batch (in one process, also at most
+            :data:`MAX_BATCH_TOKENS` tokens).
         nlp: a pipeline from :func:`beritaie.load` (default: the cached one).
         max_chars: per-document character limit.
 
@@ -120,24 +125,44 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 3
         yield from extract_parallel(docs, n_process=n_process, batch_size=batch_size, max_chars=max_chars)
         return
     nlp = nlp or load()
-    chunk_size = max(1, batch_size) * max(1, n_process) * 4
-    items = iter(enumerate(docs))
-    while chunk := list(itertools.islice(items, chunk_size)):
-        slots: list[Record | ErrorRecord | Doc] = []
-        for index, item in chunk:
-            if isinstance(item, ErrorRecord):
-                slots.append(item)
-                continue
-            doc_id = None
-            try:
-                doc_id, text, published = _normalise_item(item, index)
-                slots.append(make_doc(nlp, text, published=published, doc_id=doc_id, max_chars=max_chars))
-            except InputError as err:
-                slots.append(_error(doc_id, err))
+    if n_process > 1:  # spaCy's workers: several batches per call
+        max_items, max_tokens = max(1, batch_size) * n_process * 4, float("inf")
+    else:  # one batch per call, cut short at MAX_BATCH_TOKENS
+        max_items, max_tokens = max(1, batch_size), MAX_BATCH_TOKENS
+    for slots in _chunks(nlp, docs, max_items=max_items, max_tokens=max_tokens, max_chars=max_chars):
         pending = [s for s in slots if isinstance(s, Doc)]
         done = iter(_process(nlp, pending, n_process=n_process, batch_size=batch_size))
         for slot in slots:
             yield next(done) if isinstance(slot, Doc) else slot
+
+
+def _slot(nlp: Language, index: int, item: Any, max_chars: int) -> Record | ErrorRecord | Doc:
+    """The tokenized Doc of an input item, or its error record."""
+    if isinstance(item, ErrorRecord):
+        return item
+    doc_id = None
+    try:
+        doc_id, text, published = _normalise_item(item, index)
+        return make_doc(nlp, text, published=published, doc_id=doc_id, max_chars=max_chars)
+    except InputError as err:
+        return _error(doc_id, err)
+
+
+def _chunks(nlp: Language, docs: Iterable[Any], *, max_items: int, max_tokens: float,
+            max_chars: int) -> Iterator[list[Record | ErrorRecord | Doc]]:
+    """Consecutive slots of the input, at most ``max_items`` and ``max_tokens`` tokens (a longer Doc goes alone)."""
+    slots: list[Record | ErrorRecord | Doc] = []
+    n_tokens = 0
+    for index, item in enumerate(docs):
+        slot = _slot(nlp, index, item, max_chars)
+        size = len(slot) if isinstance(slot, Doc) else 0
+        if slots and (len(slots) == max_items or n_tokens + size > max_tokens):
+            yield slots
+            slots, n_tokens = [], 0
+        slots.append(slot)
+        n_tokens += size
+    if slots:
+        yield slots
 
 
 def _process(nlp: Language, docs: list[Doc], *, n_process: int, batch_size: int) -> list[Record | ErrorRecord]:
