@@ -24,3 +24,13 @@ def test_tokens_cover_text_exactly(id_tokenizer):
     doc = id_tokenizer(text)
     assert doc.text == text
     assert "".join(t.text_with_ws for t in doc) == text
+
+
+def test_pipeline_tokenizer_equals_customized_default(id_tokenizer):
+    """beritaie.tokenizer.v1 builds in one go what customize_tokenizer makes of spaCy's default."""
+    import spacy
+
+    import beritaie.tokenizer  # noqa: F401  (registers beritaie.tokenizer.v1)
+
+    built = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "beritaie.tokenizer.v1"}}}).tokenizer
+    assert built.to_bytes(exclude=["vocab"]) == id_tokenizer.to_bytes(exclude=["vocab"])
