@@ -87,6 +87,20 @@ def test_index_is_built_once_per_process():
     assert a.matcher.index is b.matcher.index
 
 
+def test_villages_are_packed_without_loss():
+    from beritaie.pipeline.gazetteer import Villages
+    from beritaie.resources import iter_jsonl
+
+    shipped = [(f"{d['id']}.{suffix}", name) for d in iter_jsonl("gazetteers", "districts.jsonl")
+               for suffix, name in d["villages"]]
+    assert list(get_index(True).villages) == shipped
+    packed = Villages()
+    packed.append("11.01.01.2001", "Pasi Kuala Ba’u")
+    assert len(packed) == 1 and packed[0] == ("11.01.01.2001", "Pasi Kuala Ba’u")
+    with pytest.raises(IndexError):
+        packed[1]
+
+
 # ---------------------------------------------------------------------------------------------
 # matching
 
