@@ -40,6 +40,7 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp = beritaie.load()
     build_s = time.perf_counter() - t0
+    build_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0, c0 = time.perf_counter(), time.process_time()
     n_err = sum("error" in r.to_dict() for r in beritaie.extract_many(docs, nlp=nlp, n_process=1))
     run_s, cpu_s = time.perf_counter() - t0, time.process_time() - c0
@@ -47,11 +48,12 @@ def main() -> None:
     wps = words / run_s
     print(f"pipeline: {', '.join(nlp.pipe_names)}")
     print(f"documents {len(docs)}  words {words}  errors {n_err}")
-    print(f"pipeline build {build_s:.2f} s (once per process)")
+    print(f"pipeline build {build_s:.2f} s (once per process), peak RSS so far {build_mb:.0f} MB")
     print(f"extraction {run_s:.2f} s  ->  {wps:,.0f} words/s on one core")
     # CPU time is steadier than wall-clock time on a shared machine: compare runs on this line
     print(f"extraction CPU {cpu_s:.2f} s  ->  {words / cpu_s:,.0f} words per CPU second; load average "
           f"{os.getloadavg()[0]:.1f}")
+    # the rest is the extraction: the gazetteer index (built on the first document) and model batches
     print(f"peak RSS {peak_mb:.0f} MB")
     if wps < args.min_wps:
         raise SystemExit(f"throughput {wps:,.0f} words/s is below --min-wps {args.min_wps:,.0f}")
