@@ -195,17 +195,17 @@ def install(best: Path, dest: Path, train_info: dict) -> None:
         lex.unlink()
 
 
-def builtin_factories_only() -> None:
-    """Stop spaCy from importing third-party ``spacy_factories`` entry points.
+def model_factories_only() -> None:
+    """Register only the factories the NER model uses: spaCy's ``tok2vec`` and ``ner`` and
+    beritaie's ``beritaie_lexfeatures`` (the lexicon feature the model is trained with).
 
-    ``spacy.Language()`` imports *every* installed factory entry point (including
-    beritaie's own rule components). The NER model only needs spaCy's built-in
-    ``tok2vec`` and ``ner``, so training and model-only evaluation must not depend
-    on the rest of the package importing cleanly.
+    ``spacy.Language()`` would otherwise import *every* installed factory entry point,
+    including beritaie's rule components, which training does not need.
     """
     from spacy import util
 
     util.registry._entry_point_factories.entry_points = False
+    import beritaie.pipeline.lexfeatures  # noqa: F401  (registers beritaie_lexfeatures)
 
 
 def dir_size(p: Path) -> int:
@@ -237,7 +237,7 @@ def main(argv=None) -> int:
     import spacy
     from spacy.cli.train import train as spacy_train
 
-    builtin_factories_only()
+    model_factories_only()
 
     def rel(p):
         p = Path(p)
