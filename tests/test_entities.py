@@ -46,7 +46,7 @@ def test_add_pipe_and_config():
     component = nlp.add_pipe("beritaie_entities", config={"rules": False})
     assert isinstance(component, EntitiesComponent) and component.rules is False
     meta = nlp.get_pipe_meta("beritaie_entities")
-    assert meta.assigns == ["doc._.entities"] and meta.requires == ["doc._.gazetteer_hits"]
+    assert meta.assigns == ["doc._.entities", "doc.ents"] and meta.requires == ["doc._.gazetteer_hits"]
     doc = nlp("Mahasiswa Universitas Brawijaya berkunjung ke Kalteng.")
     assert {e["text"] for e in doc._.entities} == {"Kalteng"}  # no rule-based bodies
 
@@ -192,3 +192,34 @@ def test_model_spans_never_widen_over_two_mentions_or_another_label(blank):
     base = run(blank, text)
     doc = run(blank, text, ents=[("LOC", "Gedung KPK Lamandau")])
     assert [(e["text"], e["label"]) for e in doc._.entities] == [(e["text"], e["label"]) for e in base._.entities]
+
+
+# ---- the NER layer: doc.ents after beritaie_entities (pipeline/ner_layer.py)
+
+def layer(doc):
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_model_spans_stay_as_found_and_take_gazetteer_codes(blank):
+    text = "Pasukan Israel tiba di Palangka Raya, ibu kota Kalteng, kemarin."
+    doc = run(blank, text, ents=[("LOC", "Palangka Raya"), ("LOC", "Kalteng")])
+    found = layer(doc)
+    # The record lists the modifier country, the NER layer keeps the model's decision.
+    assert "Israel" in {m["text"] for m in doc._.entities}
+    assert [t for t, _, _ in found] == ["Palangka Raya", "Kalteng"]
+    assert dict((t, k) for t, _, k in found)["Kalteng"] == "62"
+
+
+def test_rule_persons_fill_gaps_but_never_override_the_model(blank):
+    text = "Kepala Dinas Kesehatan Rudi Hartono hadir bersama Siti Aminah."
+    persons = [{"name": "Rudi Hartono", "mentions": [{"text": "Rudi Hartono", "start": 23, "end": 35}]},
+               {"name": "Siti Aminah", "mentions": [{"text": "Siti Aminah", "start": 50, "end": 61}]}]
+    doc = run(blank, text, persons=persons, ents=[("ORG", "Siti Aminah")])
+    found = {(t, label) for t, label, _ in layer(doc)}
+    assert ("Rudi Hartono", "PER") in found
+    assert ("Siti Aminah", "ORG") in found and ("Siti Aminah", "PER") not in found
+
+
+def test_no_model_spans_and_no_persons_leave_an_empty_layer(blank):
+    doc = run(blank, "Harga cabai naik di pasar Kobar.")
+    assert layer(doc) == []

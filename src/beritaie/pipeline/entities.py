@@ -15,6 +15,8 @@ It merges, per mention (``doc._.entities``: ``{text, label, start, end, canonica
 - the trained model's ``doc.ents`` (source ``"model"``), kept where nothing above covers them;
   a model LOC whose text is a gazetteer name takes the gazetteer's canonical name and code.
 
+It then rewrites ``doc.ents`` as the flat NER layer (``ner_layer.py``).
+
 Canonical names follow the scorer (GUIDE.md "How systems are scored": a system name counts when
 it equals a gold form of the article): places take the gazetteer's canonical name ("Kobar" ->
 "Kotawaringin Barat"); a body takes the fullest form the article itself uses for it
@@ -40,6 +42,7 @@ from .. import names
 from ..extensions import register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
+from .ner_layer import set_ner_layer
 from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, word_keys
 
 register_extensions()
@@ -824,6 +827,7 @@ class EntitiesComponent(ErrorHandling):
         error_handler = self.get_error_handler()
         try:
             doc._.entities = EntityMerger(rules=self.rules, use_model=self.use_model)(doc)
+            set_ner_layer(doc, doc._.entities)
             return doc
         except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
             error_handler(self.name, self, [doc], err)
@@ -849,7 +853,7 @@ class EntitiesComponent(ErrorHandling):
 
 @Language.factory(
     "beritaie_entities",
-    assigns=["doc._.entities"],
+    assigns=["doc._.entities", "doc.ents"],
     requires=["doc._.gazetteer_hits"],
     default_config={"rules": True, "use_model": True},
 )
