@@ -223,3 +223,12 @@ def test_rule_persons_fill_gaps_but_never_override_the_model(blank):
 def test_no_model_spans_and_no_persons_leave_an_empty_layer(blank):
     doc = run(blank, "Harga cabai naik di pasar Kobar.")
     assert layer(doc) == []
+
+
+def test_rule_persons_named_like_bodies_places_or_works_stay_out_of_the_layer(blank):
+    text = "Ia kuliah di Fakultas Hukum, lahir di Teluk Dalam, lalu main di Rina The Movie bersama Andi."
+    spans = [("Fakultas Hukum", 13), ("Teluk Dalam", 38), ("Rina The Movie", 64), ("Andi", 87)]
+    persons = [{"name": s, "mentions": [{"text": s, "start": i, "end": i + len(s)}]} for s, i in spans]
+    assert all(text[i:i + len(s)] == s for s, i in spans)
+    doc = run(blank, text, persons=persons)
+    assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]

@@ -78,6 +78,8 @@ GEO_HEADS: dict[tuple[str, ...], str] = {
     ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
     ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
 }
+# First words of body and place names: a rule-only person starting with one is left out of doc.ents.
+NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS))
 # Lower-case words allowed inside a name ("Badan Pengelolaan Keuangan dan Aset Daerah").
 NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti"}
 # Capitalised words that end a name when they follow it (verbs and titles in headline case).
@@ -827,7 +829,7 @@ class EntitiesComponent(ErrorHandling):
         error_handler = self.get_error_handler()
         try:
             doc._.entities = EntityMerger(rules=self.rules, use_model=self.use_model)(doc)
-            set_ner_layer(doc, doc._.entities)
+            set_ner_layer(doc, doc._.entities, NAME_HEAD_WORDS)
             return doc
         except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
             error_handler(self.name, self, [doc], err)

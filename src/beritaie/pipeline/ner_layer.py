@@ -10,7 +10,9 @@ spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`
 - where a record mention has exactly the model span and label, the span takes the mention's
   gazetteer code as ``kb_id_`` ("Kalteng" -> "62");
 - a person found by the rules only (title + name, ``doc._.persons``) and overlapping no model
-  span is added as PER: rules see titles across the document that the model cannot.
+  span is added as PER: rules see titles across the document that the model cannot. Not when
+  it starts with a body's or a geographic feature's head word ("Fakultas Sastra", "Teluk
+  Betung") or contains the English article "The" (titles of works: "X The Series").
 
 Other gazetteer and rule mentions are not added: measured on the NER corpora's dev splits they
 are mostly modifier countries and bodies the corpora leave untagged (benchmarks/ner/RESULTS.md).
@@ -18,13 +20,18 @@ are mostly modifier countries and bodies the corpora leave untagged (benchmarks/
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 
-def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]]) -> None:
-    """Replace ``doc.ents`` with the model's spans (+ kb_ids) and the rule-only persons."""
+def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collection[str] = ()) -> None:
+    """Replace ``doc.ents`` with the model's spans (+ kb_ids) and the rule-only persons.
+
+    ``head_words``: case-folded first words of body and place names ("fakultas", "teluk"); a
+    rule-only person starting with one is not added.
+    """
     by_span = {(m["start"], m["end"], m["label"]): m for m in mentions}
     ents: list[Span] = []
     for ent in doc.ents:
@@ -35,10 +42,15 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]]) -> None:
     for ent in ents:
         taken[ent.start:ent.end] = [True] * (ent.end - ent.start)
     for m in mentions:
-        if m["label"] != "PER" or m["source"] != "rule":
+        if m["label"] != "PER" or m["source"] != "rule" or not _name_like(m["text"], head_words):
             continue
         span = doc.char_span(m["start"], m["end"], label="PER")
         if span is not None and not any(taken[span.start:span.end]):
             taken[span.start:span.end] = [True] * len(span)
             ents.append(span)
     doc.ents = sorted(ents, key=lambda s: s.start)
+
+
+def _name_like(text: str, head_words: Collection[str]) -> bool:
+    words = text.split()
+    return bool(words) and words[0].casefold() not in head_words and "The" not in words
