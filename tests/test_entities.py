@@ -232,3 +232,9 @@ def test_rule_persons_named_like_bodies_places_or_works_stay_out_of_the_layer(bl
     assert all(text[i:i + len(s)] == s for s, i in spans)
     doc = run(blank, text, persons=persons)
     assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]
+
+
+def test_a_model_place_span_starting_with_an_office_does_not_widen_the_place(blank):
+    text = "Kapolres Sintang meninjau pos pengamanan di Kabupaten Sintang."
+    doc = run(blank, text, ents=[("LOC", "Kapolres Sintang")])
+    assert [(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "LOC"][0] == ("Sintang", "Sintang")

@@ -131,7 +131,7 @@ class EntityMerger:
         _canonical_places(kept)
         _canonical_models(kept)
         if self.use_model:
-            _widen_to_model(kept, raw_model, text)
+            _widen_to_model(kept, [m for m in raw_model if m[0] not in titles], text)
         kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 
@@ -582,7 +582,8 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
     chosen, so the wider text never becomes a name): a place with the level word the model
     includes ("Desa Kedungbulus", "kota Pati" -> canonical "Kedungbulus", "Pati"), a person's full
     written name ("Maria Augusta Kutschera", "Mahfud MD"), a body with the short form it defines
-    right after it ("Mahkamah Konstitusi (MK)"). The model never adds a mention this way.
+    right after it ("Mahkamah Konstitusi (MK)"). The model never adds a mention this way, and the
+    caller passes no span that starts with an office ("Kapolres Sintang" stays the place "Sintang").
     """
     index = _SpanIndex(items)
     for start, end, label in spans:
