@@ -147,6 +147,8 @@ _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$"
 
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
+# A reduplicated common noun ("Bangsa-Bangsa"), never a name.
+_REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
 # Ministries and local governments written as one word: Kemenpora, Kemkominfo, Pemkab, Diskominfo.
 _ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemkot|Pemprov|Disdik|Diskominfo|Dinkes|"
                         r"Dispar|Dishub|Disnaker|Bappeda|Bapenda)[a-z]*$")
@@ -269,7 +271,6 @@ class OfficialsRecognizer(ErrorHandling):
         except Exception as err:  # noqa: BLE001 - handed to spaCy's configurable error handler
             error_handler(self.name, self, [doc], err)
         return doc
-
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:  # noqa: ANN001
         """Nothing to save: the lexicons ship with the package."""
@@ -480,9 +481,7 @@ class _Analysis:
         if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
             return w.cap or bare in LEVEL_WORDS and w.cap
         if w.text in _ROMAN:
-            # "Asisten II", "Kodam I"; but "I Made Mudharta" is a Balinese name.
-            nxt = self.word(i + 1)
-            return not (w.text == "I" and nxt is not None and nxt.bare in _BALINESE)
+            return not self._balinese_start(i)  # "Asisten II", "Kodam I"; but "I Made Mudharta" is a name
         if any(ch.isdigit() for ch in w.text):
             return True
         if w.cap and len(bare) >= 2 and (w.text.isupper() or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", w.text)):
@@ -568,7 +567,7 @@ class _Analysis:
     def _clean_model_part(self, part: list[int]) -> tuple[int, int] | None:
         if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in _NAME_PARTICLES:
             return None  # "senam Sehat": a span opening with a common word is no name
-        if any(re.fullmatch(r"(\w+)-\1", self.words[i].text, flags=re.IGNORECASE) for i in part):
+        if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
         while part and (part[0] in self.title_words or part[0] in self.gaz_in or part[0] in self.region_in
                         or self.words[part[0]].bare in BODY_WORDS or self.words[part[0]].bare in _HONORIFIC_TOKENS
@@ -1398,8 +1397,7 @@ class _Analysis:
             if not free(s, e) or in_spans(s, e, self.boilerplate):
                 i = last + 1
                 continue
-            owners = candidates[" ".join(self.text[s:e].split())] if " ".join(self.text[s:e].split()) in candidates \
-                else candidates.get(" ".join(match), set())
+            owners = candidates.get(" ".join(self.text[s:e].split())) or candidates.get(" ".join(match), set())
             k = last + 1
             while k < last + 4 and self.is_name_word(k) and self.words[k].sent == self.words[i].sent \
                     and free(self.words[k].start, self.words[k].end):
@@ -1415,7 +1413,7 @@ class _Analysis:
             i = max(k, last + 1)
         # Lower-case repeats after 'pak'/'bu' ("pak darmo") of a known single-word name.
         single = {c["forms"][0].casefold(): ci for ci, c in enumerate(clusters)
-                  if len(c["forms"]) >= 1 and all(len(f.split()) == 1 for f in c["forms"][:1])}
+                  if c["forms"] and len(c["forms"][0].split()) == 1}
         for f_ci, c in enumerate(clusters):
             for form in c["forms"]:
                 if len(form.split()) == 1:
@@ -1449,7 +1447,7 @@ class _Analysis:
             s, e, pi = spans[i]
             if e > start:
                 return pi
-            if e <= start and s < start - 200:
+            if s < start - 200:
                 break
             i -= 1
         return None
