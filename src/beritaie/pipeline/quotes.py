@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -106,7 +106,6 @@ class QuoteExtractor(ErrorHandling):
             add_warning(doc, message)
             if self.warn:
                 warnings.warn(message, stacklevel=2)
-
 
     def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
         """Nothing to save: the settings live in config.cfg and the lexicons ship with the package."""
