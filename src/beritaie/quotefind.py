@@ -1086,7 +1086,7 @@ class QuoteFinder:
                     self.candidates.append(cand)
                     # A statement that ends before the sentence does ("Selain mengucapkan X, ...")
                     # leaves the rest of the sentence to search.
-                    if not seg_start <= cand.end < seg_end or self.t.word_count(cand.end, seg_end) < 3:
+                    if not seg_start <= cand.end < seg_end or t.word_count(cand.end, seg_end) < 3:
                         break
                     seg_start = cand.end
                     cand = self._indirect_in(seg_start, seg_end, si)
@@ -1537,10 +1537,10 @@ class SpeakerResolver:
                     if paren:
                         # "Komisi Pemberantasan Korupsi (KPK) Johan Budi SP": the name follows the
                         # short form, unless a jurisdiction does ("(BPKAD) Kota Bekasi, Sudarsono").
-                        start = self._skip_office(ks, paren[0])
-                        rest = ks[start:]
+                        after = self._skip_office(ks, paren[0])
+                        rest = ks[after:]
                         if 1 <= len(rest) <= 3 and (len(rest) > 1 or self._is_known_name_word(t.tl[rest[0]])):
-                            cut = start
+                            cut = after
                     else:
                         cut = next((i for i, k in enumerate(ks) if i > 0 and not t.is_title(k)
                                     and self._is_known_name_word(t.tl[k]) and t.tl[k] not in R.BODY_HEADS), None)
