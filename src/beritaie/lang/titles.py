@@ -383,8 +383,8 @@ def find_titles(text: str) -> list[TitleHit]:
 # A capitalised word in this list continues a body name ("Dinas Lingkungan Hidup") rather
 # than starting a person's name ("... Hidup Hendra").
 BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
-Badan Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
-Aset Asisten Asosiasi Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
+Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
+Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
 Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kamtibmas Kantor
