@@ -136,16 +136,26 @@ def extract_many(docs: Iterable[Any], *, n_process: int = 1, batch_size: int = 3
             yield next(done) if isinstance(slot, Doc) else slot
 
 
-def _slot(nlp: Language, index: int, item: Any, max_chars: int) -> Record | ErrorRecord | Doc:
-    """The tokenized Doc of an input item, or its error record."""
+def _as_item(item: Any, index: int) -> dict[str, Any] | ErrorRecord:
+    """An input item as ``{"id", "text", "published"}`` (id defaulting to ``index``), or its error record."""
     if isinstance(item, ErrorRecord):
         return item
-    doc_id = None
     try:
         doc_id, text, published = _normalise_item(item, index)
-        return make_doc(nlp, text, published=published, doc_id=doc_id, max_chars=max_chars)
     except InputError as err:
-        return _error(doc_id, err)
+        return _error(None, err)
+    return {"id": doc_id, "text": text, "published": published}
+
+
+def _slot(nlp: Language, index: int, item: Any, max_chars: int) -> Record | ErrorRecord | Doc:
+    """The tokenized Doc of an input item, or its error record."""
+    item = _as_item(item, index)
+    if isinstance(item, ErrorRecord):
+        return item
+    try:
+        return make_doc(nlp, item["text"], published=item["published"], doc_id=item["id"], max_chars=max_chars)
+    except InputError as err:
+        return _error(item["id"], err)
 
 
 def _chunks(nlp: Language, docs: Iterable[Any], *, max_items: int, max_tokens: float,

@@ -66,21 +66,25 @@ def extract_batch(items: list[Item], max_chars: int | None = None) -> tuple[list
     Returns:
         One result per item, in order; this process's id and its peak RSS in KiB.
     """
+    results: list[Result] = []
+    for item, rec in zip(items, _records_of(items, max_chars)):
+        data = rec.to_dict()
+        err = data.get("error")
+        text = item.get("text") if isinstance(item, dict) else None
+        words = len(text.split()) if isinstance(text, str) and err is None else 0
+        results.append((json.dumps(data, ensure_ascii=False), err["type"] if err else None, words))
+    return results, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _records_of(items: list[Item], max_chars: int | None = None) -> list[Any]:
+    """Records of a batch extracted in this process (also the worker side of :func:`extract_parallel`)."""
     from .api import MAX_CHARS, extract_many
     from .loader import load
 
     nlp = load()
     limit = MAX_CHARS if max_chars is None else max_chars
-    results: list[Result] = []
     with _PIPELINE_LOCK:  # a Dask worker may run several tasks in threads; the pipeline is not re-entrant
-        records = extract_many(items, n_process=1, batch_size=max(1, len(items)), nlp=nlp, max_chars=limit)
-        for item, rec in zip(items, records):
-            data = rec.to_dict()
-            err = data.get("error")
-            text = item.get("text") if isinstance(item, dict) else None
-            words = len(text.split()) if isinstance(text, str) and err is None else 0
-            results.append((json.dumps(data, ensure_ascii=False), err["type"] if err else None, words))
-    return results, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return list(extract_many(items, n_process=1, batch_size=max(1, len(items)), nlp=nlp, max_chars=limit))
 
 
 _PIPELINE_LOCK = threading.Lock()
@@ -197,14 +201,6 @@ class PoolBackend:
         self._pool.shutdown(wait=True, cancel_futures=cancel)
 
 
-def _records_of(items: list[Item], max_chars: int) -> list[Any]:
-    """Worker side of :func:`extract_parallel`: record objects (picklable dataclasses)."""
-    from .api import extract_many
-    from .loader import load
-
-    return list(extract_many(items, n_process=1, batch_size=max(1, len(items)), nlp=load(), max_chars=max_chars))
-
-
 def extract_parallel(docs: Iterable[Any], *, n_process: int, batch_size: int, max_chars: int) -> Iterator[Any]:
     """``extract_many(n_process > 1)``: a :class:`PoolBackend`, input order kept, bounded memory.
 
@@ -221,25 +217,14 @@ def extract_parallel(docs: Iterable[Any], *, n_process: int, batch_size: int, ma
     Yields:
         Records and error records, one per input item, in input order.
     """
-    from .api import _error, _normalise_item
+    from .api import _as_item
 
-    def items() -> Iterator[Item]:
-        for index, item in enumerate(docs):
-            if isinstance(item, ErrorRecord):
-                yield item
-                continue
-            try:
-                doc_id, text, published = _normalise_item(item, index)
-            except InputError as err:
-                yield _error(None, err)
-                continue
-            yield {"id": doc_id, "text": text, "published": published}
-
+    items = (_as_item(item, index) for index, item in enumerate(docs))
     backend = PoolBackend(n_process, max_chars=max_chars)
     window = 2 * n_process + 1
     inflight: deque[Future] = deque()
     try:
-        for batch in _batches(items(), max(1, batch_size), DEFAULT_BATCH_CHARS):
+        for batch in _batches(items, max(1, batch_size), DEFAULT_BATCH_CHARS):
             inflight.append(backend._pool.submit(_records_of, batch, max_chars))
             while len(inflight) >= window:
                 yield from inflight.popleft().result()
