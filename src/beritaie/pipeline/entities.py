@@ -185,7 +185,7 @@ class EntityMerger:
         titled = _titled_lines(text, words)
         i = 0
         while i < len(words):
-            head = _head_at(words, i, ORG_HEADS)
+            head = _ORG_HEAD_TABLE.at(words, i)
             if head == 0 or titled[i] or not words[i].text[:1].isupper() or words[i].start in org_starts:
                 i += 1
                 continue
@@ -207,7 +207,7 @@ class EntityMerger:
                     continue
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if w.key in NAME_CONNECTORS and nxt is not None and nxt.text[:1].isupper() \
-                        and nxt.start not in gaz_at and not _head_at(words, k + 1, ORG_HEADS):
+                        and nxt.start not in gaz_at and not _ORG_HEAD_TABLE.at(words, k + 1):
                     k += 1
                     continue
                 break
@@ -253,7 +253,7 @@ class EntityMerger:
         out = []
         taken = [(h["start"], h["end"]) for h in gaz]
         for i in range(len(words)):
-            size = _head_at(words, i, GEO_HEADS)
+            size = _GEO_HEAD_TABLE.at(words, i)
             if size == 0 or not words[i].text[:1].isupper():
                 continue
             j = i + size
@@ -385,35 +385,26 @@ def _gaz_key(hit: dict[str, Any]) -> tuple[Any, ...]:
     return ("g", head, region or parent, None if (region or parent) else hit.get("level"))
 
 
-_HEADS_BY_FIRST: dict[int, dict[str, tuple[int, ...]]] = {}
+class _HeadTable:
+    """Head-word sequences indexed by their first word, so a lookup tries only heads that can match."""
 
-
-def _heads_by_first(heads: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
-    """First word -> head sizes, longest first (built once per head table)."""
-    key = id(heads)
-    table = _HEADS_BY_FIRST.get(key)
-    if table is None:
+    def __init__(self, heads: Iterable[tuple[str, ...]]) -> None:
+        self.heads = frozenset(heads)
         sizes: dict[str, set[int]] = {}
-        for head in heads:
+        for head in self.heads:
             sizes.setdefault(head[0], set()).add(len(head))
-        table = {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
-        _HEADS_BY_FIRST[key] = table
-    return table
+        self.sizes = {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
 
-
-def _head_at(words: list[Word], i: int, heads: Iterable[tuple[str, ...]]) -> int:
-    """Length of the longest head starting at word ``i`` (0 if none).
-
-    ``heads`` must be a module-level table (``ORG_HEADS``, ``GEO_HEADS``): it is indexed by first
-    word once (the index is keyed by the object's id).
-    """
-    sizes = _heads_by_first(heads).get(words[i].key)
-    if not sizes:
+    def at(self, words: list[Word], i: int) -> int:
+        """Length of the longest head starting at word ``i`` (0 if none)."""
+        for size in self.sizes.get(words[i].key, ()):
+            if size == 1 or tuple(w.key for w in words[i:i + size]) in self.heads:
+                return size
         return 0
-    for size in sizes:
-        if size == 1 or tuple(w.key for w in words[i:i + size]) in heads:
-            return size
-    return 0
+
+
+_ORG_HEAD_TABLE = _HeadTable(ORG_HEADS)
+_GEO_HEAD_TABLE = _HeadTable(GEO_HEADS)
 
 
 def _word_ending_at(words: list[Word], k: int, end: int) -> int:
@@ -602,14 +593,13 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         elif others:
             continue  # two places or persons in one model span: "Kabupaten Pati Provinsi Jawa Tengah"
         clash = False
-        for i in near:
+        for i in near:  # all overlap the model span
             if i is target or any(i is o for o in others):
                 continue
-            if i["start"] < end and start < i["end"]:
-                nested_region = label == "ORG" and i["label"] == "LOC" and start <= i["start"] and i["end"] <= end
-                if not nested_region:
-                    clash = True
-                    break
+            nested_region = label == "ORG" and i["label"] == "LOC" and start <= i["start"] and i["end"] <= end
+            if not nested_region:
+                clash = True
+                break
         if clash:
             continue
         index.remove(target)
@@ -835,7 +825,6 @@ class EntitiesComponent(ErrorHandling):
         except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
             error_handler(self.name, self, [doc], err)
             return doc
-
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None) -> None:
         """Nothing to train; builds the shared gazetteer index used to name model places."""

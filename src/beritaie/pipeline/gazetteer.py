@@ -1018,7 +1018,6 @@ class GazetteerComponent(ErrorHandling):
             error_handler(self.name, self, [doc], err)
             return doc
 
-
     # The data ships in the package (beritaie.gazetteers), so serialisation stores the settings
     # and the index size it was built with; from_disk checks nothing else.
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

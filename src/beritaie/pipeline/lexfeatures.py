@@ -2,7 +2,7 @@
 
 For every token, the longest phrase starting at each position is looked up (case-folded)
 in ``data/gazetteers/ner_lexicon.tsv`` (Indonesian regions and villages, world places,
-given and family names, institutions; built by ``scripts/build_ner_lexicon.py``). The
+given and family names, institutions, dictionary words; built by ``scripts/build_ner_lexicon.py``). The
 categories of all phrases covering a token, joined (``"family+given+world"``), become the
 token's ``tag_``, which the NER model's ``tok2vec`` embeds as one of its features
 (``attrs = [..., "TAG"]``). beritaie has no POS tagger, so ``tag_`` is free for this.
@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 
 from ..errors import DataError, Messages
 from ..resources import read_text
-from . import ErrorHandling
 
 LEXICON_FILE = "ner_lexicon.tsv"
 
@@ -75,15 +74,15 @@ def _rows(name: str) -> Iterator[tuple[str, str]]:
         yield sys.intern(phrase), lists
 
 
-class LexiconFeatures(ErrorHandling):
+class LexiconFeatures:
     """Sets ``token.tag_`` to the lexicon categories covering the token."""
 
     def __init__(self, nlp: Language, name: str, lexicon_file: str = LEXICON_FILE) -> None:
         self.name = name
-        self.lexicon_file = lexicon_file
+        self.lexicon = lexicon(lexicon_file)  # read when the pipeline is built, not on the first text
 
     def __call__(self, doc: Doc) -> Doc:
-        features = lexicon(self.lexicon_file).token_features([t.lower_ for t in doc])
+        features = self.lexicon.token_features([t.lower_ for t in doc])
         for token, feature in zip(doc, features):
             if feature:
                 token.tag_ = feature
