@@ -46,68 +46,18 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-LABELS = ("PER", "ORG", "LOC")
-NERGRIT_MAP = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
-TESTSETS = {
-    "idner-news-2k": ("idner-news-2k/test.txt", 2, None),
-    "nergrit": ("nergrit-indonlu/test_preprocess.txt", 1, NERGRIT_MAP),
-}
-# Dev splits (``--split dev``): the only splits to look at when tuning merge rules.
-DEVSETS = {
-    "idner-news-2k": ("idner-news-2k/dev.txt", 2, None),
-    "nergrit": ("nergrit-indonlu/valid_preprocess.txt", 1, NERGRIT_MAP),
-}
+sys.path.insert(0, str(REPO / "scripts"))
+from ner_corpora import CORPORA, LABELS, headline_case, iob_to_spans, load_split, split_path  # noqa: E402
+
 VIEWS = ("ents", "flat", "all")
-
-
-def read_conll(path: Path, tag_col: int, label_map=None):
-    """List of (words, iob_tags); strips CR; maps labels."""
-    sents, words, tags = [], [], []
-    with open(path, encoding="utf8", newline="") as fh:
-        for raw in fh:
-            line = raw.replace("\r", "").rstrip("\n")
-            if not line.strip():
-                if words:
-                    sents.append((words, tags))
-                    words, tags = [], []
-                continue
-            parts = line.split("\t") if "\t" in line else line.split(" ")
-            word, tag = parts[0], parts[tag_col]
-            if tag != "O":
-                prefix, label = tag.split("-", 1)
-                if label_map:
-                    label = label_map.get(label, label)
-                tag = f"{prefix}-{label}"
-            words.append(word)
-            tags.append(tag)
-    if words:
-        sents.append((words, tags))
-    return sents
-
-
-def _title(w: str) -> str:
-    return w if w.isupper() or not w[:1].isalpha() else w[:1].upper() + w[1:]
 
 
 TRANSFORMS = {
     "none": lambda w: w,
     "upper": str.upper,
     "lower": str.lower,
-    "title": _title,  # headline Title Case
+    "title": headline_case,
 }
-
-
-def iob_to_spans(tags):
-    """Token spans (start, end_exclusive, label) from IOB2 (an I- without B- starts a span)."""
-    spans, start, label = [], None, None
-    for i, t in enumerate(list(tags) + ["O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
-            if start is not None:
-                spans.append((start, i, label))
-                start, label = None, None
-            if t != "O":
-                start, label = i, t[2:]
-    return spans
 
 
 class Score:
@@ -246,7 +196,7 @@ def main(argv=None) -> int:
     g.add_argument("--pipeline", action="store_true", help="evaluate beritaie.load() via doc._.entities")
     ap.add_argument("--corpora", default="../shared/corpora",
                     help="corpora folder (relative paths are relative to the repo root)")
-    ap.add_argument("--only", choices=sorted(TESTSETS), action="append", help="restrict to these test sets")
+    ap.add_argument("--only", choices=sorted(CORPORA), action="append", help="restrict to these test sets")
     ap.add_argument("--case", choices=sorted(TRANSFORMS), default="none",
                     help="robustness check: re-case the gold words (upper/lower/title) before tagging")
     ap.add_argument("--split", choices=("test", "dev"), default="test",
@@ -264,7 +214,7 @@ def main(argv=None) -> int:
     corpora = Path(args.corpora)
     if not corpora.is_absolute():
         corpora = REPO / corpora
-    names = args.only or list(TESTSETS)
+    names = args.only or list(CORPORA)
     if args.min_idner_f1 is not None and "idner-news-2k" not in names:
         names.append("idner-news-2k")
     mode = f"model {args.model}" if args.model else "pipeline beritaie.load()"
@@ -272,11 +222,10 @@ def main(argv=None) -> int:
         mode += f" (words re-cased: {args.case})"
     results = {}
     for name in names:
-        rel, col, lmap = (TESTSETS if args.split == "test" else DEVSETS)[name]
-        path = corpora / rel
+        path = split_path(corpora, name, args.split)  # --split dev: the only splits to tune merge rules on
         if not path.exists():
             sys.exit(f"test file not found: {path} (use --corpora)")
-        sents = read_conll(path, col, lmap)
+        sents = load_split(corpora, name, args.split)
         if args.case != "none":
             f = TRANSFORMS[args.case]
             sents = [([f(w) for w in words], tags) for words, tags in sents]

@@ -46,57 +46,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
-NERGRIT_MAP = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
-LABELS = ("PER", "ORG", "LOC")
-
-
-# --------------------------------------------------------------------------- corpora
-def read_conll(path: Path, tag_col: int, label_map: dict | None = None):
-    """Return a list of (words, iob_tags) sentences. Strips CR, maps labels."""
-    sents, words, tags = [], [], []
-    with open(path, encoding="utf8", newline="") as fh:
-        for raw in fh:
-            line = raw.replace("\r", "").rstrip("\n")
-            if not line.strip():
-                if words:
-                    sents.append((words, tags))
-                    words, tags = [], []
-                continue
-            parts = line.split("\t") if "\t" in line else line.split(" ")
-            word, tag = parts[0], parts[tag_col]
-            if tag != "O":
-                prefix, label = tag.split("-", 1)
-                if label_map is not None:
-                    label = label_map[label]
-                if label not in LABELS:
-                    raise ValueError(f"{path}: unexpected label {tag!r}")
-                tag = f"{prefix}-{label}"
-            words.append(word)
-            tags.append(tag)
-    if words:
-        sents.append((words, tags))
-    return sents
-
-
-def load_split(corpora: Path, name: str, split: str):
-    """name in {'nergrit', 'idner'}; split in {'train', 'dev', 'test'}."""
-    if name == "nergrit":
-        fn = {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
-              "test": "test_preprocess.txt"}[split]
-        return read_conll(corpora / "nergrit-indonlu" / fn, 1, NERGRIT_MAP)
-    if name == "idner":
-        return read_conll(corpora / "idner-news-2k" / f"{split}.txt", 2)
-    raise ValueError(name)
+sys.path.insert(0, str(REPO / "scripts"))
+from ner_corpora import CORPORA, headline_case, iob_to_spans, load_split  # noqa: E402
 
 
 # --------------------------------------------------------------------------- augmentation
-def _title(w: str) -> str:
-    # Headline Title Case: capitalise the first letter, keep acronyms (KPU) as they are.
-    if w.isupper() or not w[:1].isalpha():
-        return w
-    return w[:1].upper() + w[1:]
-
-
 def augment(sents, rng: random.Random, upper: float, title: float, lower: float):
     """Return augmented *copies* (originals are not included)."""
     out = []
@@ -104,24 +58,12 @@ def augment(sents, rng: random.Random, upper: float, title: float, lower: float)
         if upper and rng.random() < upper:
             out.append(([w.upper() for w in words], tags))
         if title and rng.random() < title:
-            new = [_title(w) for w in words]
+            new = [headline_case(w) for w in words]
             if new != words:
                 out.append((new, tags))
         if lower and rng.random() < lower:
             out.append(([w.lower() for w in words], tags))
     return out
-
-
-def _spans(tags):
-    spans, start, label = [], None, None
-    for i, t in enumerate(list(tags) + ["O"]):
-        if t == "O" or t.startswith("B-"):
-            if start is not None:
-                spans.append((start, i, label))
-                start = None
-            if t != "O":
-                start, label = i, t[2:]
-    return spans
 
 
 def mention_swap(sents, rng: random.Random, frac: float):
@@ -132,11 +74,11 @@ def mention_swap(sents, rng: random.Random, frac: float):
         return []
     pool: dict = {}
     for words, tags in sents:
-        for s, e, lab in _spans(tags):
+        for s, e, lab in iob_to_spans(tags):
             pool.setdefault(lab, []).append(words[s:e])
     out = []
     for words, tags in sents:
-        spans = _spans(tags)
+        spans = iob_to_spans(tags)
         if not spans or rng.random() >= frac:
             continue
         new_w, new_t, pos = [], [], 0
@@ -312,13 +254,13 @@ def main(argv=None) -> int:
         return 2
 
     rng = random.Random(args.seed)
-    ng_train, id_train = load_split(corpora, "nergrit", "train"), load_split(corpora, "idner", "train")
+    ng_train, id_train = load_split(corpora, "nergrit", "train"), load_split(corpora, "idner-news-2k", "train")
     base = ng_train * args.nergrit_repeat + id_train * args.idner_repeat
     aug = augment(ng_train + id_train, rng, args.aug_upper, args.aug_title, args.aug_lower)
     aug += mention_swap(ng_train + id_train, rng, args.aug_swap)
     train = base + aug
     rng.shuffle(train)
-    dev = load_split(corpora, "nergrit", "dev") + load_split(corpora, "idner", "dev")
+    dev = load_split(corpora, "nergrit", "dev") + load_split(corpora, "idner-news-2k", "dev")
 
     run_dir = build / "runs" / args.variant
     data_dir = run_dir / "data"
@@ -331,8 +273,7 @@ def main(argv=None) -> int:
                  "system.seed": args.seed}
     pretrain_info = None
     if args.pretrain:
-        held_out = [w for name in ("nergrit", "idner") for split in ("dev", "test")
-                    for w, _ in load_split(corpora, name, split)]
+        held_out = [w for name in CORPORA for split in ("dev", "test") for w, _ in load_split(corpora, name, split)]
         raw_path = run_dir / "pretrain" / "raw.jsonl"
         n_raw = write_raw_text(raw_news_sentences(build / "downloads"), held_out, raw_path)
         print(f"pretraining tok2vec on {n_raw} raw news sentences", flush=True)
