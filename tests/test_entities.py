@@ -238,3 +238,27 @@ def test_a_model_place_span_starting_with_an_office_does_not_widen_the_place(bla
     text = "Kapolres Sintang meninjau pos pengamanan di Kabupaten Sintang."
     doc = run(blank, text, ents=[("LOC", "Kapolres Sintang")])
     assert [(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "LOC"][0] == ("Sintang", "Sintang")
+
+
+def test_lower_case_model_spans_leave_the_layer_only_in_text_that_capitalises_names(blank):
+    cased = "Warga Desa Sukamaju menanam cabai dan jagung di ladang milik Pak Darto."
+    doc = run(blank, cased, ents=[("PER", "cabai"), ("LOC", "Sukamaju")])
+    assert [t for t, _, _ in layer(doc)] == ["Sukamaju"]
+    lower = "warga desa sukamaju menanam cabai dan jagung di ladang milik pak darto."
+    doc = run(blank, lower, ents=[("LOC", "sukamaju")])
+    assert [t for t, _, _ in layer(doc)] == ["sukamaju"]
+
+
+def test_a_person_cut_at_a_middle_initial_takes_the_family_name(blank):
+    text = "Buku karya Stephen R . Covey dibaca Budi S . di kelas."
+    doc = run(blank, text, ents=[("PER", "Stephen R ."), ("PER", "Budi S .")])
+    assert [t for t, _, _ in layer(doc)] == ["Stephen R . Covey", "Budi S ."]
+
+
+def test_rule_persons_starting_with_an_administrative_unit_or_a_cup_stay_out(blank):
+    text = "Di Dusun Krajan, tim Piala Soeratin dilatih Andi."
+    spans = [("Dusun Krajan", 3), ("Piala Soeratin", 21), ("Andi", 44)]
+    assert all(text[i:i + len(s)] == s for s, i in spans)
+    persons = [{"name": s, "mentions": [{"text": s, "start": i, "end": i + len(s)}]} for s, i in spans]
+    doc = run(blank, text, persons=persons)
+    assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]

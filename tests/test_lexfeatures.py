@@ -33,3 +33,10 @@ def test_component_sets_tags_only_where_a_list_matches():
     tags = {t.text: t.tag_ for t in doc}
     assert "region" in tags["Jakarta"].split("+")
     assert tags["."] == ""
+
+
+def test_positions_mark_where_each_listed_phrase_begins():
+    lex = Lexicon([("budi", "given"), ("santoso", "family"), ("jawa tengah", "region")])
+    words = ["budi", "santoso", "ke", "jawa", "tengah"]
+    assert lex.token_features(words, positions=True) == ["B-given", "B-family", "", "B-region", "I-region"]
+    assert lex.token_features(words) == ["given", "family", "", "region", "region"]

@@ -40,8 +40,13 @@ class Lexicon:
             first = key.partition(" ")[0]
             self._lengths[first] = self._lengths.get(first, 0) | (1 << words)
 
-    def token_features(self, words: list[str]) -> list[str]:
-        """For each of ``words`` (lower-cased tokens), the joined categories covering it ('' if none)."""
+    def token_features(self, words: list[str], positions: bool = False) -> list[str]:
+        """For each of ``words`` (lower-cased tokens), the joined categories covering it ('' if none).
+
+        With ``positions``, each category says whether the token begins the phrase (``B-given``)
+        or continues it (``I-family``), so the model can see where one listed name ends and the
+        next begins ("Budi Santoso Tjahjono").
+        """
         covering: list[set[str] | None] = [None] * len(words)
         for i, word in enumerate(words):
             bits = self._lengths.get(word, 0)
@@ -51,7 +56,11 @@ class Lexicon:
                     cats = self.categories.get(" ".join(words[i:i + length]) if length > 1 else word)
                     if cats:
                         for j in range(i, i + length):
-                            covering[j] = (covering[j] or set()) | cats
+                            if positions:
+                                marked = {("B-" if j == i else "I-") + c for c in cats}
+                                covering[j] = (covering[j] or set()) | marked
+                            else:
+                                covering[j] = (covering[j] or set()) | cats
                         break
                 length -= 1
         return ["+".join(sorted(c)) if c else "" for c in covering]
@@ -77,19 +86,22 @@ def _rows(name: str) -> Iterator[tuple[str, str]]:
 class LexiconFeatures:
     """Sets ``token.tag_`` to the lexicon categories covering the token."""
 
-    def __init__(self, nlp: Language, name: str, lexicon_file: str = LEXICON_FILE) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon_file: str = LEXICON_FILE, positions: bool = False) -> None:
         self.name = name
         self.lexicon = lexicon(lexicon_file)  # read when the pipeline is built, not on the first text
+        self.positions = positions
 
     def __call__(self, doc: Doc) -> Doc:
-        features = self.lexicon.token_features([t.lower_ for t in doc])
+        features = self.lexicon.token_features([t.lower_ for t in doc], self.positions)
         for token, feature in zip(doc, features):
             if feature:
                 token.tag_ = feature
         return doc
 
 
-@Language.factory("beritaie_lexfeatures", assigns=["token.tag"], default_config={"lexicon_file": LEXICON_FILE})
-def make_lexfeatures(nlp: Language, name: str, lexicon_file: str) -> LexiconFeatures:
-    """spaCy factory of :class:`LexiconFeatures`; ``lexicon_file`` is a file of ``data/gazetteers``."""
-    return LexiconFeatures(nlp, name, lexicon_file)
+@Language.factory("beritaie_lexfeatures", assigns=["token.tag"],
+                  default_config={"lexicon_file": LEXICON_FILE, "positions": False})
+def make_lexfeatures(nlp: Language, name: str, lexicon_file: str, positions: bool) -> LexiconFeatures:
+    """spaCy factory of :class:`LexiconFeatures`; ``lexicon_file`` is a file of ``data/gazetteers``,
+    ``positions`` marks categories as phrase-initial (``B-``) or not (``I-``)."""
+    return LexiconFeatures(nlp, name, lexicon_file, positions)

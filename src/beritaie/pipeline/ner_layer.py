@@ -6,13 +6,17 @@
 spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`` scores:
 
 - every model span stays as the model found it (the model already sees the gazetteers through
-  its lexicon features, ``lexfeatures.py``);
+  its lexicon features, ``lexfeatures.py``), except one without a capital letter or digit in a
+  document that capitalises its names ("komisariat", "cabe"): the model, trained on lower-cased
+  copies too, sometimes tags common words; in lower-case text it keeps every span; and a
+  person cut after a middle initial ("Stephen R." + "Covey") takes the next capitalised word;
 - where a record mention has exactly the model span and label, the span takes the mention's
   gazetteer code as ``kb_id_`` ("Kalteng" -> "62");
 - a person found by the rules only (title + name, ``doc._.persons``) and overlapping no model
   span is added as PER: rules see titles across the document that the model cannot. Not when
-  it starts with a body's or a geographic feature's head word ("Fakultas Sastra", "Teluk
-  Betung") or contains the English article "The" (titles of works: "X The Series").
+  it starts with a body's, a geographic feature's, an administrative unit's or a competition's
+  head word ("Fakultas Sastra", "Teluk Betung", "Dusun Krajan", "Piala Presiden") or contains
+  the English article "The" (titles of works: "X The Series").
 
 Other gazetteer and rule mentions are not added: measured on the NER corpora's dev splits they
 are mostly modifier countries and bodies the corpora leave untagged (benchmarks/ner/RESULTS.md).
@@ -33,11 +37,15 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
     rule-only person starting with one is not added.
     """
     by_span = {(m["start"], m["end"], m["label"]): m for m in mentions}
+    cased = _capitalises_names(doc)
     ents: list[Span] = []
     for ent in doc.ents:
+        if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
+            continue
         mention = by_span.get((ent.start_char, ent.end_char, ent.label_))
         kb_id = mention.get("kb_id") if mention else None
-        ents.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb_id or ""))
+        end = _after_initial(doc, ent) if ent.label_ == "PER" else ent.end
+        ents.append(Span(doc, ent.start, end, label=ent.label_, kb_id=kb_id or ""))
     taken = [False] * len(doc)
     for ent in ents:
         taken[ent.start:ent.end] = [True] * (ent.end - ent.start)
@@ -51,6 +59,36 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
     doc.ents = sorted(ents, key=lambda s: s.start)
 
 
+# First words of administrative units and competitions: never the start of a person's name.
+NOT_PERSON_STARTS = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota",
+                               "provinsi", "distrik", "piala", "liga", "kejuaraan", "festival"})
+
+
 def _name_like(text: str, head_words: Collection[str]) -> bool:
     words = text.split()
-    return bool(words) and words[0].casefold() not in head_words and "The" not in words
+    if not words:
+        return False
+    first = words[0].casefold()
+    return first not in head_words and first not in NOT_PERSON_STARTS and "The" not in words
+
+
+def _after_initial(doc: Doc, ent: Span) -> int:
+    """End of a person span, past the family name when the span stops at a middle initial."""
+    last = ent[-2:] if len(ent) > 1 and ent[-1].text == "." else ent[-1:]
+    initial = "".join(t.text for t in last).rstrip(".")
+    if len(ent) > len(last) and len(initial) == 1 and initial.isupper() and ent.end < len(doc):
+        following = doc[ent.end]
+        if following.is_alpha and following.text[0].isupper() and not following.ent_type_:
+            return ent.end + 1
+    return ent.end
+
+
+# Share of words starting with a capital above which a text is taken to capitalise its names:
+# Indonesian news has ~15 %, text typed in lower case has none or only sentence starts.
+CASED_SHARE = 0.05
+
+
+def _capitalises_names(doc: Doc) -> bool:
+    words = [t.text for t in doc if t.is_alpha]
+    capitals = sum(w[0].isupper() for w in words)
+    return bool(words) and capitals >= 2 and capitals / len(words) >= CASED_SHARE
