@@ -262,3 +262,9 @@ def test_rule_persons_starting_with_an_administrative_unit_or_a_cup_stay_out(bla
     persons = [{"name": s, "mentions": [{"text": s, "start": i, "end": i + len(s)}]} for s, i in spans]
     doc = run(blank, text, persons=persons)
     assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]
+
+
+def test_a_person_span_loses_leading_common_words_but_keeps_name_particles(blank):
+    text = "Penyanyi bermononim Charice tampil, lukisan karya Vincent van Gogh dipamerkan."
+    doc = run(blank, text, ents=[("PER", "bermononim Charice"), ("PER", "van Gogh")])
+    assert [t for t, _, _ in layer(doc)] == ["Charice", "van Gogh"]

@@ -8,8 +8,10 @@ spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`
 - every model span stays as the model found it (the model already sees the gazetteers through
   its lexicon features, ``lexfeatures.py``), except one without a capital letter or digit in a
   document that capitalises its names ("komisariat", "cabe"): the model, trained on lower-cased
-  copies too, sometimes tags common words; in lower-case text it keeps every span; and a
-  person cut after a middle initial ("Stephen R." + "Covey") takes the next capitalised word;
+  copies too, sometimes tags common words; in lower-case text it keeps every span. A person
+  span loses leading lower-case words there ("mononim Charice"; name particles such as "van"
+  stay), and one cut after a middle initial ("Stephen R." + "Covey") takes the next
+  capitalised word;
 - where a record mention has exactly the model span and label, the span takes the mention's
   gazetteer code as ``kb_id_`` ("Kalteng" -> "62");
 - a person found by the rules only (title + name, ``doc._.persons``) and overlapping no model
@@ -44,8 +46,8 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
             continue
         mention = by_span.get((ent.start_char, ent.end_char, ent.label_))
         kb_id = mention.get("kb_id") if mention else None
-        end = _after_initial(doc, ent) if ent.label_ == "PER" else ent.end
-        ents.append(Span(doc, ent.start, end, label=ent.label_, kb_id=kb_id or ""))
+        start, end = _person_bounds(doc, ent, cased) if ent.label_ == "PER" else (ent.start, ent.end)
+        ents.append(Span(doc, start, end, label=ent.label_, kb_id=kb_id or ""))
     taken = [False] * len(doc)
     for ent in ents:
         taken[ent.start:ent.end] = [True] * (ent.end - ent.start)
@@ -72,15 +74,25 @@ def _name_like(text: str, head_words: Collection[str]) -> bool:
     return first not in head_words and first not in NOT_PERSON_STARTS and "The" not in words
 
 
-def _after_initial(doc: Doc, ent: Span) -> int:
-    """End of a person span, past the family name when the span stops at a middle initial."""
+# Lower-case words that may begin a person's name ("van Gogh", "bin Laden").
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "bin", "binti", "al", "el"})
+
+
+def _person_bounds(doc: Doc, ent: Span, cased: bool) -> tuple[int, int]:
+    """Token bounds of a model person span: without leading common words (in cased text), and
+    past the family name when the span stops at a middle initial."""
+    start = ent.start
+    if cased:
+        while start < ent.end - 1 and doc[start].is_lower and doc[start].is_alpha \
+                and doc[start].text not in NAME_PARTICLES:
+            start += 1
     last = ent[-2:] if len(ent) > 1 and ent[-1].text == "." else ent[-1:]
     initial = "".join(t.text for t in last).rstrip(".")
     if len(ent) > len(last) and len(initial) == 1 and initial.isupper() and ent.end < len(doc):
         following = doc[ent.end]
         if following.is_alpha and following.text[0].isupper() and not following.ent_type_:
-            return ent.end + 1
-    return ent.end
+            return start, ent.end + 1
+    return start, ent.end
 
 
 # Share of words starting with a capital above which a text is taken to capitalise its names:
