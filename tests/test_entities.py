@@ -268,3 +268,11 @@ def test_a_person_span_loses_leading_common_words_but_keeps_name_particles(blank
     text = "Penyanyi bermononim Charice tampil, lukisan karya Vincent van Gogh dipamerkan."
     doc = run(blank, text, ents=[("PER", "bermononim Charice"), ("PER", "van Gogh")])
     assert [t for t, _, _ in layer(doc)] == ["Charice", "van Gogh"]
+
+
+def test_a_listed_body_or_a_titled_person_wins_the_label_of_a_model_span(blank):
+    text = "Sriwijaya FC menjamu tamunya, disaksikan Gubernur Herman Deru."
+    persons = [{"name": "Herman Deru", "mentions": [{"text": "Herman Deru", "start": 50, "end": 61}]}]
+    assert text[50:61] == "Herman Deru"
+    doc = run(blank, text, persons=persons, ents=[("LOC", "Sriwijaya FC"), ("LOC", "Herman Deru")])
+    assert [(t, label) for t, label, _ in layer(doc)] == [("Sriwijaya FC", "ORG"), ("Herman Deru", "PER")]

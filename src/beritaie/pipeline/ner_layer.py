@@ -13,7 +13,9 @@ spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`
   stay), and one cut after a middle initial ("Stephen R." + "Covey") takes the next
   capitalised word;
 - where a record mention has exactly the model span and label, the span takes the mention's
-  gazetteer code as ``kb_id_`` ("Kalteng" -> "62");
+  gazetteer code as ``kb_id_`` ("Kalteng" -> "62"); where it has another label, a listed
+  institution, company or club (gazetteer ORG) or a person named after a title (rule PER)
+  wins over the model's label ("Sriwijaya FC" as ORG, not LOC);
 - a person found by the rules only (title + name, ``doc._.persons``) and overlapping no model
   span is added as PER: rules see titles across the document that the model cannot. Not when
   it starts with a body's, a geographic feature's, an administrative unit's or a competition's
@@ -38,16 +40,17 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
     ``head_words``: case-folded first words of body and place names ("fakultas", "teluk"); a
     rule-only person starting with one is not added.
     """
-    by_span = {(m["start"], m["end"], m["label"]): m for m in mentions}
+    by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for m in mentions:
+        by_span.setdefault((m["start"], m["end"]), []).append(m)
     cased = _capitalises_names(doc)
     ents: list[Span] = []
     for ent in doc.ents:
         if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
-        mention = by_span.get((ent.start_char, ent.end_char, ent.label_))
-        kb_id = mention.get("kb_id") if mention else None
-        start, end = _person_bounds(doc, ent, cased) if ent.label_ == "PER" else (ent.start, ent.end)
-        ents.append(Span(doc, start, end, label=ent.label_, kb_id=kb_id or ""))
+        label, kb_id = _label_and_code(ent, by_span.get((ent.start_char, ent.end_char), []), head_words)
+        start, end = _person_bounds(doc, ent, cased) if label == "PER" else (ent.start, ent.end)
+        ents.append(Span(doc, start, end, label=label, kb_id=kb_id or ""))
     taken = [False] * len(doc)
     for ent in ents:
         taken[ent.start:ent.end] = [True] * (ent.end - ent.start)
@@ -72,6 +75,19 @@ def _name_like(text: str, head_words: Collection[str]) -> bool:
         return False
     first = words[0].casefold()
     return first not in head_words and first not in NOT_PERSON_STARTS and "The" not in words
+
+
+def _label_and_code(ent: Span, same_span: list[dict[str, Any]], head_words: Collection[str]) -> tuple[str, Any]:
+    """The label and gazetteer code of a model span, given the record mentions with its exact span."""
+    for m in same_span:
+        if m["label"] == ent.label_:
+            return ent.label_, m.get("kb_id")
+    for m in same_span:
+        if m["label"] == "ORG" and m["source"] == "gazetteer":
+            return "ORG", m.get("kb_id")
+        if m["label"] == "PER" and m["source"] == "rule" and _name_like(m["text"], head_words):
+            return "PER", None
+    return ent.label_, None
 
 
 # Lower-case words that may begin a person's name ("van Gogh", "bin Laden").
