@@ -306,3 +306,9 @@ def test_component_offsets_with_the_news_tokenizer(nlp):
     doc = nlp(text)
     assert doc.text == text
     assert all(h["text"] == text[h["start"]:h["end"]] for h in doc._.gazetteer_hits)
+
+
+def test_sports_and_business_bodies_are_listed_organisations(matcher):
+    text = "Pemain Persija Jakarta pindah ke Bali United, sponsornya Telkomsel dan Bank Central Asia, kata AFP."
+    found = {h["text"] for h in hits_of(matcher, text, "ORG")}
+    assert {"Persija Jakarta", "Bali United", "Telkomsel", "Bank Central Asia", "AFP"} <= found
