@@ -200,6 +200,12 @@ def layer(doc):
     return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
 
 
+def persons_named(text, *names):
+    """Rule person clusters, one per name, mentioned at the name's first place in ``text``."""
+    return [{"name": n, "mentions": [{"text": n, "start": text.index(n), "end": text.index(n) + len(n)}]}
+            for n in names]
+
+
 def test_model_spans_stay_as_found_and_take_gazetteer_codes(blank):
     text = "Pasukan Israel tiba di Palangka Raya, ibu kota Kalteng, kemarin."
     doc = run(blank, text, ents=[("LOC", "Palangka Raya"), ("LOC", "Kalteng")])
@@ -228,9 +234,7 @@ def test_no_model_spans_and_no_persons_leave_an_empty_layer(blank):
 
 def test_rule_persons_named_like_bodies_places_or_works_stay_out_of_the_layer(blank):
     text = "Ia kuliah di Fakultas Hukum, lahir di Teluk Dalam, lalu main di Rina The Movie bersama Andi."
-    spans = [("Fakultas Hukum", 13), ("Teluk Dalam", 38), ("Rina The Movie", 64), ("Andi", 87)]
-    persons = [{"name": s, "mentions": [{"text": s, "start": i, "end": i + len(s)}]} for s, i in spans]
-    assert all(text[i:i + len(s)] == s for s, i in spans)
+    persons = persons_named(text, "Fakultas Hukum", "Teluk Dalam", "Rina The Movie", "Andi")
     doc = run(blank, text, persons=persons)
     assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]
 
@@ -258,10 +262,7 @@ def test_a_person_cut_at_a_middle_initial_takes_the_family_name(blank):
 
 def test_rule_persons_starting_with_an_administrative_unit_or_a_cup_stay_out(blank):
     text = "Di Dusun Krajan, tim Piala Soeratin dilatih Andi."
-    spans = [("Dusun Krajan", 3), ("Piala Soeratin", 21), ("Andi", 44)]
-    assert all(text[i:i + len(s)] == s for s, i in spans)
-    persons = [{"name": s, "mentions": [{"text": s, "start": i, "end": i + len(s)}]} for s, i in spans]
-    doc = run(blank, text, persons=persons)
+    doc = run(blank, text, persons=persons_named(text, "Dusun Krajan", "Piala Soeratin", "Andi"))
     assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]
 
 
@@ -273,7 +274,6 @@ def test_a_person_span_loses_leading_common_words_but_keeps_name_particles(blank
 
 def test_a_listed_body_or_a_titled_person_wins_the_label_of_a_model_span(blank):
     text = "Sriwijaya FC menjamu tamunya, disaksikan Gubernur Herman Deru."
-    persons = [{"name": "Herman Deru", "mentions": [{"text": "Herman Deru", "start": 50, "end": 61}]}]
-    assert text[50:61] == "Herman Deru"
-    doc = run(blank, text, persons=persons, ents=[("LOC", "Sriwijaya FC"), ("LOC", "Herman Deru")])
+    doc = run(blank, text, persons=persons_named(text, "Herman Deru"),
+              ents=[("LOC", "Sriwijaya FC"), ("LOC", "Herman Deru")])
     assert [(t, label) for t, label, _ in layer(doc)] == [("Sriwijaya FC", "ORG"), ("Herman Deru", "PER")]
