@@ -40,6 +40,8 @@ class Lexicon:
             words = key.count(" ") + 1
             first = key.partition(" ")[0]
             self._lengths[first] = self._lengths.get(first, 0) | (1 << words)
+        # The few hundred distinct category sets, marked as phrase-initial and phrase-internal.
+        self._marked = {c: (frozenset("B-" + x for x in c), frozenset("I-" + x for x in c)) for c in sets.values()}
 
     def token_features(self, words: list[str], positions: bool = False) -> list[str]:
         """For each of ``words`` (lower-cased tokens), the joined categories covering it ('' if none).
@@ -56,12 +58,9 @@ class Lexicon:
                 if bits >> length & 1:
                     cats = self.categories.get(" ".join(words[i:i + length]) if length > 1 else word)
                     if cats:
+                        first, rest = self._marked[cats] if positions else (cats, cats)
                         for j in range(i, i + length):
-                            if positions:
-                                marked = {("B-" if j == i else "I-") + c for c in cats}
-                                covering[j] = (covering[j] or set()) | marked
-                            else:
-                                covering[j] = (covering[j] or set()) | cats
+                            covering[j] = (covering[j] or set()) | (first if j == i else rest)
                         break
                 length -= 1
         return ["+".join(sorted(c)) if c else "" for c in covering]
