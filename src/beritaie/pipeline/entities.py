@@ -78,8 +78,10 @@ GEO_HEADS: dict[tuple[str, ...], str] = {
     ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
     ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
 }
-# First words of body and place names: a rule-only person starting with one is left out of doc.ents.
-NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS))
+# First words of body, place, administrative-unit and competition names: a rule-only person
+# starting with one is left out of doc.ents ("Fakultas Sastra", "Teluk Betung", "Dusun Krajan", "Piala FA").
+NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS)) | frozenset(
+    "desa dusun kampung kelurahan kecamatan kabupaten kota provinsi distrik piala liga kejuaraan festival".split())
 # Lower-case words allowed inside a name ("Badan Pengelolaan Keuangan dan Aset Daerah").
 NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti"}
 # Capitalised words that end a name when they follow it (verbs and titles in headline case).

@@ -33,12 +33,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..names import NAME_PARTICLES
+
 
 def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collection[str] = ()) -> None:
     """Replace ``doc.ents`` with the model's spans (+ kb_ids) and the rule-only persons.
 
-    ``head_words``: case-folded first words of body and place names ("fakultas", "teluk"); a
-    rule-only person starting with one is not added.
+    ``head_words``: case-folded first words of body, place, administrative-unit and competition
+    names ("fakultas", "teluk", "dusun", "piala"); a rule-only person starting with one is not added.
     """
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for m in mentions:
@@ -64,17 +66,9 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
     doc.ents = sorted(ents, key=lambda s: s.start)
 
 
-# First words of administrative units and competitions: never the start of a person's name.
-NOT_PERSON_STARTS = frozenset({"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten", "kota",
-                               "provinsi", "distrik", "piala", "liga", "kejuaraan", "festival"})
-
-
 def _name_like(text: str, head_words: Collection[str]) -> bool:
     words = text.split()
-    if not words:
-        return False
-    first = words[0].casefold()
-    return first not in head_words and first not in NOT_PERSON_STARTS and "The" not in words
+    return bool(words) and words[0].casefold() not in head_words and "The" not in words
 
 
 def _label_and_code(ent: Span, same_span: list[dict[str, Any]], head_words: Collection[str]) -> tuple[str, Any]:
@@ -88,10 +82,6 @@ def _label_and_code(ent: Span, same_span: list[dict[str, Any]], head_words: Coll
         if m["label"] == "PER" and m["source"] == "rule" and _name_like(m["text"], head_words):
             return "PER", None
     return ent.label_, None
-
-
-# Lower-case words that may begin a person's name ("van Gogh", "bin Laden").
-NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "bin", "binti", "al", "el"})
 
 
 def _person_bounds(doc: Doc, ent: Span, cased: bool) -> tuple[int, int]:
