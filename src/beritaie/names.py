@@ -22,6 +22,9 @@ from functools import lru_cache
 
 from .lang.abbreviations import DEGREES, HONORIFICS
 
+# Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
+
 # Words (dots dropped, case-folded) that may lead or trail a name without being part of it.
 _HONORIFIC_WORDS = frozenset(w.casefold().rstrip(".") for w in HONORIFICS if w.rstrip("."))
 _DEGREE_WORDS = frozenset(w.casefold().rstrip(".") for w in DEGREES if w.rstrip("."))

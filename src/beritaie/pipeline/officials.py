@@ -106,7 +106,6 @@ _ALIAS_VERBS = frozenset({"dikenal", "disapa", "dipanggil"})
 # Words after which a capitalised run names a region ("Kabupaten Muara Enim", "di Jakarta").
 _REGION_MARKERS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa",
                              "kelurahan", "kel", "di", "se-kabupaten", "se-kota", "se-provinsi"})
-_NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "da", "al", "el"})
 # Nouns that introduce a person by role or relation; the name follows (maybe after a party or place).
 _INTRODUCERS = frozenset("""
 politikus politisi pengamat aktivis pengacara advokat peneliti ekonom artis penyanyi aktor aktris pelatih pemain
@@ -504,7 +503,7 @@ class _Analysis:
         while k - j < max_words and self.word(k) is not None and self.words[k].sent == sent:
             if self.is_name_word(k):
                 k += 1
-            elif self.words[k].low in _NAME_PARTICLES and self.is_name_word(k + 1):
+            elif self.words[k].low in names.NAME_PARTICLES and self.is_name_word(k + 1):
                 k += 2
             else:
                 break
@@ -565,7 +564,7 @@ class _Analysis:
         return out
 
     def _clean_model_part(self, part: list[int]) -> tuple[int, int] | None:
-        if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in _NAME_PARTICLES:
+        if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in names.NAME_PARTICLES:
             return None  # "senam Sehat": a span opening with a common word is no name
         if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
@@ -577,7 +576,7 @@ class _Analysis:
             part = part[:-1]
         if not part:
             return None
-        ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in _NAME_PARTICLES or
+        ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
               (n > 0 and names._is_degree(self.words[i].text))
               for n, i in enumerate(part)]
         if not all(ok):
@@ -1156,7 +1155,7 @@ class _Analysis:
         after = self.scan_name(j)
         k = i - 1
         end_k = k
-        while k >= 0 and end_k - k < 5 and (self.is_name_word(k) or self.words[k].low in _NAME_PARTICLES):
+        while k >= 0 and end_k - k < 5 and (self.is_name_word(k) or self.words[k].low in names.NAME_PARTICLES):
             k -= 1
         if k >= 0 and k < end_k and len(self.words[k].bare) == 1 and self.words[k].text[0].isupper():
             k -= 1  # an initial opens the name: "M Rizky Aditya Saputra alias Kiki"
