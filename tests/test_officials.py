@@ -251,6 +251,11 @@ def test_not_officials(nlp: Language, text: str) -> None:
             {},
             id="lower-case-title-needs-a-full-name",
         ),
+        pytest.param(
+            "Desa Sukamaju terdiri dari empat Dusun Utama, yaitu Dusun Krajan dan Dusun Wetan.",
+            {},
+            id="hamlets-are-not-persons",
+        ),
     ],
 )
 def test_persons(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:

@@ -385,9 +385,9 @@ def find_titles(text: str) -> list[TitleHit]:
 BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
 Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
 Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
-Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Energi Ekonomi Eksekutif Federasi
+Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Dusun Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
-Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kamtibmas Kantor
+Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kampung Kamtibmas Kantor
 Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kehakiman Kehormatan Kehutanan Kejaksaan
 Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
 Kerja Kerjasama Kesatuan Kesehatan Kesejahteraan Keselamatan Ketahanan Ketenagakerjaan Ketertiban Keuangan Khusus
