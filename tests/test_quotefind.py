@@ -301,6 +301,23 @@ INDIRECT_CASES = [
         id="passive-hal-itu-disampaikan",
     ),
     pytest.param(
+        "Jalan lingkar selatan akan diperlebar tahun depan. Bupati Gresik Fandi Akhmad Yani menyampaikan hal "
+        "tersebut di sela peresmian pasar.",
+        [("indirect", "Jalan lingkar selatan akan diperlebar tahun depan", "Fandi Akhmad Yani", "menyampaikan")],
+        id="active-object-hal-tersebut-takes-previous-sentence",
+    ),
+    pytest.param(
+        "Wali Kota Madiun, Maidi, mengatakan pasar baru dibuka bulan depan. Maidi menyampaikan hal itu kepada "
+        "wartawan di Balai Kota.",
+        [("indirect", "pasar baru dibuka bulan depan", "Maidi", "mengatakan")],
+        id="active-hal-itu-after-a-statement-adds-nothing",
+    ),
+    pytest.param(
+        "Kepala BPBD Ngawi, Teguh Susanto, mengatakan hal itu perlu diantisipasi sejak awal musim hujan.",
+        [("indirect", "hal itu perlu diantisipasi sejak awal musim hujan", "Teguh Susanto", "mengatakan")],
+        id="hal-itu-as-subject-of-the-reported-clause",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",

@@ -1185,7 +1185,7 @@ class QuoteFinder:
         if cand is not None:
             return cand
         # 6. Subject + speech verb + content.
-        return self._active(a, b, start, end)
+        return self._active(a, b, start, end, si)
 
     def _is_date_word(self, k: int) -> bool:
         return self.t.tl[k] in _DAYS_MONTHS or self.t.tw[k][0].isdigit()
@@ -1225,22 +1225,8 @@ class QuoteFinder:
                 continue
             tag = _Tag((t.ts[k], t.te[k]), mention, mention.end)
             first = self._skip_connectives(a, b)
-            head = [t.tl[x] for x in range(first, k)]
-            if head in (["hal", "itu"], ["hal", "tersebut"], ["hal", "ini"], ["itu"], ["demikian"],
-                        ["pernyataan", "itu"], ["pernyataan", "tersebut"], ["hal"]):
-                # The content is the previous sentence (or the direct quote there).
-                if si == 0:
-                    return None
-                ps, pe = t.sent_span(si - 1)
-                for cand in self.candidates:
-                    if cand.kind == "direct" and ps <= cand.start < pe + 1 and cand.continuation:
-                        cand.tag = tag
-                        cand.continuation = False
-                        return None
-                if self._blocked(ps, pe):
-                    return None
-                content = self._content(ps, pe)
-                return _Candidate("indirect", *content, tag, content[0]) if content else None
+            if tuple(t.tl[x] for x in range(first, k)) in R.ANAPHORIC_CONTENT:
+                return self._previous_sentence(si, tag)
             tail_end = t.te[b - 1]
             after_agent = t.tok_at_or_after(mention.end)
             if agent_after and (after_agent >= b or t.tw[after_agent] in (".", ",")):
@@ -1253,6 +1239,24 @@ class QuoteFinder:
                 return _Candidate("indirect", *content, tag, content[0])
         return None
 
+    def _previous_sentence(self, si: int, tag: _Tag) -> _Candidate | None:
+        """The words of sentence ``si - 1`` as said by ``tag`` ("Hal itu disampaikan Bupati"): a direct
+        quote there gets the tag when it has none, free text becomes an indirect quote."""
+        if si == 0:
+            return None
+        ps, pe = self.t.sent_span(si - 1)
+        for cand in self.candidates:
+            if cand.kind == "direct" and ps <= cand.start < pe + 1 and cand.continuation:
+                cand.tag = tag
+                cand.continuation = False
+                return None
+            if cand.kind == "indirect" and ps <= cand.start < pe:
+                return None  # already a statement with its speaker ("X mengatakan A. Hal itu ...")
+        if self._blocked(ps, pe):
+            return None
+        content = self._content(ps, pe)
+        return _Candidate("indirect", *content, tag, content[0]) if content else None
+
     def _speech_verb_at(self, k: int) -> bool:
         low = self.t.tl[k]
         if low in R.SPEECH_VERBS:
@@ -1262,7 +1266,7 @@ class QuoteFinder:
             return low in _TYPO_FORMS
         return False
 
-    def _active(self, a: int, b: int, start: int, end: int) -> _Candidate | None:
+    def _active(self, a: int, b: int, start: int, end: int, si: int) -> _Candidate | None:
         t, p = self.t, self.p
         for v in range(a, b - 1):
             if not self._speech_verb_at(v):
@@ -1302,11 +1306,24 @@ class QuoteFinder:
                 continue
             if self.text[t.ts[c]] in "“\"„«‘'`":
                 return None  # the verb introduces a direct quote
+            if self._anaphoric_object(c, b):
+                # "Biden menyampaikan hal itu di Gedung Putih": what was said is the previous sentence.
+                return self._previous_sentence(si, _Tag((t.ts[v], t.te[v]), subj, subj.end))
             content = self._content(t.ts[c], end)
             if content is None:
                 continue
             return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
         return None
+
+    def _anaphoric_object(self, c: int, b: int) -> bool:
+        """Tokens ``c``.. are "hal itu" / "demikian" ending the clause or followed by an adjunct ("di
+        Gedung Putih", "kepada wartawan"), not the subject of a reported clause ("hal itu penting")."""
+        t = self.t
+        for n in (2, 1):
+            if tuple(t.tl[c:c + n]) in R.ANAPHORIC_CONTENT:
+                nxt = c + n
+                return nxt >= b or not t.tw[nxt].isalnum() or t.tl[nxt] in R.ADJUNCT_OPENERS
+        return False
 
     def _common_noun_subject(self, subj: Mention) -> bool:
         t = self.t

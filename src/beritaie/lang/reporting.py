@@ -101,6 +101,14 @@ PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau"})
 # "Perwira jebolan Akpol angkatan 2004 ini menambahkan ...".
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"ini", "itu", "tersebut"})
 
+# Words that stand for what was said before, as the subject of a passive speech verb ("Hal itu
+# disampaikan Kapolres ...") or the object of an active one ("Bupati menyampaikan hal tersebut ..."):
+# the content is the previous sentence, not the words that follow.
+ANAPHORIC_CONTENT: frozenset[tuple[str, ...]] = frozenset({
+    ("hal", "itu"), ("hal", "tersebut"), ("hal", "ini"), ("itu",), ("demikian",), ("pernyataan", "itu"),
+    ("pernyataan", "tersebut"), ("hal",),
+})
+
 # Nouns that make an anaphoric description a person ("Perwira jebolan Akpol ini",
 # "orang nomor satu di daerah ini"); "Kecelakaan itu meminta korban" is not speech.
 PERSON_NOUNS: frozenset[str] = frozenset({
