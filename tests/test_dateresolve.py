@@ -31,6 +31,10 @@ WITH_PUBLISHED = [
     ("Rapat digelar di aula, Rabu (8/7/2020).", "2021-01-05", [("Rabu (8/7/2020)", "2020-07-08")]),
     ("Rapat digelar di aula, Rabu (8/7/20).", "2021-01-05", [("Rabu (8/7/20)", "2020-07-08")]),
     ("Demikian kata Kapolres, Rabu, 8/7.", "2020-07-09", [("Rabu, 8/7", "2020-07-08")]),
+    # a day name in a dateline (place, day, optional outlet, dash)
+    ("SEMARANG, Jumat - Hujan deras merendam tiga kecamatan.", "2020-07-10", [("Jumat", "2020-07-10")]),
+    ("Berita sebelumnya.\nJakarta, Senin (ANTARA) – Harga cabai naik.", "2020-07-08", [("Senin", "2020-07-06")]),
+    ("Jam layanan: Senin - Jumat pukul 08.00 sampai 15.00.", "2020-07-08", []),
     ("Acara diadakan pada Kamis (9/7. Acara dipimpin Sekda.", "2020-07-10", [("Kamis (9/7", "2020-07-09")]),
     ("ujar Budi di ruang kerjanya , Rabu ( 8 / 7 ) .", "2020-07-09", [("Rabu ( 8 / 7 )", "2020-07-08")]),
     ("Penyerahan dilakukan Senin siang (6/7) di Jambi.", "2020-07-09", [("Senin siang (6/7)", "2020-07-06")]),

@@ -219,6 +219,9 @@ _RE_VAGUE_BEFORE = re.compile(
 _RE_DAYNAME_OK_BEFORE = re.compile(r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang)" + _SP + r"$")
 _RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|per|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
 _RE_DAYNAME_COMMA_AFTER = re.compile(r"^" + _OSP + r"(?:[.;:)]|,|$|\n)")
+# A dateline: "BANDUNG, Jumat - ...", "Jakarta, Senin (ANTARA) - ..." (place, day name, optional outlet, dash).
+_RE_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’ ]{1,40},[ \t]*$")
+_RE_DATELINE_DASH = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]{1,2}|:)[ \t]")
 _RE_DAY_RANGE_AFTER = re.compile(
     r"^" + _OSP + r"(?:[-–—/,]|(?i:hingga|sampai|s\.?d\.?|s/d|dan|atau))" + _OSP + r"(?:(?i:dan|atau)" + _SP + r")?" + _DAY_ANY
 )
@@ -549,6 +552,8 @@ class _Scanner:
             ok = True  # attribution: "kata Fajar, Senin."
         if not ok and _RE_TIME.match(self.text, mt.end()):
             ok = True  # "Senin pukul 21.15 WIB"
+        if not ok and _RE_DATELINE_DASH.match(after) and _RE_DATELINE_PLACE.search(self.before(mt.start(), 50)):
+            ok = True  # a dateline: "BANDUNG, Jumat - Persib menang ..."
         if not ok:
             return
         if mt["dn"].lower() == "minggu" and tail in {"lalu", "depan", "ini"} and self.at_sentence_start(mt.start()):
