@@ -403,3 +403,15 @@ def test_to_disk_round_trip(nlp: Language, tmp_path: Path) -> None:
 def test_call_returns_the_same_doc(nlp: Language) -> None:
     doc = nlp.make_doc("Bupati Sleman hadir.")
     assert nlp.get_pipe("beritaie_officials")(doc) is doc
+
+
+def test_foreign_minister_belongs_to_the_country_not_a_kementerian() -> None:
+    import beritaie  # the full pipeline: countries come from the gazetteer
+
+    doc = beritaie.load()("Menteri Luar Negeri AS John Miller tiba di Jakarta. Menteri Dalam Negeri RI Ahmad "
+                          "Subagyo menyambutnya. Menteri Pertahanan Australia Peter Collins menyusul.")
+    assert [(o["title"], o["of"]) for o in doc._.officials] == [
+        ("Menteri Luar Negeri", "Amerika Serikat"),
+        ("Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
+        ("Menteri Pertahanan", "Australia"),
+    ]

@@ -1664,6 +1664,8 @@ class _Analysis:
         if o.hit.kind == "minister":
             if o.org is not None:
                 return o.org.get("canonical") or o.org["text"]
+            if o.region is not None and o.region.get("type") == "country" and o.region.get("canonical") != "Indonesia":
+                return o.region["canonical"]  # "Menteri Luar Negeri AS": a foreign government, not a Kementerian
             if o.title != o.hit.title:
                 return "Kementerian " + o.title[len(o.hit.title):].strip()
             return None
