@@ -312,3 +312,17 @@ def test_sports_and_business_bodies_are_listed_organisations(matcher):
     text = "Pemain Persija Jakarta pindah ke Bali United, sponsornya Telkomsel dan Bank Central Asia, kata AFP."
     found = {h["text"] for h in hits_of(matcher, text, "ORG")}
     assert {"Persija Jakarta", "Bali United", "Telkomsel", "Bank Central Asia", "AFP"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap pelaku berinisial AS di rumahnya.",
+    "Kedua tersangka, AS (27) dan RI (31), ditahan di Polsek Cengkareng.",
+])
+def test_person_initials_are_not_places(matcher, text):
+    assert [h["text"] for h in hits_of(matcher, text) if h["text"] in ("AS", "RI")] == []
+
+
+def test_country_short_forms_still_match_outside_initials(matcher):
+    text = "Menteri Luar Negeri AS tiba di Jakarta, disambut Menteri Luar Negeri RI."
+    assert [h["canonical"] for h in hits_of(matcher, text, "LOC") if h["text"] in ("AS", "RI")] == [
+        "Amerika Serikat", "Indonesia"]

@@ -498,7 +498,7 @@ class GazetteerMatcher:
         org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence) for m in org_matches]
         loc_hits = [h for h in loc_hits if not _inside_named_org(h, org_hits)]
         org_hits = self._composites(ctx, org_hits, loc_hits)
-        hits = loc_hits + org_hits
+        hits = [h for h in loc_hits + org_hits if not _person_initials(text, h)]
         hits += self._abbreviation_hits(text, definitions, hits)
         hits.sort(key=lambda h: (h["start"], -h["end"], h["label"]))
         return hits, [dict(d) for d in definitions]
@@ -937,6 +937,19 @@ class GazetteerMatcher:
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
+
+
+_INITIALS_CUE = re.compile(r"(?<!\w)(?i:berinisial|inisial|inisialnya|insial)\s+$")
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun|th\.?)?\s*\)")
+
+
+def _person_initials(text: str, hit: dict[str, Any]) -> bool:
+    """A short all-caps hit that is a person's initials: "berinisial AS", "AS (27) dan RD (31)"."""
+    surface = hit["text"]
+    if not (surface.isalpha() and surface.isupper() and len(surface) <= 4):
+        return False
+    return bool(_INITIALS_CUE.search(text, max(0, hit["start"] - 15), hit["start"])
+                or _AGE_AFTER.match(text, hit["end"]))
 
 
 def _ancestor_in(code: str | None, codes: set[str]) -> bool:
