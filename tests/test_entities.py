@@ -245,6 +245,18 @@ def test_a_model_place_span_starting_with_an_office_does_not_widen_the_place(bla
     assert [(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "LOC"][0] == ("Sintang", "Sintang")
 
 
+def test_a_model_place_span_starting_inside_an_office_does_not_widen_the_place(blank):
+    text = "Wali Kota Bandung meninjau banjir di Kota Bandung."
+    doc = run(blank, text, ents=[("LOC", "Kota Bandung")])  # the first "Kota Bandung", inside "Wali Kota"
+    assert [e["text"] for e in doc._.entities if e["label"] == "LOC"][0] == "Bandung"
+
+
+def test_foreign_states_and_cities_are_places(blank):
+    text = "Gubernur Texas bertemu Wali Kota New York di Washington DC, lalu terbang ke Kuala Lumpur."
+    assert names(run(blank, text), "LOC") >= {("Texas", "Texas"), ("New York", "New York"),
+                                               ("Washington DC", "Washington DC"), ("Kuala Lumpur", "Kuala Lumpur")}
+
+
 def test_lower_case_model_spans_leave_the_layer_only_in_text_that_capitalises_names(blank):
     cased = "Warga Desa Sukamaju menanam cabai dan jagung di ladang milik Pak Darto."
     doc = run(blank, cased, ents=[("PER", "cabai"), ("LOC", "Sukamaju")])

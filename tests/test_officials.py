@@ -415,3 +415,12 @@ def test_foreign_minister_belongs_to_the_country_not_a_kementerian() -> None:
         ("Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
         ("Menteri Pertahanan", "Australia"),
     ]
+
+
+def test_foreign_governors_and_mayors_take_their_state_or_city() -> None:
+    import beritaie
+
+    doc = beritaie.load()("Gubernur Texas Robert Miller dan Wali Kota New York Daniel Brooks meninjau banjir.")
+    assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [
+        ("Gubernur", "Texas", "Robert Miller"), ("Wali Kota", "New York", "Daniel Brooks")]
+

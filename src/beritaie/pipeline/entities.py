@@ -111,7 +111,8 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
         text = doc.text  # Doc.text joins every token: read it once per document
-        titles = {t.start for t in find_titles(text)}
+        title_spans = [(t.start, t.end) for t in find_titles(text)]
+        titles = {start for start, _ in title_spans}
         skip = [(b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE]
         gaz = [dict(h) for h in doc._.gazetteer_hits or ()]
         items: list[dict[str, Any]] = []
@@ -133,7 +134,8 @@ class EntityMerger:
         _canonical_places(kept)
         _canonical_models(kept)
         if self.use_model:
-            _widen_to_model(kept, [m for m in raw_model if m[0] not in titles], text)
+            # not over an office, nor from inside one: "Wali Kota New York" keeps the place "New York"
+            _widen_to_model(kept, [m for m in raw_model if not any(s <= m[0] < e for s, e in title_spans)], text)
         kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 

@@ -70,7 +70,8 @@ COMMON = 2
 
 # Type order when one surface form names several places (Jambi: province and Kota Jambi).
 TYPE_RANK = {
-    "provinsi": 0, "kabupaten": 1, "kota": 1, "country": 2, "island": 3, "world_region": 4,
+    "provinsi": 0, "kabupaten": 1, "kota": 1, "country": 2, "foreign_state": 3, "foreign_city": 3, "island": 3,
+    "world_region": 4,
     "capital": 5, "kecamatan": 6, "kelurahan": 7, "desa": 7, "desa_adat": 7,
 }
 VILLAGE_TYPES = {"1": "kelurahan", "2": "desa", "3": "desa_adat"}
