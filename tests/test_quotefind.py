@@ -318,6 +318,13 @@ INDIRECT_CASES = [
         id="hal-itu-as-subject-of-the-reported-clause",
     ),
     pytest.param(
+        "Ketua RT, Slamet, mengatakan air masuk ke rumah warga sejak malam. Hal senada disampaikan warga lainnya, "
+        "Siti Aminah (42). Ia mengaku terpaksa mengungsi ke rumah kerabatnya.",
+        [("indirect", "air masuk ke rumah warga sejak malam", "Slamet", "mengatakan"),
+         ("indirect", "terpaksa mengungsi ke rumah kerabatnya", "Siti Aminah", "mengaku")],
+        id="passive-agent-becomes-the-pronouns-speaker",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",

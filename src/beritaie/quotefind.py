@@ -2087,6 +2087,14 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
         if t.boiler and t.in_boilerplate(s_start, s_end):
             continue
         a, b = t.tok_at_or_after(s_start), t.tok_at_or_after(s_end)
+        agent = _passive_speech_agent(finder, a, b, s_end)
+        if agent is not None:
+            # "Hal senada disampaikan warga lainnya, Siti Aminah." -- she speaks, whether or not the
+            # sentence itself carries a quote, so the next "ia" / "-nya" is her.
+            speaker = _resolve_mention_name(res, agent)
+            if speaker:
+                out.append((s_start, speaker))
+            continue
         k = a if a < b and t.tl[a] in _SUBORDINATORS else finder._skip_connectives(a, b)
         if k < b and t.tl[k] in _SUBORDINATORS:
             # A fronted clause ("Saat Presiden berkunjung, ia ...") is not the subject.
@@ -2104,6 +2112,17 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
         if speaker and speaker in speakers:
             out.append((s_start, speaker))
     return out
+
+
+def _passive_speech_agent(finder: QuoteFinder, a: int, b: int, end: int) -> Mention | None:
+    """The named agent right after a passive speech verb in tokens ``a:b`` ("disampaikan (oleh) X")."""
+    t = finder.t
+    for k in range(a + 1, b - 1):
+        if t.tl[k] in R.PASSIVE_SPEECH_VERBS and t.tl[k] not in R.SENTENCE_INITIAL_PASSIVES:
+            j = k + 2 if t.tl[k + 1] == "oleh" else k + 1
+            m = finder.p.mention_forward(j, end) if j < b else None
+            return m if m is not None and m.kind == "name" else None
+    return None
 
 
 def _resolve_mention_name(res: SpeakerResolver, m: Mention) -> str | None:
