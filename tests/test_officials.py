@@ -424,3 +424,15 @@ def test_foreign_governors_and_mayors_take_their_state_or_city() -> None:
     assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [
         ("Gubernur", "Texas", "Robert Miller"), ("Wali Kota", "New York", "Daniel Brooks")]
 
+
+
+def test_a_rank_after_the_title_is_not_its_body(nlp: Language) -> None:
+    doc = nlp("Kapolri Jenderal Listyo Wibowo meninjau pos mudik bersama Sekretaris Jenderal DPR Indra Kusuma.")
+    assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [
+        ("Kapolri", None, "Listyo Wibowo"), ("Sekretaris Jenderal", "DPR", "Indra Kusuma")]
+
+
+def test_a_rank_inside_an_office_names_no_person(nlp: Language) -> None:
+    doc = nlp("Direktur Jenderal Aplikasi Informatika Yohanes Pangemanan menambahkan, rapat digelar besok.")
+    assert [m["text"] for c in doc._.persons for m in c["mentions"]] == ["Yohanes Pangemanan"]
+    assert [(o["title"], o["of"]) for o in doc._.officials] == [("Direktur Jenderal", "Aplikasi Informatika")]

@@ -729,6 +729,8 @@ class _Analysis:
                 continue
             if country and not (self.is_unit_word(k) and (w.text.isupper() or w.bare in LEVEL_WORDS)):
                 break  # "Presiden Budi Santoso": no region but RI/Republik Indonesia
+            if self._is_honorific(k):
+                break  # a rank before the holder's name: "Kapolri Jenderal Listyo ..." ("Jenderal" is no body)
             if self.is_unit_word(k):
                 k += 1
                 consumed_any = True
@@ -1104,7 +1106,9 @@ class _Analysis:
                 cand = self.scan_name(i + 1)
                 if cand and (i + 1) not in self.title_at:
                     spans.append((cand[0], cand[1]))
-            elif w.bare in _HONORIFIC_TOKENS and w.cap and (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS):
+            elif w.bare in _HONORIFIC_TOKENS and w.cap and i not in self.title_words and \
+                    (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS):
+                # (a rank inside an office is no rank: "Direktur Jenderal Aplikasi ..." names no person "Aplikasi")
                 cand = self.scan_name(i)
                 if cand and cand[0] != w.start:
                     spans.append((cand[0], cand[1]))
