@@ -325,6 +325,13 @@ INDIRECT_CASES = [
         id="passive-agent-becomes-the-pronouns-speaker",
     ),
     pytest.param(
+        "Kementerian Komunikasi dan Informatika (Kominfo) meminta platform digital mematuhi aturan baru. Direktur "
+        "Jenderal Aplikasi Informatika Yohanes Pangemanan menambahkan, Kominfo telah memanggil perusahaan teknologi.",
+        [("indirect", "platform digital mematuhi aturan baru", "Kementerian Komunikasi dan Informatika", "meminta"),
+         ("indirect", "Kominfo telah memanggil perusahaan teknologi", "Yohanes Pangemanan", "menambahkan")],
+        id="rank-word-inside-a-title-and-a-body-speaker",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",

@@ -78,6 +78,9 @@ _NON_NAME_ABBR = frozenset({"jl", "jln", "no", "gg", "rt", "rw", "kp", "tlp", "t
 _TITLE_WORDS = _FALLBACK_TITLE_WORDS | frozenset(k for k in _titles.COMPACT_TITLES if " " not in k) | frozenset(
     h.split()[0].casefold() for h in (*_titles.BODY_HEADS, *_titles.JURISDICTION_OFFICES))
 _BODY_WORDS = _titles.BODY_WORDS | _titles.GEO_WORDS | frozenset(_titles.LEVEL_WORDS)
+# Offices whose second word is also a rank ("Direktur Jenderal", "Sekretaris Jenderal"): there the
+# rank word is part of the title, and no name follows it.
+_RANK_IN_TITLE = frozenset(tuple(h.casefold().split()[:2]) for h in _titles.BODY_HEADS if len(h.split()) >= 2)
 READ_OUT_SPEAKERS = ("reader", "author")
 
 # Lower-case words allowed inside a title phrase: "Pelaksana harian Kepala Biro",
@@ -1546,7 +1549,8 @@ class SpeakerResolver:
             if is_title or is_body:
                 ks = [k for k, _ in words]
                 cut = None
-                hons = [i for i, k in enumerate(ks) if t.is_honorific(k) and i > 0]
+                hons = [i for i, k in enumerate(ks) if t.is_honorific(k) and i > 0
+                        and (t.tl[ks[i - 1]], t.tl[k]) not in _RANK_IN_TITLE]
                 if hons:
                     cut = hons[-1] + 1
                 else:
