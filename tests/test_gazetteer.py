@@ -326,3 +326,9 @@ def test_country_short_forms_still_match_outside_initials(matcher):
     text = "Menteri Luar Negeri AS tiba di Jakarta, disambut Menteri Luar Negeri RI."
     assert [h["canonical"] for h in hits_of(matcher, text, "LOC") if h["text"] in ("AS", "RI")] == [
         "Amerika Serikat", "Indonesia"]
+
+
+def test_metro_after_police_words_is_the_metropolitan_command_not_the_city(matcher):
+    text = "Kapolda Metro Jaya dan Kapolres Metro Bekasi Kota meninjau Polsek Metro Penjaringan."
+    assert [h["text"] for h in hits_of(matcher, text, "LOC") if h["text"] == "Metro"] == []
+    assert loc(matcher, "Wali Kota Metro meresmikan pasar di Kota Metro.", "Metro") is not None

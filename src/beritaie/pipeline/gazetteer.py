@@ -113,6 +113,12 @@ PLACE_CUES = {
     "polres", "kapolres", "kodim", "dandim", "korem", "danrem", "dprd", "kpu", "kpud", "bawaslu",
     "sekda", "setda", "kejari", "kajari", "kejati", "kajati", "pn", "bappeda", "bpbd", "rsud",
 }
+# "Metro" right after these police words names the metropolitan command ("Polda Metro Jaya",
+# "Kapolres Metro Jakarta Selatan"), not the city of Metro in Lampung.
+METRO_POLICE_WORDS = {
+    "polda", "kapolda", "wakapolda", "mapolda", "polres", "kapolres", "wakapolres", "mapolres", "polsek",
+    "kapolsek", "wakapolsek", "mapolsek",
+}
 # "Kota" right after these words is part of a title or body, not a marker: "Wali Kota Bekasi".
 TITLE_BEFORE_MARKER = {"wali", "walikota", "pemerintah", "pemerintahan", "wakil", "ibu", "ibukota"}
 # Words before a country name that make it a language or adjective: "bahasa Inggris".
@@ -556,6 +562,9 @@ class GazetteerMatcher:
         pending: list[_Match] = []
         i = 0
         while i < len(words):
+            if words[i].key == "metro" and i > 0 and words[i - 1].key in METRO_POLICE_WORDS:
+                i += 1
+                continue
             strong = _lookup(index.strong, index.max_len, ctx, i)
             weak = _lookup(index.weak, index.max_len, ctx, i) if self.villages else []
             if not strong and not weak:
