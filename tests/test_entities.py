@@ -115,6 +115,12 @@ def test_rule_bodies_outlets_and_units(blank):
     assert {c for t, c in names(doc, "ORG") if t == "KPK"} == {"Komisi Pemberantasan Korupsi"}
 
 
+def test_no_body_starts_inside_a_known_body(blank):
+    doc = run(blank, "Badan Pusat Statistik (BPS) mencatat inflasi turun, kata Biro Hukum KPK.")
+    assert [e["text"] for e in doc._.entities if e["label"] == "ORG"] == [
+        "Badan Pusat Statistik", "BPS", "Biro Hukum KPK", "KPK"]
+
+
 def test_defined_short_forms_name_the_body(blank):
     text = ("Peneliti Lembaga Kajian Pangan Nusantara (LKPN) memaparkan data. Menurut LKPN, stok aman. "
             "LKPN Kabupaten Lamandau ikut hadir.")

@@ -183,14 +183,16 @@ class EntityMerger:
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
                 gaz_at[h["start"]] = h
-        org_starts = {h["start"] for h in gaz if h["label"] == "ORG"}
+        org_spans = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
         long_ends = {d["long_end"] for d in definitions}
         out = []
         titled = _titled_lines(text, words)
         i = 0
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
-            if head == 0 or titled[i] or not words[i].text[:1].isupper() or words[i].start in org_starts:
+            if head == 0 or titled[i] or not words[i].text[:1].isupper() or \
+                    any(s <= words[i].start < e for s, e in org_spans):
+                # (a head inside a known body starts nothing: "Pusat" in "Badan Pusat Statistik")
                 i += 1
                 continue
             j = i + head
