@@ -332,6 +332,13 @@ INDIRECT_CASES = [
         id="rank-word-inside-a-title-and-a-body-speaker",
     ),
     pytest.param(
+        "Kepala Dinas Pendidikan, Rahmat Hidayat, di Pendopo, Senin (13/3/2023), menjelaskan sekolah dibuka "
+        "kembali. Ia, Selasa (14/3), menegaskan bahwa jadwal tidak berubah.",
+        [("indirect", "sekolah dibuka kembali", "Rahmat Hidayat", "menjelaskan"),
+         ("indirect", "jadwal tidak berubah", "Rahmat Hidayat", "menegaskan")],
+        id="day-and-place-adjunct-between-subject-and-verb",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",

@@ -88,6 +88,7 @@ READ_OUT_SPEAKERS = ("reader", "author")
 _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas", "umum", "se", "pada", "bagian"})
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"})
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+_DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 _DAYS_MONTHS = frozenset({
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
     "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
@@ -529,6 +530,10 @@ class _Parser:
         j = v - 1
         while j >= lower and t.tl[j] in R.SUBJECT_VERB_ADVERBS:
             j -= 1
+        if j >= lower and t.tw[j] == ",":
+            opening = self._before_date_adjunct(j, lower)
+            if opening != j:
+                j = opening - 1  # the subject ends before the adjunct's opening comma
         if j >= lower and t.tw[j] == "," and j - 1 >= lower and (
                 t.is_name_word(j - 1) or t.is_degree(j - 1) or t.tw[j - 1] in (")", ".")):
             j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
@@ -593,6 +598,24 @@ class _Parser:
             if t.tl[k] in R.ROLE_NOUNS:
                 return Mention(t.ts[k], t.te[k], "role")
         return None
+
+    def _before_date_adjunct(self, comma: int, lower: int) -> int:
+        """The comma before a time-and-place adjunct that ends at ``comma``, else ``comma`` itself:
+        "Bupati Sleman Kustini, Senin (13/3/2023), mengatakan", "Ia, di Pendopo, Senin (13/3), ...".
+        """
+        t = self.t
+        k = comma - 1
+        day_at = None
+        while k >= lower and comma - k <= 16:
+            if t.tl[k] in _DAY_NAMES:
+                day_at = k
+            if t.tw[k] == ",":
+                if day_at is not None and (day_at == k + 1 or t.tl[k + 1] in ("di", "pada", "saat")):
+                    continue_at = self._before_date_adjunct(k, lower) if k - 1 >= lower else k
+                    return continue_at
+                return comma
+            k -= 1
+        return comma
 
     def _read_out_author(self, verb: int, lower: int) -> tuple[int, int] | None:
         """Author of "sambutan <author> yang dibacakan <reader>": the phrase after the speech-event noun."""
