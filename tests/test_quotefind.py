@@ -34,6 +34,16 @@ DIRECT_CASES = [
         id="curly-tag-after-title-rank-name",
     ),
     pytest.param(
+        '"Itu urusan partai, bukan urusan saya," cetus Haris Munandar.',
+        [("direct", "Itu urusan partai, bukan urusan saya", "Haris Munandar", "cetus")],
+        id="less-common-cue-cetus",
+    ),
+    pytest.param(
+        'Pelatih Persikabo, Budi Santoso, menulis, "Kami akan bangkit. Terima kasih suporter."',
+        [("direct", "Kami akan bangkit. Terima kasih suporter", "Budi Santoso", "menulis")],
+        id="written-statement-verb-before-quote",
+    ),
+    pytest.param(
         '"Jalan rusak itu segera kami perbaiki tahun ini," kata Bupati Lamongan, Yuhronur Efendi.',
         [("direct", "Jalan rusak itu segera kami perbaiki tahun ini", "Yuhronur Efendi", "kata")],
         id="straight-tag-title-apposition",
@@ -339,6 +349,11 @@ INDIRECT_CASES = [
         id="day-and-place-adjunct-between-subject-and-verb",
     ),
     pytest.param(
+        "Kepala Dinas Kesehatan, Dante Harbuwono, sebelumnya mengingatkan bahwa vaksinasi masih diperlukan.",
+        [("indirect", "vaksinasi masih diperlukan", "Dante Harbuwono", "mengingatkan")],
+        id="adverb-sebelumnya-between-subject-and-verb",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",
@@ -404,6 +419,9 @@ INDIRECT_NEGATIVE_CASES = [
     pytest.param("Menurut data BPS, angka kemiskinan turun dua persen.", id="menurut-data"),
     pytest.param("Acara dilanjutkan dengan penyerahan bantuan kepada warga.", id="ordinary-passive"),
     pytest.param("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", id="no-speech"),
+    pytest.param("Satreskrim Polres Bogor mengungkap kasus pencurian sepeda motor di Cibinong.",
+                 id="mengungkap-a-case-is-no-speech"),
+    pytest.param("Warga melaporkan kejadian itu ke Polsek Cibinong pada malam hari.", id="melaporkan-an-event"),
     pytest.param("Kecelakaan itu meminta korban jiwa. Polisi masih menyelidiki penyebab kecelakaan.",
                  id="non-person-description"),
     pytest.param("Banjir meminta korban jiwa di tiga desa. Warga mengungsi karena banjir belum surut.",

@@ -23,6 +23,7 @@ CUE_WORDS: frozenset[str] = frozenset({
     "jawab", "tanya", "bunyi", "timpal", "aku", "ajak", "pinta", "harap", "kenang", "cerita", "sergah",
     "tepis", "bantah", "klaim", "ingat", "pesan", "tulis", "beber", "ulas", "sela", "simpul", "tanggap",
     "katakan", "jelaskan", "bilang", "sahut", "keluh", "canda", "kisah", "nilai", "minta",
+    "cetus", "seloroh", "kelakar", "sindir", "balas", "akui", "desak", "cuit",
 })
 
 # Cue words whose -nya form differs from cue + "nya" or is far more frequent.
@@ -34,6 +35,7 @@ CUE_NYA_WORDS: frozenset[str] = frozenset(f"{w}nya" for w in CUE_WORDS) | frozen
 AMBIGUOUS_CUE_WORDS: frozenset[str] = frozenset({
     "jelas", "kata", "tambah", "lanjut", "tutup", "harap", "pesan", "ingat", "nilai", "minta", "sebut",
     "aku", "cerita", "tanya", "jawab", "bunyi", "tulis", "sela", "simpul", "tanggap", "bilang",
+    "balas", "desak", "sindir",
 })
 
 # Active speech verbs that introduce reported speech after their subject:
@@ -53,6 +55,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "mengisahkan", "menyimpulkan", "mengklarifikasi", "mengabarkan", "memberitahukan",
     "menggarisbawahi", "mengatakannya", "menyampaikannya", "memperingatkan", "mengingatkannya",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
+    "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
+    "berteriak", "menyindir",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -60,7 +64,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "yakin", "memaparkan", "menolak", "menanggapi", "memutuskan", "memutus", "mengklarifikasi", "menjawab", "bertanya",
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
-    "menceritakan", "mengisahkan",
+    "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
+    "membalas", "berteriak", "menyindir",
 })
 
 # Passive speech verbs: "Hal itu disampaikan oleh Kapolres ...", "Dikatakan korban,
@@ -133,7 +138,7 @@ SUBJECT_VERB_ADVERBS: frozenset[str] = frozenset({
     "juga", "pun", "pula", "kemudian", "lalu", "langsung", "sempat", "kembali", "tetap", "hanya", "justru",
     "bahkan", "sendiri", "lebih", "lanjut", "selanjutnya", "secara", "terpisah", "tegas", "singkat",
     "akhirnya", "turut", "lantas", "sudah", "telah", "masih", "pernah", "kerap", "sering", "selalu",
-    "terus", "segera",
+    "terus", "segera", "sebelumnya", "kemarin", "jauh",
 })
 
 # Words that open an adjunct between a subject and its verb: "Romi usai
