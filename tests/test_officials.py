@@ -436,3 +436,12 @@ def test_a_rank_inside_an_office_names_no_person(nlp: Language) -> None:
     doc = nlp("Direktur Jenderal Aplikasi Informatika Yohanes Pangemanan menambahkan, rapat digelar besok.")
     assert [m["text"] for c in doc._.persons for m in c["mentions"]] == ["Yohanes Pangemanan"]
     assert [(o["title"], o["of"]) for o in doc._.officials] == [("Direktur Jenderal", "Aplikasi Informatika")]
+
+
+def test_the_holders_name_after_a_level_word_and_a_known_region_is_not_part_of_the_region() -> None:
+    import beritaie  # the gazetteer knows where the region name ends
+
+    doc = beritaie.load()("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Wibisono mengatakan kasus DBD naik. "
+                          "Sekretaris Daerah Provinsi Jawa Tengah Sumarno Hadi membuka rapat.")
+    assert [(o["title"], o["name"]) for o in doc._.officials] == [
+        ("Kepala Dinas", "Cahya Wibisono"), ("Sekretaris Daerah", "Sumarno Hadi")]

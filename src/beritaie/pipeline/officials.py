@@ -969,6 +969,9 @@ class _Analysis:
 
     def _region_run(self, k: int) -> int:
         """End index of the capitalised region name starting at ``k`` (after a level word)."""
+        known = self.gaz_at.get(k) or self.region_at.get(k)
+        if known is not None and known["label"] == "LOC":
+            return self._index_at_or_after(known["end"])  # "Kabupaten Sleman | Cahya Purnama"
         m = k
         while m < k + 4 and self.word(m) is not None:
             w = self.words[m]
