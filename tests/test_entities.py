@@ -284,6 +284,12 @@ def test_rule_persons_starting_with_an_administrative_unit_or_a_cup_stay_out(bla
     assert [t for t, label, _ in layer(doc) if label == "PER"] == ["Andi"]
 
 
+def test_a_model_person_made_of_degrees_leaves_the_layer(blank):
+    text = "Pakar gizi, Rina Lestari, S.Gz., M.Kes, menilai menu sekolah sudah baik."
+    doc = run(blank, text, ents=[("PER", "Rina Lestari"), ("PER", "M.Kes,")])  # the token keeps its comma
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rina Lestari", "PER")]
+
+
 def test_a_person_span_loses_leading_common_words_but_keeps_name_particles(blank):
     text = "Penyanyi bermononim Charice tampil, lukisan karya Vincent van Gogh dipamerkan."
     doc = run(blank, text, ents=[("PER", "bermononim Charice"), ("PER", "van Gogh")])

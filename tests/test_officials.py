@@ -285,6 +285,7 @@ def test_persons_from_model_entities(nlp: Language) -> None:
         pytest.param("Warga ikut senam Sehat bersama.", "senam Sehat", [], id="common-word-span-dropped"),
         pytest.param("Anggaran Kemenpora naik.", "Kemenpora", [], id="ministry-dropped"),
         pytest.param("Hubungan Bangsa-Bangsa membaik.", "Bangsa-Bangsa", [], id="reduplication-dropped"),
+        pytest.param("Pakar gizi, Rina Lestari, SKM, M.Kes, hadir.", "M.Kes", [], id="degree-dropped"),
     ],
 )
 def test_model_spans_are_cleaned(nlp: Language, text: str, ent: str, expected: list[str]) -> None:

@@ -192,6 +192,12 @@ def _is_degree(token: str) -> bool:
     return bool(_DEGREE_SHAPE.fullmatch(token))
 
 
+def only_degrees(text: str) -> bool:
+    """Whether ``text`` is academic degrees only ("M.Kes", "S.H., M.H."): never a person's name."""
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    return bool(words) and all(_is_degree(w) for w in words)
+
+
 def strip_name(text: str) -> str:
     """The bare name of a surface form: ``"Ir. H. Rudi Hartono, MM"`` -> ``"Rudi Hartono"``."""
     s, e = core_span(text)

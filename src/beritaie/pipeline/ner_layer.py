@@ -33,7 +33,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..names import NAME_PARTICLES
+from ..names import NAME_PARTICLES, only_degrees
 
 
 def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collection[str] = ()) -> None:
@@ -51,6 +51,8 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
         if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
         label, kb_id = _label_and_code(ent, by_span.get((ent.start_char, ent.end_char), []), head_words)
+        if label == "PER" and only_degrees(ent.text):
+            continue  # "Windhu Purnomo, SKM, M.Kes": the model's "M.Kes" is no person
         start, end = _person_bounds(doc, ent, cased) if label == "PER" else (ent.start, ent.end)
         ents.append(Span(doc, start, end, label=label, kb_id=kb_id or ""))
     taken = [False] * len(doc)

@@ -568,6 +568,8 @@ class _Analysis:
             return None  # "senam Sehat": a span opening with a common word is no name
         if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
+        if part and names.only_degrees(self.text[self.words[part[0]].start:self.words[part[-1]].end]):
+            return None  # "Windhu Purnomo, SKM, M.Kes": a degree after the name, tagged on its own
         while part and (part[0] in self.title_words or part[0] in self.gaz_in or part[0] in self.region_in
                         or self.words[part[0]].bare in BODY_WORDS or self.words[part[0]].bare in _HONORIFIC_TOKENS
                         or self.words[part[0]].bare in _STOP or self.is_unit_word(part[0])):
