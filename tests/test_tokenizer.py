@@ -13,6 +13,7 @@ import pytest
         ("di Kab. Sleman dan Jl. Kaliurang", ["di", "Kab.", "Sleman", "dan", "Jl.", "Kaliurang"]),
         ("Plt. Kadis Kominfo", ["Plt.", "Kadis", "Kominfo"]),
         ("Hj. Siti dan Dr. Budi", ["Hj.", "Siti", "dan", "Dr.", "Budi"]),
+        ("Rina Lestari, M.Kes, menilai", ["Rina", "Lestari", ",", "M.Kes", ",", "menilai"]),
     ],
 )
 def test_news_tokenization(id_tokenizer, text, expected):

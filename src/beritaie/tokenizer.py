@@ -35,7 +35,10 @@ def _news_infixes() -> list[str]:
 
 
 def _news_rules(rules: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
-    return {**rules, **{abbr: [{"ORTH": abbr}] for abbr in DOTTED_ABBREVIATIONS}}
+    # spaCy's "id" exceptions hold "M.Kes," with its comma, which glued the comma to the degree
+    # ("Rina, M.Kes, menilai"); a word's special case never includes a following comma.
+    kept = {k: v for k, v in rules.items() if not (k.endswith(",") and k[:-1].replace(".", "").isalnum())}
+    return {**kept, **{abbr: [{"ORTH": abbr}] for abbr in DOTTED_ABBREVIATIONS}}
 
 
 def customize_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
