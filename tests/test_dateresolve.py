@@ -31,6 +31,10 @@ WITH_PUBLISHED = [
     ("Rapat digelar di aula, Rabu (8/7/2020).", "2021-01-05", [("Rabu (8/7/2020)", "2020-07-08")]),
     ("Rapat digelar di aula, Rabu (8/7/20).", "2021-01-05", [("Rabu (8/7/20)", "2020-07-08")]),
     ("Demikian kata Kapolres, Rabu, 8/7.", "2020-07-09", [("Rabu, 8/7", "2020-07-08")]),
+    # a yearless date or month months ahead of the article is last year's, the next month is the coming one
+    ("Inflasi pada Januari tercatat 5,28 persen.", "2023-11-06", [("Januari", "2023-01")]),
+    ("Kasus itu terjadi pada 5 Februari.", "2023-11-06", [("5 Februari", "2023-02-05")]),
+    ("Program dimulai pada Desember.", "2023-11-06", [("Desember", "2023-12")]),
     # a day name in a dateline (place, day, optional outlet, dash)
     ("SEMARANG, Jumat - Hujan deras merendam tiga kecamatan.", "2020-07-10", [("Jumat", "2020-07-10")]),
     ("Berita sebelumnya.\nJakarta, Senin (ANTARA) – Harga cabai naik.", "2020-07-08", [("Senin", "2020-07-06")]),

@@ -637,7 +637,10 @@ def _sentence_starts(text: str, bounds: Sequence[tuple[int, int]] | None) -> lis
 # Resolution
 
 
-_WRONG_SIDE_DAYS = 60
+# A yearless date on the side the text does not point to (the future without "akan", the past with
+# it) costs this many days more: a date up to ~80 days ahead may still be the coming one ("Sabtu
+# (2/1)" on 30 December, "17 Agustus" in July), "pada 5 Februari" in a November article is past.
+_WRONG_SIDE_DAYS = 200
 _WRONG_WEEKDAY_DAYS = 200
 
 
@@ -791,9 +794,11 @@ class _Resolver:
             return ry if mo <= rm else ry - 1
         if tail in {"mendatang", "depan", "nanti"} or self.future_cue(m):
             return ry if mo >= rm else ry + 1
-        # nearest, ties to the past
-        best = min((abs((y * 12 + mo) - (ry * 12 + rm)), -y, y) for y in (ry - 1, ry, ry + 1))
-        return best[2]
+        # news reports the past: this year's or last year's month, unless it is next month
+        # ("pada Desember" in a November article)
+        if mo == rm % 12 + 1:
+            return ry if mo > rm else ry + 1
+        return ry if mo <= rm else ry - 1
 
     def _month(self, m: _Mention) -> None:
         assert m.m is not None
