@@ -35,6 +35,12 @@ WITH_PUBLISHED = [
     ("Inflasi pada Januari tercatat 5,28 persen.", "2023-11-06", [("Januari", "2023-01")]),
     ("Kasus itu terjadi pada 5 Februari.", "2023-11-06", [("5 Februari", "2023-02-05")]),
     ("Program dimulai pada Desember.", "2023-11-06", [("Desember", "2023-12")]),
+    # a range across months written without spaces; Hijri and Saka years are no Gregorian years
+    ("Pameran digelar 30 Maret-2 April 2023 di JCC.", "2023-03-01", [("30 Maret-2 April 2023", "2023-03-30/2023-04-02")]),
+    ("Kasus Covid-19 Juli 2020 naik.", "2023-03-01", [("Juli 2020", "2020-07")]),
+    ("Tahun baru 1445 Hijriah jatuh pada 19 Juli 2023.", "2023-07-20", [("19 Juli 2023", "2023-07-19")]),
+    ("Pada tahun 1444 H lalu jemaah berkurang, Nyepi Tahun Baru Saka 1945 sepi.", "2023-07-20", []),
+    ("Sejak 1998 H. Ahmad memimpin pondok.", "2023-07-20", [("1998", "1998")]),
     # a day name in a dateline (place, day, optional outlet, dash)
     ("SEMARANG, Jumat - Hujan deras merendam tiga kecamatan.", "2020-07-10", [("Jumat", "2020-07-10")]),
     ("Berita sebelumnya.\nJakarta, Senin (ANTARA) – Harga cabai naik.", "2020-07-08", [("Senin", "2020-07-06")]),

@@ -68,6 +68,7 @@ _MON_FULL_CAP = r"(?:" + _cap_alt(cal.MONTHS) + r")"
 _MON_ABBR = r"(?:" + _cap_alt(cal.MONTH_ABBREVIATIONS) + r")\.?"
 _MON_ANY = r"(?:" + _MON_FULL + r"|" + _MON_ABBR + r")(?![A-Za-z])"
 _PART = r"(?i:" + _alt(cal.PARTS_OF_DAY) + r")"
+_RE_MONTH_END = re.compile(r"(?<![A-Za-z])" + _MON_ANY.replace("(?![A-Za-z])", "") + r"$")
 _RANGE_SEP = r"(?:[-–—]|(?i:s\.?d\.?|s/d|sampai(?:\s{1,3}dengan)?|hingga|dan))"
 _SP = r"\s{1,3}"
 _OSP = r"\s{0,3}"
@@ -93,7 +94,7 @@ _RE_DM_RANGE = re.compile(
 # Full or partial date with a month name: "Kamis, 3 September 2015",
 # "Jumat 4  September 2015", "8 Juli", "10 – 15 Maret 2021", "8 Agt 2020".
 _RE_FULL = re.compile(
-    r"(?<![\w/.,-])(?:(?P<dn>" + _DAY_CAP + r")" + _OSP + r",?" + _OSP
+    r"(?:(?<![\w/.,-])|(?<=[a-z][-–]))(?:(?P<dn>" + _DAY_CAP + r")" + _OSP + r",?" + _OSP
     + r"(?:(?P<part>" + _PART + r")" + _OSP + r",?" + _OSP + r")?)?"
     r"(?P<d>\d{1,2})(?:" + _OSP + _RANGE_SEP + _OSP + r"(?P<d2>\d{1,2}))?" + _OSP
     + r"(?P<mon>" + _MON_ANY + r")(?:" + _SP + r"(?P<y>\d{4})(?![\d.,]\d|\w))?"
@@ -133,6 +134,10 @@ _RE_YEAR_KW = re.compile(
     + _OSP + r"(?P<y>\d{4})(?:" + _OSP + r"[-–/]" + _OSP + r"(?P<y2>\d{4}))?(?![\w/]|[.,]\d|-[A-Za-z])"
     r"(?:" + _SP + r"(?P<dir>(?i:lalu|silam|ini))(?!\w))?"
 )
+
+# Years of the Hijri and Saka calendars.
+_RE_OTHER_CALENDAR_AFTER = re.compile(_OSP + r"(?:H(?![\w.-])|(?i:hijriah|hijriyah|hijrah|saka)(?!\w))")
+_RE_SAKA_BEFORE = re.compile(r"(?i:saka)" + _SP + r"$")
 
 # A bare year: "pada 2005", "sejak 1993", "Pilkada 2020", "angkatan 2004".
 _RE_YEAR_BARE = re.compile(
@@ -436,6 +441,8 @@ class _Scanner:
                 continue
             self.add(_Mention(mt.start(), mt.end(), "dm", 8, y=_year4(mt["y"]), m=mo, d=d, dn=_day_num(mt["dn"])))
         for mt in _RE_FULL.finditer(t):
+            if t[mt.start() - 1:mt.start()] in "-–" and mt.start() > 0 and not _RE_MONTH_END.search(t, 0, mt.start() - 1):
+                continue  # only a month may end right before the hyphen: "30 Maret-2 April", not "Covid-19 Juli"
             d, mo = int(mt["d"]), _month_num(mt["mon"])
             d2 = int(mt["d2"]) if mt["d2"] else None
             if mo is None or not 1 <= d <= 31 or (d2 is not None and not d < d2 <= 31):
@@ -529,6 +536,9 @@ class _Scanner:
         before = self.before(ystart, 70)
         if _RE_LEGAL_NUMBER_BEFORE.search(before) or _RE_CONSTITUTION_BEFORE.search(before):
             return  # "UU Nomor 7 Tahun 2017", "UUD 1945"
+        if _RE_OTHER_CALENDAR_AFTER.match(self.text, mt.end("y2") if y2 else mt.end("y")) or \
+                _RE_SAKA_BEFORE.search(before[-12:]):
+            return  # "1445 Hijriah", "1444 H", "Tahun Baru Saka 1945": not Gregorian years
         if _RE_NUMBER_WORD_BEFORE.search(before[-12:]):
             return  # "Nomor 2020"
         if bare:
