@@ -446,3 +446,12 @@ def test_the_holders_name_after_a_level_word_and_a_known_region_is_not_part_of_t
                           "Sekretaris Daerah Provinsi Jawa Tengah Sumarno Hadi membuka rapat.")
     assert [(o["title"], o["name"]) for o in doc._.officials] == [
         ("Kepala Dinas", "Cahya Wibisono"), ("Sekretaris Daerah", "Sumarno Hadi")]
+
+
+def test_of_keeps_no_bracket_and_a_field_goes_on_after_dan() -> None:
+    import beritaie  # the short form is a gazetteer body; "Investasi" a dictionary word of the lexicon
+
+    doc = beritaie.load()("Kepala Badan Pusat Statistik (BPS) Margo Sulistyo mengatakan inflasi turun. Menteri "
+                          "Koordinator Bidang Kemaritiman dan Investasi Luhut Pardede meninjau pelabuhan.")
+    assert [(o["of"], o["name"]) for o in doc._.officials] == [
+        ("Badan Pusat Statistik", "Margo Sulistyo"), ("Kementerian Bidang Kemaritiman dan Investasi", "Luhut Pardede")]

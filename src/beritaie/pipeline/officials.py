@@ -42,6 +42,7 @@ from ..extensions import in_spans
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
+from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ _DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
 # Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
 _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$")
 
+# Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
+_DICTIONARY_ONLY = frozenset({"word"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
 # A reduplicated common noun ("Bangsa-Bangsa"), never a name.
@@ -318,6 +321,7 @@ class _Analysis:
                        and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
         self.title_words: set[int] = set()
+        self.body_words: set[int] = set()  # words an office's body or jurisdiction took ("Bidang ... Investasi")
         for hit in self.titles:
             at = self.char_word.get(hit.start)
             if at is None:
@@ -570,7 +574,8 @@ class _Analysis:
             return None  # "Bangsa-Bangsa": a reduplicated common noun
         if part and names.only_degrees(self.text[self.words[part[0]].start:self.words[part[-1]].end]):
             return None  # "Windhu Purnomo, SKM, M.Kes": a degree after the name, tagged on its own
-        while part and (part[0] in self.title_words or part[0] in self.gaz_in or part[0] in self.region_in
+        while part and (part[0] in self.title_words or part[0] in self.body_words or part[0] in self.gaz_in
+                        or part[0] in self.region_in
                         or self.words[part[0]].bare in BODY_WORDS or self.words[part[0]].bare in _HONORIFIC_TOKENS
                         or self.words[part[0]].bare in _STOP or self.is_unit_word(part[0])):
             part = part[1:]
@@ -591,7 +596,8 @@ class _Analysis:
         # before: not "Selanjutnya Dimas Saputra" (sentence start) nor "Ketua Dharmayakti Karini" (a body).
         first = part[0]
         k = first - 1
-        if k > 0 and self.is_name_word(k, first=True) and self.words[k].sent == self.words[first].sent and \
+        if k > 0 and self.is_name_word(k, first=True) and k not in self.body_words and \
+                self.words[k].sent == self.words[first].sent and \
                 self.words[k - 1].sent == self.words[k].sent:
             before = self.words[k - 1]
             if (k - 1) in self.gaz_in or (k - 1) in self.region_in or before.text in {",", "(", ":"} or \
@@ -719,6 +725,13 @@ class _Analysis:
             if w.low in _CONNECTORS and consumed_any and self.is_unit_word(k + 1) and not self.is_name_word(k + 1):
                 k += 1
                 continue
+            if w.low in _CONNECTORS and consumed_any and self._common_word(k + 1):
+                # "Menko Bidang Kemaritiman dan Investasi Luhut ...": the field goes on over
+                # capitalised dictionary words after "dan"; a name starts at the first other word
+                k += 1
+                while self._common_word(k):
+                    k += 1
+                continue
             if w.cap and w.bare in LEVEL_WORDS:
                 level = level or LEVEL_WORDS.get(w.bare)
                 k += 1
@@ -768,6 +781,7 @@ class _Analysis:
                 continue
             break
         body_end_i = k
+        self.body_words.update(range(body_start_i, body_end_i))
         for t in list(self.title_at):
             if body_start_i <= t < body_end_i:
                 absorbed.add(t)
@@ -968,6 +982,12 @@ class _Analysis:
                 return None
             m += 1
         return m if self.word(m) is not None and self.words[m].text == ")" and m > k + 1 else None
+
+    def _common_word(self, k: int) -> bool:
+        """A capitalised Indonesian dictionary word that no name list holds ("Investasi", "Perumahan")."""
+        w = self.word(k)
+        return w is not None and w.cap and w.text.isalpha() and \
+            lexicon().categories.get(w.low) == _DICTIONARY_ONLY and w.sent == self.words[k - 1].sent
 
     def _region_run(self, k: int) -> int:
         """End index of the capitalised region name starting at ``k`` (after a level word)."""
@@ -1709,7 +1729,7 @@ class _Analysis:
         while len(words) > 1 and words[-1].low in _CONNECTORS:
             words.pop()
         core = self.text[words[0].start:words[-1].end] if words else body
-        core = re.sub(r"\s*\([^()]*\)\s*$", "", core)
+        core = re.sub(r"\s*\((?:[^()]*\))?\s*$", "", core)  # a short form, or a bracket the cut left open
         expanded = self.short_to_long.get(core.casefold())
         if o.hit.kind == "body" and o.hit.unit and not expanded:
             return f"{o.hit.unit} {core}".strip()
