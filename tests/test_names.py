@@ -118,3 +118,11 @@ def test_canonical_form(forms: list[str], canonical: str) -> None:
 def test_tokens_match_keeps_first_letter() -> None:
     assert names.tokens_match("saputra", "saputro")
     assert not names.tokens_match("saputra", "daputra")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M.Kes", True), ("S.H., M.H.", True), ("MM", True), ("S.Pd", True),
+    ("SBY", False), ("Ma", False), ("Windhu Purnomo", False), ("PPP", False),
+])
+def test_only_degrees(text, expected):
+    assert names.only_degrees(text) is expected

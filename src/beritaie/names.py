@@ -39,6 +39,7 @@ _HONORIFIC_FORMS = tuple(sorted({h.casefold() for h in HONORIFICS + _EXTRA_HONOR
 _HONORIFIC_PHRASES = tuple(sorted(
     {tuple(w.casefold().replace(".", " ").split()) for w in HONORIFICS + _EXTRA_HONORIFICS}, key=len, reverse=True,
 ))
+_DEGREES_AS_WRITTEN = frozenset(d.rstrip(".") for d in DEGREES)  # "MA", not the name "Ma"
 _DEGREE_FORMS = tuple(sorted({d.casefold() for d in DEGREES}, key=len, reverse=True))
 
 # A degree-shaped token after the comma that ends a name: "S.E.", "M.Acc.", "CSFA", "S.Kom"
@@ -195,7 +196,9 @@ def _is_degree(token: str) -> bool:
 def only_degrees(text: str) -> bool:
     """Whether ``text`` is academic degrees only ("M.Kes", "S.H., M.H."): never a person's name."""
     words = [w for w in re.split(r"[\s,]+", text) if w]
-    return bool(words) and all(_is_degree(w) for w in words)
+    # a listed degree or a dotted degree shape; a bare all-caps word may be a name ("SBY")
+    return bool(words) and all(w.rstrip(".") in _DEGREES_AS_WRITTEN or ("." in w and _DEGREE_SHAPE.fullmatch(w))
+                               for w in words)
 
 
 def strip_name(text: str) -> str:
