@@ -90,6 +90,13 @@ CONSTRUCTIONS = [
         id="bare-title-later-is-the-same-holder",
     ),
     pytest.param(
+        "Kapolsek setempat, AKP Budi Santoso, meninjau lokasi. Lurah setempat Joko Susilo ikut hadir, sedangkan "
+        "Camat setempat belum datang.",
+        [("Budi Santoso", "Kapolsek", "Kapolsek setempat, AKP Budi Santoso"),
+         ("Joko Susilo", "Lurah", "Lurah setempat Joko Susilo"), (None, "Camat", "Camat setempat")],
+        id="local-office-holders-setempat",
+    ),
+    pytest.param(
         "Menteri Dalam Negeri, Rahmat Hidayat membuka rapat. Mendagri meminta kepala daerah waspada.",
         [("Rahmat Hidayat", "Menteri Dalam Negeri", "Menteri Dalam Negeri, Rahmat Hidayat")],
         id="minister-and-short-form",

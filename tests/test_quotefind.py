@@ -354,6 +354,13 @@ INDIRECT_CASES = [
         id="adverb-sebelumnya-between-subject-and-verb",
     ),
     pytest.param(
+        "Menurut Kepala Desa setempat, Warsito, banjir datang tiba-tiba. Kapolsek setempat mengatakan jalan desa "
+        "masih ditutup.",
+        [("indirect", "banjir datang tiba-tiba", "Warsito", "Menurut"),
+         ("indirect", "jalan desa masih ditutup", "Kapolsek setempat", "mengatakan")],
+        id="local-office-holder-setempat",
+    ),
+    pytest.param(
         "Dikatakan Ferli, pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan.",
         [("indirect", "pelaku sudah diamankan di Mapolres untuk pemeriksaan lanjutan", "Ferli", "Dikatakan")],
         id="passive-sentence-initial",

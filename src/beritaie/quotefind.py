@@ -85,7 +85,8 @@ READ_OUT_SPEAKERS = ("reader", "author")
 
 # Lower-case words allowed inside a title phrase: "Pelaksana harian Kepala Biro",
 # "Wakil Rektor bidang Keuangan dan SDM", "Kepala Dinas Pendidikan dan Kebudayaan".
-_TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas", "umum", "se", "pada", "bagian"})
+_TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas", "umum", "se", "pada", "bagian",
+                          "setempat"})
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"})
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
@@ -417,8 +418,8 @@ class _Parser:
             ):
                 j += 1
                 continue
-            if in_title and last == j - 1 and w[0].isdigit() and len(w) <= 6:
-                last = j  # "Ketua RW 05", "Kepala SMAN 2"
+            if in_title and last == j - 1 and (w[0].isdigit() and len(w) <= 6 or low == "setempat"):
+                last = j  # "Ketua RW 05", "Kepala SMAN 2", "Kapolsek setempat"
                 j += 1
                 continue
             if w == "," and last == j - 1 and j + 1 < t.ntok and t.ts[j + 1] < limit:
@@ -451,6 +452,9 @@ class _Parser:
             if t.is_name_word(k) or (t.is_degree(k) and first is None):
                 first = k
                 k -= 1
+                continue
+            if k == j and low == "setempat" and k > lower and t.is_title(k - 1):
+                k -= 1  # "Kapolsek setempat mengatakan": the local office holder
                 continue
             if w == "." and k > lower and t.ts[k] == t.te[k - 1] and (
                 t.is_initial(k - 1) or t.is_honorific(k - 1) or t.is_degree(k - 1) or t.tl[k - 1] in _DOTTED

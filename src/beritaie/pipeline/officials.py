@@ -242,6 +242,7 @@ class _Office:
     key: str = ""  # the office key used to merge mentions
     demonstrative: bool = False  # "Ketua DKPP itu": refers back to the person just named
     shares_next: bool = False  # "Sekretaris Daerah sekaligus Ketua Komite X": same holder as the next title
+    local: bool = False  # "Camat setempat": the holder of the place the article is about
 
 
 class OfficialsRecognizer(ErrorHandling):
@@ -809,12 +810,16 @@ class _Analysis:
             return None  # "Kepala Perangkat Daerah": every head of agency
         # The holder's name: directly, or after a comma (apposition); "X dan Y" lists two.
         k = body_end_i
+        if self.word(k) is not None and self.words[k].low == "setempat" and self.words[k].sent == sent:
+            k += 1  # "Kapolsek setempat, AKP Budi Santoso": the local office holder, jurisdiction unnamed
+            office.local = True
+            office.end = self.words[k - 1].end
         name = None
         if self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
             # A bare title and a comma rarely appose a name ("Kemudian Bupati, Hadi Susanto adalah"):
             # ask for a body, or an honorific/rank before the name.
-            if cand and self._apposition_ok(cand) and (body or self._is_honorific(k + 1) or
+            if cand and self._apposition_ok(cand) and (body or office.local or self._is_honorific(k + 1) or
                                                         hit.kind in {"compact", "minister"}):
                 name = cand
         elif self.word(k) is not None:
@@ -1562,7 +1567,7 @@ class _Analysis:
 
     def _keep(self, g: list[_Office]) -> bool:
         """Drop bare generic titles ("Camat", "Ketua", "Inspektur" with no body, name or antecedent)."""
-        if any(o.person is not None or o.body for o in g):
+        if any(o.person is not None or o.body or o.local for o in g):
             return True
         o = g[0]
         if o.key in _UNIQUE_OFFICES or o.hit.kind == "minister":
