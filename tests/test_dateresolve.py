@@ -35,6 +35,10 @@ WITH_PUBLISHED = [
     ("Inflasi pada Januari tercatat 5,28 persen.", "2023-11-06", [("Januari", "2023-01")]),
     ("Kasus itu terjadi pada 5 Februari.", "2023-11-06", [("5 Februari", "2023-02-05")]),
     ("Program dimulai pada Desember.", "2023-11-06", [("Desember", "2023-12")]),
+    # a yearless date takes the year the text has just set (this or the previous sentence)
+    ("Pada 2019, ia ditangkap pada 5 Juli.", "2023-11-06", [("2019", "2019"), ("5 Juli", "2019-07-05")]),
+    ("Pada 2019 ia lulus. Kini ia bekerja. Rapat digelar pada 5 Juli.", "2023-11-06",
+     [("2019", "2019"), ("5 Juli", "2023-07-05")]),
     # a range across months written without spaces; Hijri and Saka years are no Gregorian years
     ("Pameran digelar 30 Maret-2 April 2023 di JCC.", "2023-03-01", [("30 Maret-2 April 2023", "2023-03-30/2023-04-02")]),
     ("Kasus Covid-19 Juli 2020 naik.", "2023-03-01", [("Juli 2020", "2020-07")]),

@@ -660,7 +660,18 @@ class _Resolver:
         self.scanner = scanner
         self.ref = ref
         self.event: tuple[_Ref, str] | None = None  # last date set, with its granularity
+        self.year_set: tuple[int, int] | None = None  # (year, offset) of the last year the text named
         self.warnings: list[str] = []
+
+    def year_just_set(self, m: _Mention) -> int | None:
+        """The year a year mention set in this or the previous sentence ("Pada 2019, ia ditangkap pada
+        5 Juli"): a yearless date there belongs to it (GUIDE: the event date the article has just set)."""
+        if self.year_set is None or m.dn is not None or m.tail:
+            return None  # a weekday or "lalu"/"depan" places the date against the reference instead
+        year, pos = self.year_set
+        sentence = self.scanner.sentence_start(m.start)
+        previous = self.scanner.sentence_start(sentence - 1) if sentence > 0 else 0
+        return year if previous <= pos < m.start else None
 
     def future_cue(self, m: _Mention) -> bool:
         """Whether the clause before the date (or a word after it) says it is ahead."""
@@ -754,6 +765,10 @@ class _Resolver:
             self.weekday_warning(m, day, m.dn)
             self.set_day(m, day, True)
             return
+        year = self.year_just_set(m)
+        if year is not None and _valid(year, m.m, m.d):
+            self.set_day(m, date(year, m.m, m.d), True)
+            return
         got = self.pick_day(m, m.m, m.d, m.dn)
         if got is not None:
             day, ok = got
@@ -796,6 +811,9 @@ class _Resolver:
             return None
         ry, rm = ref.day.year, ref.day.month
         tail = m.tail
+        year = self.year_just_set(m)
+        if year is not None:
+            return year
         if tail.startswith("tahun"):
             return ry + cal.RELATIVE_DIRECTIONS.get(tail.split()[-1], 0)
         if tail == "ini":
@@ -840,6 +858,7 @@ class _Resolver:
             m.value = f"{m.y:04d}"
             m.granularity = "year"
         self.event = (_Ref(date(m.y, 1, 1)), "year")
+        self.year_set = (m.y2 or m.y, m.start)
 
     def _relday(self, m: _Mention) -> None:
         if self.ref is None:
