@@ -121,6 +121,12 @@ def test_no_body_starts_inside_a_known_body(blank):
         "Badan Pusat Statistik", "BPS", "Biro Hukum KPK", "KPK"]
 
 
+def test_a_body_named_after_a_person_keeps_the_honorific_and_names_no_person(blank):
+    doc = run(blank, "Rektor Universitas Dr. Mulyono Sastro hadir, pasien dirujuk ke RSUD Dr Wiryo Harjo.")
+    assert [e["text"] for e in doc._.entities if e["label"] == "ORG"][0] == "Universitas Dr. Mulyono Sastro"
+    assert [e["text"] for e in doc._.entities if e["label"] == "PER"] == []
+
+
 def test_defined_short_forms_name_the_body(blank):
     text = ("Peneliti Lembaga Kajian Pangan Nusantara (LKPN) memaparkan data. Menurut LKPN, stok aman. "
             "LKPN Kabupaten Lamandau ikut hadir.")

@@ -58,7 +58,8 @@ SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
 ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h in (
     "Universitas", "Institut", "Politeknik", "Akademi", "Sekolah Tinggi", "Fakultas", "SMA", "SMAN",
     "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN", "MAN", "MTs", "MTsN", "Madrasah", "Pondok Pesantren", "Ponpes",
-    "PT", "CV", "Perum", "Perumda", "PDAM", "Bank", "Rumah Sakit", "RS", "RSU", "Puskesmas", "Yayasan", "Lembaga",
+    "PT", "CV", "Perum", "Perumda", "PDAM", "Bank", "Rumah Sakit", "RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ",
+    "Puskesmas", "Yayasan", "Lembaga",
     "Forum", "Federasi", "Persatuan", "Perhimpunan", "Ikatan", "Asosiasi", "Himpunan", "Gabungan", "Komite",
     "Komisi", "Panitia", "Pansel", "Tim", "Satgas", "Satuan Tugas", "Badan", "Dinas", "Balai", "Pusat", "Koperasi",
     "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
@@ -67,6 +68,12 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
+# Heads of bodies often named after a person with an honorific ("RSUD Dr. Soetomo", "Universitas
+# Dr. Soetomo", "RSUP Dr. Sardjito"): there the honorific continues the name instead of ending it.
+NAMED_AFTER_PERSON_HEADS = frozenset({
+    ("rumah", "sakit"), ("rs",), ("rsu",), ("rsud",), ("rsup",), ("rsia",), ("rsj",), ("universitas",),
+    ("institut",), ("sekolah", "tinggi"), ("akademi",), ("politeknik",), ("yayasan",),
+})
 # Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid").
 STANDALONE_HEADS = {"pansel", "satgas", "timsel"}
 # Heads of the last group: the name must end in a known body.
@@ -197,6 +204,7 @@ class EntityMerger:
                 continue
             j = i + head
             end_word, tail = None, None
+            after_person = tuple(w.key for w in words[i:j]) in NAMED_AFTER_PERSON_HEADS
             k = j
             while k < len(words) and k - j < 9 and _same_line(text, words[k - 1], words[k]):
                 w = words[k]
@@ -205,8 +213,11 @@ class EntityMerger:
                     # a known body or place ends the name and is part of it: "Biro Hukum KPK"
                     end_word, tail = _word_ending_at(words, k, hit["end"]), hit
                     break
+                if after_person and w.text == "." and words[k - 1].key in _HONORIFIC_KEYS:
+                    k += 1  # "RSUP Dr. Sardjito"
+                    continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
-                    if w.key in NAME_STOPS or w.key in _HONORIFIC_KEYS:
+                    if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person):
                         break  # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body
                     end_word = k
                     k += 1

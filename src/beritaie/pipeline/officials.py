@@ -145,6 +145,12 @@ _DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
 # Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
 _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$")
 
+# Words before an honorific that make it part of a place or body named after a person, not a
+# person mentioned: "RSUD Dr. Soetomo", "Rumah Sakit dr. Moewardi", "Jalan Dr. Wahidin", "Bandara Sultan ...".
+_NAMED_AFTER_PERSON = frozenset("""
+rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
+gedung masjid museum lapangan taman
+""".split())
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
@@ -584,6 +590,11 @@ class _Analysis:
             part = part[:-1]
         if not part:
             return None
+        k = part[0] - 1
+        while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS):
+            k -= 1
+        if k >= 0 and k < part[0] - 1 and self.words[k].bare in _NAMED_AFTER_PERSON:
+            return None  # "RSUD dr. Moewardi", "Jalan Dr. Wahidin": a place named after a person
         ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
               (n > 0 and names._is_degree(self.words[i].text))
               for n, i in enumerate(part)]
@@ -1137,7 +1148,7 @@ class _Analysis:
                 if cand and (i + 1) not in self.title_at:
                     spans.append((cand[0], cand[1]))
             elif w.bare in _HONORIFIC_TOKENS and w.cap and i not in self.title_words and \
-                    (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS):
+                    (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS | _NAMED_AFTER_PERSON):
                 # (a rank inside an office is no rank: "Direktur Jenderal Aplikasi ..." names no person "Aplikasi")
                 cand = self.scan_name(i)
                 if cand and cand[0] != w.start:
