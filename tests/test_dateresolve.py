@@ -35,6 +35,9 @@ WITH_PUBLISHED = [
     ("Inflasi pada Januari tercatat 5,28 persen.", "2023-11-06", [("Januari", "2023-01")]),
     ("Kasus itu terjadi pada 5 Februari.", "2023-11-06", [("5 Februari", "2023-02-05")]),
     ("Program dimulai pada Desember.", "2023-11-06", [("Desember", "2023-12")]),
+    # quarters and semesters with ordinal words
+    ("Laba pada kuartal ketiga 2023 naik, semester kedua 2022 turun.", "2023-11-06",
+     [("kuartal ketiga 2023", "2023-07/2023-09"), ("semester kedua 2022", "2022-07/2022-12")]),
     # a yearless date takes the year the text has just set (this or the previous sentence)
     ("Pada 2019, ia ditangkap pada 5 Juli.", "2023-11-06", [("2019", "2019"), ("5 Juli", "2019-07-05")]),
     ("Pada 2019 ia lulus. Kini ia bekerja. Rapat digelar pada 5 Juli.", "2023-11-06",

@@ -147,7 +147,8 @@ _RE_YEAR_BARE = re.compile(
 
 # Quarters and semesters: "triwulan I-2022", "kuartal II 2021", "semester 1 tahun 2022".
 _RE_QUARTER = re.compile(
-    r"(?<!\w)(?P<qw>(?i:" + _alt(cal.QUARTER_WORDS) + r")|TW|Q)" + _OSP + r"(?P<q>IV|I{1,3}|[1-4])(?!\w)"
+    r"(?<!\w)(?P<qw>(?i:" + _alt(cal.QUARTER_WORDS) + r")|TW|Q)" + _OSP
+    + r"(?P<q>IV|I{1,3}|[1-4]|(?i:" + _alt(cal.ORDINAL_WORDS) + r"))(?!\w)"
     + _OSP + r"(?:[-/]" + _OSP + r"|(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
 )
 
@@ -481,7 +482,8 @@ class _Scanner:
                               pos=(mt["pos"] or "").lower(), tail=_norm(mt["dir"] or "")))
         for mt in _RE_QUARTER.finditer(t):
             size = cal.QUARTER_WORDS.get(mt["qw"].lower(), 3)
-            q = int(mt["q"]) if mt["q"].isdigit() else cal.ROMAN_NUMERALS[mt["q"].lower()]
+            q = int(mt["q"]) if mt["q"].isdigit() else \
+                cal.ROMAN_NUMERALS.get(mt["q"].lower()) or cal.ORDINAL_WORDS[mt["q"].lower()]
             if q * size > 12:
                 continue
             self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]), m=(q - 1) * size + 1, m2=q * size))

@@ -172,6 +172,8 @@ QUARTER_WORDS: dict[str, int] = {
     "semester": 6,
 }
 ROMAN_NUMERALS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Ordinal words for quarters and semesters: "kuartal ketiga 2023", "semester kedua 2022".
+ORDINAL_WORDS: dict[str, int] = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
 # Indonesian time zones and their UTC offsets in hours.
 TIME_ZONES: dict[str, int] = {"WIB": 7, "WITA": 8, "WIT": 9}
