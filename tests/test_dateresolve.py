@@ -35,6 +35,9 @@ WITH_PUBLISHED = [
     ("Inflasi pada Januari tercatat 5,28 persen.", "2023-11-06", [("Januari", "2023-01")]),
     ("Kasus itu terjadi pada 5 Februari.", "2023-11-06", [("5 Februari", "2023-02-05")]),
     ("Program dimulai pada Desember.", "2023-11-06", [("Desember", "2023-12")]),
+    # two months make a range without a year or another cue
+    ("Ekspor sepanjang Januari hingga Oktober naik, Januari-Maret turun.", "2023-11-06",
+     [("Januari hingga Oktober", "2023-01/2023-10"), ("Januari-Maret", "2023-01/2023-03")]),
     # quarters and semesters with ordinal words
     ("Laba pada kuartal ketiga 2023 naik, semester kedua 2022 turun.", "2023-11-06",
      [("kuartal ketiga 2023", "2023-07/2023-09"), ("semester kedua 2022", "2022-07/2022-12")]),

@@ -128,6 +128,12 @@ _RE_MONTH_BARE = re.compile(
     + r"(?:ini|lalu|depan)|lalu|kemarin|silam|mendatang|depan|nanti|ini))(?!\w))?"
 )
 
+# Two months as a range need no other cue: "Januari hingga Oktober", "Januari-Maret".
+_RE_MONTH_SPAN_BARE = re.compile(
+    r"(?<!\w)(?P<mon>" + _MON_FULL_CAP + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai))" + _OSP
+    + r"(?P<mon2>" + _MON_FULL_CAP + r")(?!\w)"
+)
+
 # "Tahun 2020", "tahun anggaran 2022", "TA. 2021", "Tahun 2018-2019".
 _RE_YEAR_KW = re.compile(
     r"(?<!\w)(?P<kw>(?i:tahun)(?:" + _SP + r"(?i:anggaran|ajaran|buku|fiskal|akademik))?|T\.?A\.?)"
@@ -473,6 +479,10 @@ class _Scanner:
                 continue
             self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=mo, m2=mo2,
                               pos=(mt["pos"] or "").lower()))
+        for mt in _RE_MONTH_SPAN_BARE.finditer(t):
+            mo, mo2 = _month_num(mt["mon"]), _month_num(mt["mon2"])
+            if mo is not None and mo2 is not None and mo < mo2:
+                self.add(_Mention(mt.start(), mt.end(), "month", 5, m=mo, m2=mo2))
         for mt in _RE_MONTH_BARE.finditer(t):
             if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"]):
                 continue
