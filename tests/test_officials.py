@@ -464,3 +464,19 @@ def test_of_keeps_no_bracket_and_a_field_goes_on_after_dan() -> None:
                           "Koordinator Bidang Kemaritiman dan Investasi Luhut Pardede meninjau pelabuhan.")
     assert [(o["of"], o["name"]) for o in doc._.officials] == [
         ("Badan Pusat Statistik", "Margo Sulistyo"), ("Kementerian Bidang Kemaritiman dan Investasi", "Luhut Pardede")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kapolda Jatim Pimpin Apel Gelar Pasukan",  # a title and four capitalised words end the text
+    "Sekjen PBB Desak Gencatan Senjata di Sudan",
+])
+def test_headline_words_after_a_title_are_no_name(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert [o["name"] for o in doc._.officials] == [None]
+    assert doc._.persons == []
+
+
+def test_a_headline_name_confirmed_in_the_body_is_kept(nlp: Language) -> None:
+    doc = nlp("Gubernur Jateng Ahmad Lutfiansyah Tinjau Banjir\n\nKUDUS - Gubernur Jawa Tengah Ahmad Lutfiansyah "
+              "meninjau banjir.")
+    assert {o["name"] for o in doc._.officials} == {"Ahmad Lutfiansyah"}

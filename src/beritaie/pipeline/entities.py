@@ -43,7 +43,7 @@ from ..extensions import register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
 from .ner_layer import set_ner_layer
-from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, word_keys
+from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, titled_lines, word_keys
 
 register_extensions()
 
@@ -193,7 +193,7 @@ class EntityMerger:
         org_spans = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
         long_ends = {d["long_end"] for d in definitions}
         out = []
-        titled = _titled_lines(text, words)
+        titled = titled_lines(text, words)
         i = 0
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
@@ -433,23 +433,6 @@ def _word_ending_at(words: list[Word], k: int, end: int) -> int:
 def _same_line(text: str, a: Word, b: Word) -> bool:
     gap = text[a.end:b.start]
     return "\n" not in gap and gap.strip() in ("", "-")
-
-
-def _titled_lines(text: str, words: list[Word]) -> list[bool]:
-    """Per word: whether its line is a title-case headline (most words capitalised)."""
-    out = [False] * len(words)
-    start = 0
-    for i in range(1, len(words) + 1):
-        if i == len(words) or "\n" in text[words[i - 1].end:words[i].start]:
-            alpha = [w for w in words[start:i] if w.text[:1].isalpha()]
-            caps = sum(1 for w in alpha if w.text[:1].isupper())
-            # a headline: a short line of capitalised words, not a sentence ending in a period
-            last = words[i - 1].text
-            titled = 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and last != "."
-            for j in range(start, i):
-                out[j] = titled
-            start = i
-    return out
 
 
 class _SpanIndex:

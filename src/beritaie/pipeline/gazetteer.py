@@ -409,6 +409,23 @@ def _segment(text: str) -> list[Word]:
     return words
 
 
+def titled_lines(text: str, words: Sequence[Any]) -> list[bool]:
+    """Per word: whether its line is a title-case headline (most words capitalised)."""
+    out = [False] * len(words)
+    start = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or "\n" in text[words[i - 1].end:words[i].start]:
+            alpha = [w for w in words[start:i] if w.text[:1].isalpha()]
+            caps = sum(1 for w in alpha if w.text[:1].isupper())
+            # a headline: a short line of capitalised words, not a sentence ending in a period
+            last = words[i - 1].text
+            titled = 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and last != "."
+            for j in range(start, i):
+                out[j] = titled
+            start = i
+    return out
+
+
 @dataclass
 class _Context:
     """Per-document view used while matching."""

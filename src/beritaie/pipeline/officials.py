@@ -42,6 +42,7 @@ from ..extensions import in_spans
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
+from .gazetteer import titled_lines
 from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
@@ -310,6 +311,7 @@ class _Analysis:
         self.text = doc.text
         self.settings = settings
         self.words = segment(self.text)
+        self.titled = titled_lines(self.text, self.words)  # per word: on a title-case headline line
         self.char_word: dict[int, int] = {w.start: i for i, w in enumerate(self.words)}
         self.boilerplate = [b for b in (doc._.boilerplate or []) if b.get("kind") != "caption"]
         hits = [h for h in (doc._.gazetteer_hits or []) if h.get("label") in {"LOC", "ORG"}]
@@ -836,7 +838,7 @@ class _Analysis:
         elif self.word(k) is not None:
             cand = self.scan_name(k)
             if cand and self._direct_name_ok(cand, hit):
-                name = cand
+                name = self._headline_name(k, cand)
             elif self._modifier_word(k):
                 # "Hakim praperadilan Agus Pratama": one lower-case qualifier, then a full name.
                 m = k + 1 if not self._modifier_word(k + 1) else k + 2
@@ -989,8 +991,8 @@ class _Analysis:
 
     def _paren_close(self, k: int) -> int | None:
         """'(Kesbangpol)', '(Menpora RI)', '(Pansel KPK)': index of the ')' of a short bracketed form."""
-        if self.words[k].text != "(":
-            return None
+        if self.word(k) is None or self.words[k].text != "(":
+            return None  # (also past the last word: "Kapolda Jatim Pimpin Apel Gelar Pasukan" ends the text)
         m = k + 1
         while m < k + 6 and self.word(m) is not None and self.words[m].text != ")":
             w = self.words[m]
@@ -998,6 +1000,21 @@ class _Analysis:
                 return None
             m += 1
         return m if self.word(m) is not None and self.words[m].text == ")" and m > k + 1 else None
+
+    def _headline_name(self, k: int, cand: tuple[int, int, int]) -> tuple[int, int, int] | None:
+        """In a title-case headline every word is capitalised ("Kapolda Jatim Pimpin Apel"): the words
+        after a title name someone only as far as another mention in the text, a cue or the model
+        confirms them ("Gubernur Jateng Ganjar Pranowo Tinjau Banjir" -> "Ganjar Pranowo")."""
+        if not self.titled[k]:
+            return cand
+        model = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in {"PER", "PERSON"}]
+        for m in range(self._index_at_or_after(cand[1]), k, -1):
+            end = self.words[m - 1].end
+            surface = self.text[cand[0]:end]
+            if names.fold(surface) in self._known_forms() or self.text.count(surface) > 1 or \
+                    (cand[0], end) in model:
+                return cand[0], end, m
+        return None
 
     def _common_word(self, k: int) -> bool:
         """A capitalised Indonesian dictionary word that no name list holds ("Investasi", "Perumahan")."""
@@ -1443,9 +1460,9 @@ class _Analysis:
                 continue
             owners = candidates.get(" ".join(self.text[s:e].split())) or candidates.get(" ".join(match), set())
             k = last + 1
-            while k < last + 4 and self.is_name_word(k) and self.words[k].sent == self.words[i].sent \
-                    and free(self.words[k].start, self.words[k].end):
-                k += 1
+            while k < last + 4 and not self.titled[i] and self.is_name_word(k) and \
+                    self.words[k].sent == self.words[i].sent and free(self.words[k].start, self.words[k].end):
+                k += 1  # (not in a headline, where every next word is capitalised)
             if k > last + 1:
                 s, e = names.core_span(self.text, s, self.words[k - 1].end)
             if owners:
