@@ -90,6 +90,13 @@ CONSTRUCTIONS = [
         id="bare-title-later-is-the-same-holder",
     ),
     pytest.param(
+        "Camat Kembaran Agus Wibowo, S.Sos., M.Si. membuka acara. Kepala Dinas Pendidikan Banyumas, Rina Lestari, "
+        "S.Pd hadir.",
+        [("Agus Wibowo", "Camat", "Camat Kembaran Agus Wibowo"),
+         ("Rina Lestari", "Kepala Dinas", "Kepala Dinas Pendidikan Banyumas, Rina Lestari")],
+        id="degrees-after-the-holder-are-no-name",
+    ),
+    pytest.param(
         "Kapolsek setempat, AKP Budi Santoso, meninjau lokasi. Lurah setempat Joko Susilo ikut hadir, sedangkan "
         "Camat setempat belum datang.",
         [("Budi Santoso", "Kapolsek", "Kapolsek setempat, AKP Budi Santoso"),

@@ -479,6 +479,8 @@ class _Analysis:
             return not first and len(bare) <= 3
         if len(bare) == 1:
             return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
+        if "." in w.text and names.only_degrees(w.text):
+            return False  # "S.Sos.", "M.Si.": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text):
             return False
         return not (len(bare) >= 8 and _DERIVED.match(bare))
