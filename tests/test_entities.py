@@ -127,6 +127,12 @@ def test_a_body_named_after_a_person_keeps_the_honorific_and_names_no_person(bla
     assert [e["text"] for e in doc._.entities if e["label"] == "PER"] == []
 
 
+def test_a_village_namesake_inside_a_body_name_is_no_place(blank):
+    doc = run(blank, "Santri Pondok Pesantren Al Falah di Purwokerto, Banyumas, dan mahasiswa Universitas "
+                     "Airlangga Surabaya ikut lomba.")
+    assert {e["text"] for e in doc._.entities if e["label"] == "LOC"} == {"Purwokerto", "Banyumas", "Surabaya"}
+
+
 def test_defined_short_forms_name_the_body(blank):
     text = ("Peneliti Lembaga Kajian Pangan Nusantara (LKPN) memaparkan data. Menurut LKPN, stok aman. "
             "LKPN Kabupaten Lamandau ikut hadir.")
@@ -307,3 +313,10 @@ def test_a_listed_body_or_a_titled_person_wins_the_label_of_a_model_span(blank):
     doc = run(blank, text, persons=persons_named(text, "Herman Deru"),
               ents=[("LOC", "Sriwijaya FC"), ("LOC", "Herman Deru")])
     assert [(t, label) for t, label, _ in layer(doc)] == [("Sriwijaya FC", "ORG"), ("Herman Deru", "PER")]
+
+
+def test_model_persons_the_person_finder_rejected_stay_out_of_the_record():
+    import beritaie  # full pipeline: the officials component cleans the model's person spans
+
+    doc = beritaie.load()("Indonesia merebut Piala Thomas lagi di Stadion Gelora Bung Karno.")
+    assert [e["text"] for e in doc._.entities if e["label"] == "PER"] == []

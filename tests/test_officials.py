@@ -302,6 +302,8 @@ def test_persons_from_model_entities(nlp: Language) -> None:
         pytest.param("Pakar gizi, Rina Lestari, SKM, M.Kes, hadir.", "M.Kes", [], id="degree-dropped"),
         pytest.param("Ia dirawat di RSUD dr. Mulyono Sastro sejak Senin.", "Mulyono Sastro", [],
                      id="hospital-named-after-a-person"),
+        pytest.param("Laga digelar di Stadion Gelora Bung Karno.", "Karno", [], id="stadium-named-after-a-person"),
+        pytest.param("Indonesia merebut Piala Thomas lagi.", "Piala Thomas", [], id="cup-named-after-a-person"),
     ],
 )
 def test_model_spans_are_cleaned(nlp: Language, text: str, ent: str, expected: list[str]) -> None:

@@ -134,7 +134,8 @@ class EntityMerger:
             items += self._geo_features(text, words, gaz)
             items += self._domains(text)
         items += self._short_forms(text, doc._.abbreviations or (), items)
-        items += [m for m in model_spans if m["label"] != "PER" or not doc._.persons]
+        # model persons come through the person clusters (cleaned there); raw only without that component
+        items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
         items = [i for i in items if not any(s <= i["start"] and i["end"] <= e for s, e in skip)]
         kept = _resolve_overlaps(items)
         _cluster_orgs(kept, text)
@@ -517,6 +518,11 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if inner["source"] == "model" and inner is item:
                         conflict = True  # a model "place" inside a body's name ("Metro Jaya")
                         break
+                    if _village_namesake(inner, outer):
+                        if inner is item:
+                            conflict = True
+                            break
+                        drop(inner)
                     continue
                 if item["rank"] >= other["rank"]:
                     conflict = True
@@ -632,6 +638,13 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     # "Menurut Bima, ..." after "Bima Arya Sugiarto": a short form of a longer person name
     known = len(person["canonical"].split()) > len(person["text"].split())
     return longer or known
+
+
+def _village_namesake(place: dict[str, Any], body: dict[str, Any]) -> bool:
+    """A village found only because its regency is in the text, inside a body's name found by the
+    head-word rule: a namesake ("Pesantren" in "Pondok Pesantren Al Falah", "Airlangga" in
+    "Universitas Airlangga"), not a region the body is named after."""
+    return body["source"] == "rule" and (place.get("hit") or {}).get("evidence") == "context"
 
 
 def _strictly_inside(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -150,8 +150,10 @@ _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$"
 # person mentioned: "RSUD Dr. Soetomo", "Rumah Sakit dr. Moewardi", "Jalan Dr. Wahidin", "Bandara Sultan ...".
 _NAMED_AFTER_PERSON = frozenset("""
 rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
-gedung masjid museum lapangan taman
+gelora gedung masjid museum lapangan taman
 """.split())
+# Competitions named after people or places: "Piala Sudirman", "Piala Thomas", "Liga Champions".
+_COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen".split())
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
@@ -470,7 +472,8 @@ class _Analysis:
         bare = w.bare
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
-        if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS:
+        if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
+                or bare in _COMPETITION_WORDS:
             return False
         if bare in self.short_to_long:
             return False
@@ -581,6 +584,9 @@ class _Analysis:
     def _clean_model_part(self, part: list[int]) -> tuple[int, int] | None:
         if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in names.NAME_PARTICLES:
             return None  # "senam Sehat": a span opening with a common word is no name
+        if part and (self.words[part[0]].low in _COMPETITION_WORDS or part[0] > 0 and
+                     self.words[part[0] - 1].low in _COMPETITION_WORDS):
+            return None  # "Piala Thomas", "Piala Sudirman": a cup, not a person
         if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
         if part and names.only_degrees(self.text[self.words[part[0]].start:self.words[part[-1]].end]):
@@ -595,7 +601,8 @@ class _Analysis:
         if not part:
             return None
         k = part[0] - 1
-        while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS):
+        while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS
+                          or self.words[k].bare == "bung"):  # "Gelora Bung Karno", "Jalan Bung Tomo"
             k -= 1
         if k >= 0 and k < part[0] - 1 and self.words[k].bare in _NAMED_AFTER_PERSON:
             return None  # "RSUD dr. Moewardi", "Jalan Dr. Wahidin": a place named after a person
