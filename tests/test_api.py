@@ -63,7 +63,7 @@ def test_offsets_hold_with_odd_whitespace_and_unicode():
 
 
 @pytest.mark.parametrize("bad,match", [("", "empty"), ("   \n ", "empty"), (b"bytes", "must be a str"),
-                                       (None, "missing"), ("a\x00b", "binary")])
+                                       (None, "missing"), ("a\x00b", "binary"), ("Bupati \ud800 hadir", "surrogate")])
 def test_extract_rejects_bad_text(bad, match):
     with pytest.raises(InputError, match=match):
         beritaie.extract(bad)
@@ -135,3 +135,10 @@ def test_pipeline_is_spacy_native(nlp, article):
     assert docs[0].text == article
     assert isinstance(docs[0]._.quotes, list) and isinstance(docs[0]._.dates, list)
     assert beritaie.load() is nlp
+
+
+def test_a_lone_surrogate_fails_its_document_only():
+    results = [r.to_dict() for r in beritaie.extract_many(["Bupati Sleman hadir.", "x \ud800 y", "Camat Depok hadir."])]
+    assert ["error" in r for r in results] == [False, True, False]
+    assert "surrogate" in results[1]["error"]["message"]
+

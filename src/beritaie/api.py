@@ -48,6 +48,10 @@ def check_text(text: Any, *, doc_id: str | None = None, max_chars: int = MAX_CHA
         raise InputError(Messages.E002.format(id=doc_id))
     if "\x00" in text:
         raise InputError(Messages.E014.format(id=doc_id))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(Messages.E024.format(error=err.reason, id=doc_id)) from None
     if len(text) > max_chars:
         raise InputError(Messages.E004.format(size=len(text), limit=max_chars))
     return text
@@ -154,7 +158,7 @@ def _slot(nlp: Language, index: int, item: Any, max_chars: int) -> Record | Erro
         return item
     try:
         return make_doc(nlp, item["text"], published=item["published"], doc_id=item["id"], max_chars=max_chars)
-    except InputError as err:
+    except Exception as err:  # noqa: BLE001 - a document the tokenizer cannot take is its own error, not its batch's
         return _error(item["id"], err)
 
 

@@ -54,3 +54,5 @@ class Messages:
     E022 = ("A worker process crashed while extracting this document (killed, out of memory or a native "
             "crash). Hint: check the document's size and content; the rest of the batch went on.")
     E023 = "The worker failed on this batch: {error}. Hint: rerun with --jobs 1 to see the full error."
+    E024 = ("Document text is not encodable as UTF-8 ({error}; id={id!r}): it holds a lone surrogate, as a "
+            "broken '\\ud800' JSON escape gives. Hint: repair or drop the character.")
