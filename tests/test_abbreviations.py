@@ -89,3 +89,13 @@ def test_matchers_return_offsets():
     assert match_long_form("Kobar", "Pemerintah Kabupaten Kotawaringin Barat") == len("Pemerintah Kabupaten ")
     assert match_initials("KPK", "Ketua Komisi Pemberantasan Korupsi") == len("Ketua ")
     assert match_initials("Kobar", "Kotawaringin Barat") is None
+
+
+def test_reverse_definition_offsets_far_into_the_text():
+    from beritaie.abbreviations import find_definitions
+
+    text = "Warga memadati balai desa sejak pagi untuk mengikuti sosialisasi. " * 3 + \
+        "Kepala Kesbangpol (Kesatuan Bangsa dan Politik) hadir."
+    (definition,) = [d for d in find_definitions(text) if d["short"] == "Kesbangpol"]
+    assert text[definition["short_start"]:definition["short_end"]] == "Kesbangpol"
+    assert text[definition["long_start"]:definition["long_end"]] == "Kesatuan Bangsa dan Politik"

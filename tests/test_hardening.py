@@ -108,3 +108,12 @@ def test_huge_whitespace_runs(nlp, record_schema, ws, length, where):
 
 # Time linear in size is measured by benchmarks (benchmarks/scaling.py, benchmarks/quotes_scaling.py),
 # not by timed unit tests, which are flaky on a shared machine.
+
+
+def test_span_set_answers_overlap_and_containment():
+    from beritaie.extensions import SpanSet
+
+    spans = SpanSet([(50, 60), (0, 40), (10, 20)])
+    assert spans.contains(12, 18) and spans.contains(30, 40) and not spans.contains(35, 45)
+    assert spans.overlaps(39, 41) and spans.overlaps(55, 70) and not spans.overlaps(40, 50)
+    assert not SpanSet().overlaps(0, 10) and not SpanSet().contains(0, 1)

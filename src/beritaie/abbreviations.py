@@ -230,7 +230,8 @@ def _reverse(text: str, paren: int, inner: str, inner_start: int, inner_end: int
     """"Kesbangpol (Kesatuan Bangsa dan Politik)": the long form is inside the parentheses."""
     if len(inner.split()) < 2:
         return None
-    before = text[:paren].rstrip()
+    window = max(0, paren - 100)  # a short form is short: never scan the whole text before it
+    before = text[window:paren].rstrip()
     word = re.search(r"([^\W_][\w.&/-]*)$", before)
     if word is None or not is_short_form(word.group(1), max_chars=max_short_chars):
         return None
@@ -243,7 +244,7 @@ def _reverse(text: str, paren: int, inner: str, inner_start: int, inner_end: int
         return None
     if not _valid_long(short, inner):
         return None
-    return Definition(short=short, long=inner, short_start=word.start(1), short_end=word.end(1),
+    return Definition(short=short, long=inner, short_start=window + word.start(1), short_end=window + word.end(1),
                       long_start=inner_start, long_end=inner_end)
 
 

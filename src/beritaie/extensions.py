@@ -8,6 +8,10 @@ exclusive.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+from itertools import accumulate
+
 from spacy.tokens import Doc
 
 # name -> (default, what it holds). Mutable defaults are never shared: a
@@ -43,9 +47,24 @@ def add_warning(doc: Doc, message: str) -> None:
     doc._.warnings.append(message)
 
 
-def in_spans(start: int, end: int, spans: list[dict] | None) -> bool:
-    """Whether [start, end) overlaps any {start, end} in ``spans``."""
-    return any(s["start"] < end and start < s["end"] for s in spans or ())
+class SpanSet:
+    """Character spans for fast questions about a range: O(log n) each, however many spans
+    (a long scraped page can carry thousands of boilerplate spans)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_ends = list(accumulate((e for _, e in ordered), max))  # max end of the spans so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._max_ends[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a span."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._max_ends[i - 1] >= end
 
 
 register_extensions()

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from .. import names
-from ..extensions import register_extensions
+from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
 from .ner_layer import set_ner_layer
@@ -118,9 +118,10 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
         text = doc.text  # Doc.text joins every token: read it once per document
-        title_spans = [(t.start, t.end) for t in find_titles(text)]
-        titles = {start for start, _ in title_spans}
-        skip = [(b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE]
+        found_titles = find_titles(text)
+        title_spans = SpanSet((t.start, t.end) for t in found_titles)
+        titles = {t.start for t in found_titles}
+        skip = SpanSet((b["start"], b["end"]) for b in doc._.boilerplate or () if b.get("kind") in SKIP_BOILERPLATE)
         gaz = [dict(h) for h in doc._.gazetteer_hits or ()]
         items: list[dict[str, Any]] = []
         raw_model = _raw_model_spans(doc, text) if self.use_model else []
@@ -136,14 +137,14 @@ class EntityMerger:
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
-        items = [i for i in items if not any(s <= i["start"] and i["end"] <= e for s, e in skip)]
+        items = [i for i in items if not skip.contains(i["start"], i["end"])]
         kept = _resolve_overlaps(items)
         _cluster_orgs(kept, text)
         _canonical_places(kept)
         _canonical_models(kept)
         if self.use_model:
             # not over an office, nor from inside one: "Wali Kota New York" keeps the place "New York"
-            _widen_to_model(kept, [m for m in raw_model if not any(s <= m[0] < e for s, e in title_spans)], text)
+            _widen_to_model(kept, [m for m in raw_model if not title_spans.overlaps(m[0], m[0] + 1)], text)
         kept.sort(key=lambda i: (i["start"], i["end"], i["label"]))
         return [{k: i[k] for k in ("text", "label", "start", "end", "canonical", "kb_id", "source")} for i in kept]
 

@@ -57,7 +57,7 @@ from spacy.tokens import Doc
 from . import ErrorHandling
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
-from ..extensions import register_extensions
+from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..resources import iter_jsonl, iter_tsv
 
@@ -520,7 +520,8 @@ class GazetteerMatcher:
         if self.villages:
             loc_hits += self._context_villages(ctx, loc_hits, pending)
         org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence) for m in org_matches]
-        loc_hits = [h for h in loc_hits if not _inside_named_org(h, org_hits)]
+        named = SpanSet((o["start"], o["end"]) for o in org_hits)
+        loc_hits = [h for h in loc_hits if not _inside_named_org(h, named, org_hits)]
         org_hits = self._composites(ctx, org_hits, loc_hits)
         hits = [h for h in loc_hits + org_hits if not _person_initials(text, h)]
         hits += self._abbreviation_hits(text, definitions, hits)
@@ -731,11 +732,12 @@ class GazetteerMatcher:
         codes = self._codes(hits)
         if not codes:
             return []
-        taken = [(h["start"], h["end"]) for h in hits]
-        out = []
+        taken = SpanSet((h["start"], h["end"]) for h in hits)
+        out: list[dict[str, Any]] = []
+        last_end = -1  # end of the last village taken here (pending matches come in text order)
         for m in pending:
             start, end = ctx.words[m.i].start, ctx.words[m.j - 1].end
-            if any(s < end and start < e for s, e in taken):
+            if start < last_end or taken.overlaps(start, end):
                 continue
             span = ctx.words[m.i:m.j]
             if len(span) == 1 and (span[0].key in self.index.common or ctx.sentence_start[m.i]
@@ -752,7 +754,7 @@ class GazetteerMatcher:
             if len({entries[c].kb_id for c in fitting}) > 1:
                 hit["kb_id"] = None
             out.append(hit)
-            taken.append((start, end))
+            last_end = end
         return out
 
     # ---- institutions
@@ -999,12 +1001,13 @@ def _outermost(cands: list[int], entries: _View) -> list[int]:
                        for other in codes)]
 
 
-def _inside_named_org(hit: dict[str, Any], orgs: list[dict[str, Any]]) -> bool:
+def _inside_named_org(hit: dict[str, Any], named: SpanSet, orgs: list[dict[str, Any]]) -> bool:
     """A word inside a named body that is a place only by a cue ("Metro" in "Polda Metro Jaya").
 
     Names found by their own alias stay (GUIDE.md counts "Indonesia" in "Indonesia Corruption Watch").
+    ``named`` holds the spans of ``orgs`` (the quick test; a body with exactly the hit's span does not count).
     """
-    if hit.get("evidence") in ("alias", "marker"):
+    if hit.get("evidence") in ("alias", "marker") or not named.contains(hit["start"], hit["end"]):
         return False
     return any(o["start"] <= hit["start"] and hit["end"] <= o["end"] and (o["start"], o["end"]) != (hit["start"], hit["end"])
                for o in orgs)

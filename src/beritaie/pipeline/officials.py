@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from .. import names
-from ..extensions import in_spans
+from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
@@ -315,7 +315,8 @@ class _Analysis:
         self.words = segment(self.text)
         self.titled = titled_lines(self.text, self.words)  # per word: on a title-case headline line
         self.char_word: dict[int, int] = {w.start: i for i, w in enumerate(self.words)}
-        self.boilerplate = [b for b in (doc._.boilerplate or []) if b.get("kind") != "caption"]
+        self.boilerplate = SpanSet((b["start"], b["end"]) for b in doc._.boilerplate or ()
+                                   if b.get("kind") != "caption")
         hits = [h for h in (doc._.gazetteer_hits or []) if h.get("label") in {"LOC", "ORG"}]
         self.gaz_at: dict[int, dict] = {}  # word index -> longest hit starting there
         self.gaz_in: dict[int, dict] = {}  # word index -> hit covering it
@@ -328,7 +329,7 @@ class _Analysis:
         self.abbrevs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(self.text)
         self.short_to_long = {a["short"].casefold(): a["long"] for a in self.abbrevs}
         self.lower_words = self._lowercase_vocabulary()
-        self.titles = [h for h in find_titles(self.text) if not in_spans(h.start, h.end, self.boilerplate)
+        self.titles = [h for h in find_titles(self.text) if not self.boilerplate.overlaps(h.start, h.end)
                        and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
         self.title_words: set[int] = set()
@@ -1337,7 +1338,7 @@ class _Analysis:
     def cluster_names(self) -> list[dict]:
         """Group name spans into persons, then search the text again for their forms."""
         spans = sorted({(s, e) for s, e, _src in self.name_spans})
-        spans = [sp for sp in spans if not in_spans(sp[0], sp[1], self.boilerplate)]
+        spans = [sp for sp in spans if not self.boilerplate.overlaps(sp[0], sp[1])]
         # Drop spans nested in a longer one (a short form found inside a full name).
         outer = []
         max_end = -1
@@ -1464,7 +1465,7 @@ class _Analysis:
                 continue
             last = i + len(match) - 1
             s, e = self.words[i].start, self.words[last].end
-            if not free(s, e) or in_spans(s, e, self.boilerplate):
+            if not free(s, e) or self.boilerplate.overlaps(s, e):
                 i = last + 1
                 continue
             owners = candidates.get(" ".join(self.text[s:e].split())) or candidates.get(" ".join(match), set())
