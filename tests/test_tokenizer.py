@@ -14,6 +14,8 @@ import pytest
         ("Plt. Kadis Kominfo", ["Plt.", "Kadis", "Kominfo"]),
         ("Hj. Siti dan Dr. Budi", ["Hj.", "Siti", "dan", "Dr.", "Budi"]),
         ("Rina Lestari, M.Kes, menilai", ["Rina", "Lestari", ",", "M.Kes", ",", "menilai"]),
+        ("hadir----------- lalu ((((((((((Baca", ["hadir", "-----------", "lalu", "((((((((((", "Baca"]),
+        ('kata "..." lalu!!', ["kata", '"', "...", '"', "lalu", "!", "!"]),
     ],
 )
 def test_news_tokenization(id_tokenizer, text, expected):
@@ -35,3 +37,10 @@ def test_pipeline_tokenizer_equals_customized_default(id_tokenizer):
 
     built = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "beritaie.tokenizer.v1"}}}).tokenizer
     assert built.to_bytes(exclude=["vocab"]) == id_tokenizer.to_bytes(exclude=["vocab"])
+
+
+def test_long_punctuation_runs_are_one_token_each(id_tokenizer):
+    # spaCy strips affixes one character at a time: 4,000 dashes took ~20 s before they became one token
+    doc = id_tokenizer("Bupati hadir " + "-" * 20000 + " dan " + "(" * 20000 + "pulang")
+    assert [t.text[:3] for t in doc] == ["Bup", "had", "---", "dan", "(((", "pul"]
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from spacy.lang.id import Indonesian
 from spacy.language import Language
@@ -27,6 +28,24 @@ _KEEP_WHOLE = ("kluster-kluster", "Covid-19", "1014/Pbn", "19-an")
 _EXTRA_INFIXES = (
     r"(?<=[0-9])[-–—](?=[0-9])",  # ranges: 8-10 Juli
 )
+
+
+# A run of 8+ punctuation marks ("--------", "((((((") is one token. spaCy strips affixes one
+# character at a time, re-searching the rest each time: such a run took time quadratic in its
+# length (4,000 dashes: 20 s), so one pasted separator line could stall a whole batch.
+_PUNCT_RUN = r"[^\w\s]{8,}"
+
+
+def _news_prefixes() -> list[str]:
+    return ["^" + _PUNCT_RUN, *Indonesian.Defaults.prefixes]
+
+
+def _news_suffixes() -> list[str]:
+    return [_PUNCT_RUN + "$", *Indonesian.Defaults.suffixes]
+
+
+def _news_token_match() -> Callable[[str], Any]:
+    return re.compile("^" + _PUNCT_RUN + "$").match
 
 
 def _news_infixes() -> list[str]:
@@ -47,7 +66,10 @@ def customize_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
     # them first and setting them last loads them once, as spaCy's own from_bytes does.
     rules = tokenizer.rules
     tokenizer.rules = {}
+    tokenizer.prefix_search = compile_prefix_regex(_news_prefixes()).search
+    tokenizer.suffix_search = compile_suffix_regex(_news_suffixes()).search
     tokenizer.infix_finditer = compile_infix_regex(_news_infixes()).finditer
+    tokenizer.token_match = _news_token_match()
     tokenizer.rules = _news_rules(rules)
     return tokenizer
 
@@ -62,10 +84,10 @@ def news_tokenizer(nlp: Language) -> Tokenizer:
     return Tokenizer(
         nlp.vocab,
         rules=_news_rules(defaults.tokenizer_exceptions),
-        prefix_search=compile_prefix_regex(defaults.prefixes).search,
-        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        prefix_search=compile_prefix_regex(_news_prefixes()).search,
+        suffix_search=compile_suffix_regex(_news_suffixes()).search,
         infix_finditer=compile_infix_regex(_news_infixes()).finditer,
-        token_match=defaults.token_match,
+        token_match=_news_token_match(),
         url_match=defaults.url_match,
     )
 
