@@ -181,3 +181,17 @@ def test_check_inputs_accepts_named_text_column(tmp_path):
     check_inputs([str(tmp_path / "table.csv")], columns=Columns(text="isi"))
     with pytest.raises(InputError, match="only once"):
         check_inputs(["-", "-"])
+
+
+def test_stdin_detection_skips_a_byte_order_mark_and_keeps_braced_articles_as_text():
+    lines = b'\xef\xbb\xbf{"id": "a", "text": "Satu."}\n{"id": "b", "text": "Dua."}\n'
+    assert [i["id"] for i in iter_input("-", stdin=io.BytesIO(lines))] == ["a", "b"]
+    article = "{Catatan redaksi} Bupati hadir.\nBaris kedua.\n".encode()
+    assert [i["text"] for i in iter_input("-", stdin=io.BytesIO(article))] == [article.decode()]
+
+
+def test_folder_glob_ignores_case(tmp_path):
+    (tmp_path / "a.txt").write_text("Satu.", encoding="utf-8")
+    (tmp_path / "B.TXT").write_text("Dua.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("Tiga.", encoding="utf-8")
+    assert sorted(i["id"] for i in iter_input(str(tmp_path))) == ["B", "a"]

@@ -19,15 +19,17 @@ without an id get a stable fallback id ``<source>:<line or row>``, so a resumed 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 from .errors import InputError, Messages
@@ -236,14 +238,17 @@ def _open_compressed(path: Path) -> IO[bytes]:
 
 
 def _read_stdin(stream: IO[bytes], columns: Columns) -> Iterator[Item]:
-    """JSONL when the first non-blank byte is '{', else one plain-text document; streamed."""
+    """JSONL when the first non-blank line opens a JSON object ('{"' or '{}'), else one plain-text
+    document ("{Catatan redaksi} ..." is an article); a UTF-8 byte-order mark is dropped first; streamed."""
     head: list[bytes] = []
     for line in stream:
+        if not head and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
         head.append(line)
         if line.strip():
             break
     lines = itertools.chain(head, stream)
-    if head and head[-1].lstrip()[:1] == b"{":
+    if head and re.match(rb"\{\s*[\"}]", head[-1].lstrip()):
         yield from read_jsonl_stream(lines, "stdin", columns=columns)
         return
     try:
@@ -296,7 +301,10 @@ def iter_input(spec: str, *, glob: str = "*.txt", stdin: IO[bytes] | None = None
     if not path.exists():
         raise InputError(Messages.E009.format(path=spec))
     if path.is_dir():
-        for file in sorted(p for p in path.rglob(glob) if p.is_file()):
+        # the pattern ignores case, as file kinds do: "*.txt" takes "B.TXT" too
+        pattern = glob.casefold()
+        for file in sorted(p for p in path.rglob("*") if p.is_file()
+                           and PurePath(p.relative_to(path).as_posix().casefold()).match(pattern)):
             relative = file.relative_to(path)
             if _kind(file) is None:
                 continue  # e.g. a README caught by a broad --glob
