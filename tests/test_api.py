@@ -69,9 +69,17 @@ def test_extract_rejects_bad_text(bad, match):
         beritaie.extract(bad)
 
 
-def test_extract_rejects_bad_published(article):
+@pytest.mark.parametrize("bad", ["8 Juli", "2024-03-14garbage", "2023-13-45"])
+def test_extract_rejects_bad_published(article, bad):
     with pytest.raises(InputError, match="YYYY-MM-DD"):
-        beritaie.extract(article, published="8 Juli")
+        beritaie.extract(article, published=bad)
+
+
+@pytest.mark.parametrize("value", ["2020-07-08", "2020-07-08T09:15:00+07:00", "2020-07-08 09:15", "2020-07-08T02:15Z"])
+def test_published_takes_the_date_of_iso_date_times(value):
+    from beritaie.api import check_published
+
+    assert check_published(value) == "2020-07-08"
 
 
 def test_extract_rejects_oversized_text():

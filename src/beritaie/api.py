@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -30,12 +31,15 @@ def check_published(published: Any) -> str | None:
         return published.date().isoformat()
     if isinstance(published, _dt.date):
         return published.isoformat()
-    if isinstance(published, str):
-        try:
+    if isinstance(published, str) and _ISO_DATE_TIME.match(published.strip()):
+        try:  # the date part of "2020-07-08", "2020-07-08T09:15:00+07:00", "2020-07-08 09:15"
             return _dt.date.fromisoformat(published.strip()[:10]).isoformat()
         except ValueError:
             pass
     raise InputError(Messages.E003.format(value=published))
+
+
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 def check_text(text: Any, *, doc_id: str | None = None, max_chars: int = MAX_CHARS) -> str:
