@@ -480,9 +480,9 @@ class _Scanner:
             self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=mo, m2=mo2,
                               pos=(mt["pos"] or "").lower()))
         for mt in _RE_MONTH_SPAN_BARE.finditer(t):
-            mo, mo2 = _month_num(mt["mon"]), _month_num(mt["mon2"])
-            if mo is not None and mo2 is not None and mo < mo2:
-                self.add(_Mention(mt.start(), mt.end(), "month", 5, m=mo, m2=mo2))
+            first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
+            if first is not None and last is not None and first < last:
+                self.add(_Mention(mt.start(), mt.end(), "month", 5, m=first, m2=last))
         for mt in _RE_MONTH_BARE.finditer(t):
             if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"]):
                 continue
