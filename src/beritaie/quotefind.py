@@ -90,9 +90,9 @@ _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas",
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"})
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
-_DAYS_MONTHS = frozenset({
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari", "februari", "maret",
-    "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+_DAYS_MONTHS = _DAY_NAMES | frozenset({
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+    "desember",
 })
 _PREPOSITIONS = frozenset({
     "di", "kepada", "pada", "saat", "ketika", "dalam", "usai", "seusai", "selepas", "setelah", "sebelum",
@@ -615,11 +615,18 @@ class _Parser:
                 day_at = k
             if t.tw[k] == ",":
                 if day_at is not None and (day_at == k + 1 or t.tl[k + 1] in ("di", "pada", "saat")):
-                    continue_at = self._before_date_adjunct(k, lower) if k - 1 >= lower else k
-                    return continue_at
+                    return self._before_date_adjunct(k, lower) if k - 1 >= lower else k  # a second adjunct?
                 return comma
             k -= 1
         return comma
+
+    def agent_after(self, verb: int, b: int, limit: int) -> tuple[int, Mention | None]:
+        """The agent right after the passive verb at ``verb`` ("disampaikan (oleh) Kapolres ..."):
+        (the token it starts at, its mention or None), within tokens before ``b``."""
+        j = verb + 1
+        if j < b and self.t.tl[j] == "oleh":
+            j += 1
+        return j, (self.mention_forward(j, limit) if j < b else None)
 
     def _read_out_author(self, verb: int, lower: int) -> tuple[int, int] | None:
         """Author of "sambutan <author> yang dibacakan <reader>": the phrase after the speech-event noun."""
@@ -1239,10 +1246,7 @@ class QuoteFinder:
         for k in range(a + 1, b):
             if t.tl[k] not in R.PASSIVE_SPEECH_VERBS or t.tl[k] in R.SENTENCE_INITIAL_PASSIVES:
                 continue
-            j = k + 1
-            if j < b and t.tl[j] == "oleh":
-                j += 1
-            mention = p.mention_forward(j, end) if j < b else None
+            j, mention = p.agent_after(k, b, end)
             agent_after = mention is not None
             if mention is None:
                 for x in range(k + 1, b - 1):
@@ -2150,8 +2154,7 @@ def _passive_speech_agent(finder: QuoteFinder, a: int, b: int, end: int) -> Ment
     t = finder.t
     for k in range(a + 1, b - 1):
         if t.tl[k] in R.PASSIVE_SPEECH_VERBS and t.tl[k] not in R.SENTENCE_INITIAL_PASSIVES:
-            j = k + 2 if t.tl[k + 1] == "oleh" else k + 1
-            m = finder.p.mention_forward(j, end) if j < b else None
+            _, m = finder.p.agent_after(k, b, end)
             return m if m is not None and m.kind == "name" else None
     return None
 
