@@ -24,6 +24,14 @@ from .lang.abbreviations import DEGREES, HONORIFICS
 
 # Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
+# Words (case-folded) before an honorific that make it part of a place or body named after a person,
+# not a person mentioned: "RSUD Dr. Soetomo", "Universitas Dr. Soetomo", "Jalan Dr. Wahidin".
+NAMED_AFTER_PERSON_WORDS = frozenset("""
+rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
+gelora gedung masjid museum lapangan taman
+""".split())
+# First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
+COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
 
 # Words (dots dropped, case-folded) that may lead or trail a name without being part of it.
 _HONORIFIC_WORDS = frozenset(w.casefold().rstrip(".") for w in HONORIFICS if w.rstrip("."))

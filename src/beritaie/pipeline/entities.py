@@ -70,10 +70,8 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
 ))
 # Heads of bodies often named after a person with an honorific ("RSUD Dr. Soetomo", "Universitas
 # Dr. Soetomo", "RSUP Dr. Sardjito"): there the honorific continues the name instead of ending it.
-NAMED_AFTER_PERSON_HEADS = frozenset({
-    ("rumah", "sakit"), ("rs",), ("rsu",), ("rsud",), ("rsup",), ("rsia",), ("rsj",), ("universitas",),
-    ("institut",), ("sekolah", "tinggi"), ("akademi",), ("politeknik",), ("yayasan",),
-})
+NAMED_AFTER_PERSON_HEADS = frozenset(h for h in ORG_HEADS if h[-1] in names.NAMED_AFTER_PERSON_WORDS) | {
+    ("sekolah", "tinggi")}
 # Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid").
 STANDALONE_HEADS = {"pansel", "satgas", "timsel"}
 # Heads of the last group: the name must end in a known body.
@@ -87,8 +85,8 @@ GEO_HEADS: dict[tuple[str, ...], str] = {
 }
 # First words of body, place, administrative-unit and competition names: a rule-only person
 # starting with one is left out of doc.ents ("Fakultas Sastra", "Teluk Betung", "Dusun Krajan", "Piala FA").
-NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS)) | frozenset(
-    "desa dusun kampung kelurahan kecamatan kabupaten kota provinsi distrik piala liga kejuaraan festival".split())
+NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS)) | names.COMPETITION_WORDS | frozenset(
+    "desa dusun kampung kelurahan kecamatan kabupaten kota provinsi distrik".split())
 # Lower-case words allowed inside a name ("Badan Pengelolaan Keuangan dan Aset Daerah").
 NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti"}
 # Capitalised words that end a name when they follow it (verbs and titles in headline case).
@@ -192,7 +190,7 @@ class EntityMerger:
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
                 gaz_at[h["start"]] = h
-        org_spans = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
+        known_bodies = SpanSet((h["start"], h["end"]) for h in gaz if h["label"] == "ORG")
         long_ends = {d["long_end"] for d in definitions}
         out = []
         titled = titled_lines(text, words)
@@ -200,7 +198,7 @@ class EntityMerger:
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
             if head == 0 or titled[i] or not words[i].text[:1].isupper() or \
-                    any(s <= words[i].start < e for s, e in org_spans):
+                    known_bodies.overlaps(words[i].start, words[i].start + 1):
                 # (a head inside a known body starts nothing: "Pusat" in "Badan Pusat Statistik")
                 i += 1
                 continue

@@ -146,14 +146,9 @@ _DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
 # Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
 _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$")
 
-# Words before an honorific that make it part of a place or body named after a person, not a
-# person mentioned: "RSUD Dr. Soetomo", "Rumah Sakit dr. Moewardi", "Jalan Dr. Wahidin", "Bandara Sultan ...".
-_NAMED_AFTER_PERSON = frozenset("""
-rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
-gelora gedung masjid museum lapangan taman
-""".split())
-# Competitions named after people or places: "Piala Sudirman", "Piala Thomas", "Liga Champions".
-_COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen".split())
+# Words before an honorific that do not let it cue a name: another honorific ("H. Dr. ...": the first one
+# cues it) or a place named after a person ("RSUD Dr. Soetomo").
+_NO_NAME_AFTER_HONORIFIC_BEFORE = _HONORIFIC_TOKENS | names.NAMED_AFTER_PERSON_WORDS
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
@@ -474,7 +469,7 @@ class _Analysis:
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
         if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
-                or bare in _COMPETITION_WORDS:
+                or bare in names.COMPETITION_WORDS:
             return False
         if bare in self.short_to_long:
             return False
@@ -585,8 +580,8 @@ class _Analysis:
     def _clean_model_part(self, part: list[int]) -> tuple[int, int] | None:
         if part and self.words[part[0]].text[:1].islower() and self.words[part[0]].low not in names.NAME_PARTICLES:
             return None  # "senam Sehat": a span opening with a common word is no name
-        if part and (self.words[part[0]].low in _COMPETITION_WORDS or part[0] > 0 and
-                     self.words[part[0] - 1].low in _COMPETITION_WORDS):
+        if part and (self.words[part[0]].low in names.COMPETITION_WORDS or part[0] > 0 and
+                     self.words[part[0] - 1].low in names.COMPETITION_WORDS):
             return None  # "Piala Thomas", "Piala Sudirman": a cup, not a person
         if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
@@ -605,7 +600,7 @@ class _Analysis:
         while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS
                           or self.words[k].bare == "bung"):  # "Gelora Bung Karno", "Jalan Bung Tomo"
             k -= 1
-        if k >= 0 and k < part[0] - 1 and self.words[k].bare in _NAMED_AFTER_PERSON:
+        if k >= 0 and k < part[0] - 1 and self.words[k].bare in names.NAMED_AFTER_PERSON_WORDS:
             return None  # "RSUD dr. Moewardi", "Jalan Dr. Wahidin": a place named after a person
         ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
               (n > 0 and names._is_degree(self.words[i].text))
@@ -1175,8 +1170,9 @@ class _Analysis:
                 if cand and (i + 1) not in self.title_at:
                     spans.append((cand[0], cand[1]))
             elif w.bare in _HONORIFIC_TOKENS and w.cap and i not in self.title_words and \
-                    (i == 0 or self.words[i - 1].bare not in _HONORIFIC_TOKENS | _NAMED_AFTER_PERSON):
-                # (a rank inside an office is no rank: "Direktur Jenderal Aplikasi ..." names no person "Aplikasi")
+                    (i == 0 or self.words[i - 1].bare not in _NO_NAME_AFTER_HONORIFIC_BEFORE):
+                # (a rank inside an office is no rank: "Direktur Jenderal Aplikasi ..." names no person "Aplikasi";
+                # "Dr." after "RSUD" names the hospital)
                 cand = self.scan_name(i)
                 if cand and cand[0] != w.start:
                     spans.append((cand[0], cand[1]))
