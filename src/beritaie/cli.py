@@ -60,7 +60,8 @@ def extract(
     text_column: str = typer.Option("text", help="Field/column with the text (JSON, CSV, Parquet)."),
     id_column: str = typer.Option("id", help="Field/column with the document id."),
     published_column: str = typer.Option("published", help="Field/column with the publication date."),
-    glob: str = typer.Option("*.txt", "--glob", help="Files taken from folders, e.g. '*.jsonl.gz' or '*'."),
+    glob: str = typer.Option("*.txt", "--glob",
+                             help="Files taken from folders, e.g. '*.jsonl.gz' or '*' (case ignored)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster, e.g. "
                                             "tcp://10.0.0.5:8786 (needs beritaie[dask] there and here)."),
     batch_size: int = typer.Option(16, help="Documents per batch sent to a worker."),
