@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .errors import InputError, Messages
 from .loader import load
 from .record import ErrorRecord, Record, record_from_doc
+from .textview import TextView
 
 MAX_CHARS = 2_000_000
 """Default per-document limit (about 300,000 words); larger input is refused with a clear error."""
@@ -63,9 +64,17 @@ def check_text(text: Any, *, doc_id: str | None = None, max_chars: int = MAX_CHA
 
 def make_doc(nlp: Language, text: Any, *, published: Any = None, doc_id: Any = None,
              max_chars: int = MAX_CHARS) -> Doc:
-    """Validate one document and tokenize it, with its id and published date attached."""
+    """Validate one document and tokenize its cleaned view, with its id and published date attached.
+
+    The view drops invisible marks and decodes HTML entities (``textview.py``); when it differs
+    from the input, ``doc._.source_text`` keeps the input for the record's offsets.
+    """
     doc_id = None if doc_id is None else str(doc_id)
-    doc = nlp.make_doc(check_text(text, doc_id=doc_id, max_chars=max_chars))
+    view = TextView(check_text(text, doc_id=doc_id, max_chars=max_chars))
+    if not view.text.strip():
+        raise InputError(Messages.E002.format(id=doc_id))
+    doc = nlp.make_doc(view.text)
+    doc._.source_text = view.source if view.changed else None
     doc._.doc_id = doc_id
     doc._.published = check_published(published)
     return doc

@@ -2,8 +2,9 @@
 
 Extensions hold plain JSON-able data (offsets, ids, ISO dates), never Span
 objects, so Docs survive DocBin and multiprocessing. Offsets are character
-offsets into ``doc.text`` (which is the input text, byte for byte), end
-exclusive.
+offsets into ``doc.text``, end exclusive. ``doc.text`` is the input text, byte for
+byte, unless ``api.make_doc`` read a cleaned view of it (``textview.py``): then
+``doc._.source_text`` holds the input and the record maps every span back to it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS: dict[str, tuple[object, str]] = {
     "published": (None, "publication date given by the caller, 'YYYY-MM-DD' or None"),
     "doc_id": (None, "the caller's document id, or None"),
+    "source_text": (None, "the input text when doc.text is its cleaned view (textview.py), else None"),
     "boilerplate": (None, "list of {start, end, kind}: news boilerplate excluded from quotes and dates"),
     "gazetteer_hits": (None, "list of {start, end, text, label, canonical, kb_id, type, source}"),
     "abbreviations": (None, "list of {short, long, short_start, short_end, long_start, long_end}"),

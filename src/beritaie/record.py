@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .textview import TextView
+
 
 @dataclass
 class Mention:
@@ -109,9 +111,12 @@ def _mention(data: dict | None) -> Mention | None:
 
 
 def record_from_doc(doc: Any) -> Record:
-    """Build a :class:`Record` from a Doc processed by ``beritaie.load()``."""
+    """Build a :class:`Record` from a Doc processed by ``beritaie.load()``.
+
+    Spans index ``doc._.source_text`` (the input) where the Doc holds a cleaned view of it.
+    """
     x = doc._
-    return Record(
+    record = Record(
         id=x.doc_id,
         reference_date=x.reference_date,
         reference_date_source=x.reference_date_source,
@@ -136,3 +141,16 @@ def record_from_doc(doc: Any) -> Record:
         ],
         warnings=list(x.warnings or ()),
     )
+    if x.source_text is not None:
+        _map_to_source(record, TextView(x.source_text))
+    return record
+
+
+def _map_to_source(record: Record, view: TextView) -> None:
+    """Move every span of a record made on ``view.text`` onto the input ``view.source``."""
+    spans: list[Any] = [*record.entities, *record.dates, *record.quotes]
+    spans += [m for o in record.officials for m in o.mentions]
+    spans += [q.speaker_mention for q in record.quotes if q.speaker_mention is not None]
+    for span in spans:
+        span.start, span.end = view.source_span(span.start, span.end)
+        span.text = view.source[span.start:span.end]

@@ -314,9 +314,10 @@ def _as_record(obj: Any, text: str | None) -> tuple[dict[str, Any], str | None]:
     from spacy.tokens import Doc
 
     if isinstance(obj, Doc):
-        if text is not None and text != obj.text:
+        source = obj._.source_text or obj.text  # the record's offsets index the input text
+        if text is not None and text != source:
             raise InputError(E_DOC_TEXT.format(id=obj._.doc_id))
-        return record_from_doc(obj).to_dict(), obj.text
+        return record_from_doc(obj).to_dict(), source
     raise InputError(E_TYPE.format(type=type(obj).__name__))
 
 

@@ -1,0 +1,78 @@
+"""The text the pipeline reads, and the way back to offsets in the input.
+
+Scraped news carries characters no reader sees: zero-width spaces and joiners, word joiners,
+soft hyphens, byte-order and direction marks, often inside a word ("Sema\\u200brang"), and HTML
+entities left by a careless export ("&quot;Kami ...&quot;", "&nbsp;"). Each one splits a name
+or hides a quotation mark from every rule. The pipeline reads a view of the input without
+them (entities decoded, invisible marks dropped); the record maps every span back, so its
+offsets index the input and each ``text`` is the input's slice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+
+# Format characters (Unicode Cf) that news exports leave inside and between words.
+INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+_EDITS = re.compile(f"[{INVISIBLE}]+|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});")
+
+
+class TextView:
+    """``text``: the input without invisible marks and with HTML entities decoded.
+
+    ``source_span(start, end)`` maps a span of ``text`` to the input. Edits are rare, so the
+    view keeps only where the offset shift changes, not a table over every character.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._points: list[int] = []  # view offsets where the shift to the input changes
+        self._shifts: list[int] = []  # the shift from that offset on
+        self._widths: dict[int, int] = {}  # view offset of a decoded entity -> its length in the input
+        pieces: list[str] = []
+        shift = last = 0
+        for match in _EDITS.finditer(source):
+            raw = match.group()
+            decoded = "" if raw[0] != "&" else html.unescape(raw)
+            if decoded and (len(decoded) != 1 or decoded == raw):
+                continue  # an entity that is not one character (or unknown) stays as written
+            if _INVISIBLE_RUN.fullmatch(decoded):
+                decoded = ""  # "&#8203;" is a zero-width space too
+            pieces.append(source[last:match.start()])
+            at = match.start() - shift  # where the edit lands in the view
+            if decoded:
+                pieces.append(decoded)
+                self._widths[at] = len(raw)
+                shift += len(raw) - 1
+                self._mark(at + 1, shift)
+            else:
+                shift += len(raw)
+                self._mark(at, shift)
+            last = match.end()
+        pieces.append(source[last:])
+        self.text = "".join(pieces) if self._points else source
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._points)
+
+    def _mark(self, at: int, shift: int) -> None:
+        if self._points and self._points[-1] == at:
+            self._shifts[-1] = shift
+        else:
+            self._points.append(at)
+            self._shifts.append(shift)
+
+    def _start(self, offset: int) -> int:
+        i = bisect.bisect_right(self._points, offset) - 1
+        return offset + (self._shifts[i] if i >= 0 else 0)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The input offsets of the view's ``text[start:end]`` (end exclusive)."""
+        if end <= start:
+            return self._start(start), self._start(start)
+        last = end - 1
+        return self._start(start), self._start(last) + self._widths.get(last, 1)
