@@ -124,7 +124,7 @@ def test_extract_many_cuts_model_batches_by_tokens(article, monkeypatch):
 
 def test_to_frames_has_one_frame_per_kind(record):
     frames = beritaie.to_frames([record, ErrorRecord("x", "InputError", "empty")])
-    assert set(frames) == {"entities", "officials", "dates", "quotes", "errors"}
+    assert set(frames) == {"entities", "officials", "dates", "quotes", "warnings", "errors"}
     assert list(frames["errors"]["doc_id"]) == ["x"]
     for kind in ("entities", "officials", "dates", "quotes"):
         frame = frames[kind]
@@ -132,6 +132,18 @@ def test_to_frames_has_one_frame_per_kind(record):
         assert (frame["doc_id"] == "sleman-1").all()
     assert len(frames["dates"]) == len(record.dates)
     assert len(frames["quotes"]) == len(record.quotes)
+
+
+def test_to_frames_keeps_date_and_document_warnings():
+    text = ('Bupati Sleman Kustini Sri Purnomo membuka pasar murah, Senin (8/7/2020). '
+            '"Harga beras turun di sini," kata Kustini. "Dan gula juga.')
+    record = beritaie.extract(text, id="w1")
+    frames = beritaie.to_frames([record])
+    dated = frames["dates"].set_index("text")
+    assert record.dates[0].warning  # 8/7/2020 is a Wednesday
+    assert dated.loc["Senin (8/7/2020)", "warning"] == record.dates[0].warning
+    assert list(frames["warnings"]["message"]) == record.warnings and record.warnings
+    assert set(frames["warnings"]["doc_id"]) == {"w1"}
 
 
 def test_pipeline_is_spacy_native(nlp, article):

@@ -10,9 +10,10 @@ from .record import ErrorRecord, Record
 _COLUMNS = {
     "entities": ["doc_id", "label", "text", "start", "end", "canonical", "kb_id", "source"],
     "officials": ["doc_id", "name", "title", "of", "of_kb_id", "mention", "start", "end", "n_mentions"],
-    "dates": ["doc_id", "text", "start", "end", "value", "granularity", "reference_date"],
+    "dates": ["doc_id", "text", "start", "end", "value", "granularity", "warning", "reference_date"],
     "quotes": ["doc_id", "kind", "text", "start", "end", "speaker", "speaker_mention",
                "speaker_start", "speaker_end", "cue"],
+    "warnings": ["doc_id", "message"],
     "errors": ["doc_id", "type", "message"],
 }
 
@@ -22,13 +23,15 @@ def _as_dict(record: Record | ErrorRecord | dict[str, Any]) -> dict[str, Any]:
 
 
 def to_frames(records: Iterable[Record | ErrorRecord | dict[str, Any]]) -> dict[str, Any]:
-    """One pandas DataFrame per kind: entities, officials, dates, quotes (and errors).
+    """One pandas DataFrame per kind: entities, officials, dates, quotes, warnings and errors.
 
     Args:
         records: records (objects or their dicts), e.g. from ``extract_many``.
 
     Returns:
-        ``{"entities": df, "officials": df, "dates": df, "quotes": df, "errors": df}``.
+        ``{"entities", "officials", "dates", "quotes", "warnings", "errors"}`` DataFrames; a date's
+        ``warning`` (weekday contradicting the date) is a column of ``dates``, a document's recoverable
+        oddities are rows of ``warnings``.
     """
     import pandas as pd  # imported lazily: the extraction path does not need it
 
@@ -46,7 +49,9 @@ def to_frames(records: Iterable[Record | ErrorRecord | dict[str, Any]]) -> dict[
                 "of_kb_id": off["of_kb_id"], "mention": first["text"], "start": first["start"],
                 "end": first["end"], "n_mentions": len(off["mentions"]),
             })
-        rows["dates"] += [{"doc_id": doc_id, **d, "reference_date": rec["reference_date"]} for d in rec["dates"]]
+        rows["dates"] += [{"doc_id": doc_id, "warning": None, **d, "reference_date": rec["reference_date"]}
+                          for d in rec["dates"]]
+        rows["warnings"] += [{"doc_id": doc_id, "message": m} for m in rec.get("warnings", ())]
         for q in rec["quotes"]:
             sm = q["speaker_mention"] or {}
             rows["quotes"].append({
