@@ -332,3 +332,24 @@ def test_metro_after_police_words_is_the_metropolitan_command_not_the_city(match
     text = "Kapolda Metro Jaya dan Kapolres Metro Bekasi Kota meninjau Polsek Metro Penjaringan."
     assert [h["text"] for h in hits_of(matcher, text, "LOC") if h["text"] == "Metro"] == []
     assert loc(matcher, "Wali Kota Metro meresmikan pasar di Kota Metro.", "Metro") is not None
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Laba PT Telkom Indonesia (Persero) Tbk naik.", "PT Telkom Indonesia (Persero) Tbk"),  # short alias + rest of name
+    ("Saham PT Astra International Tbk menguat.", "PT Astra International Tbk"),
+    ("Kredit PT. Bank Rakyat Indonesia (Persero) tumbuh.", "PT. Bank Rakyat Indonesia (Persero)"),
+    ("Laba Telkom naik, kata PT Telkom.", "Telkom"),  # nothing to add
+    ("Telkom Indonesia\nTbk", "Telkom Indonesia"),  # the legal form must be on the same line
+])
+def test_company_hit_spans_its_whole_written_form(matcher, text, written):
+    orgs = hits_of(matcher, text, "ORG")
+    assert orgs[0]["text"] == written
+    assert {o["canonical"] for o in orgs} <= {"Telkom Indonesia", "Astra International", "Bank Rakyat Indonesia"}
+
+
+def test_national_body_with_a_foreign_country_names_that_country_s_body(matcher):
+    text = "Kementerian Luar Negeri China dan Kemenlu RI bertemu. Kementerian Luar Negeri membantah."
+    orgs = [(h["text"], h["canonical"]) for h in hits_of(matcher, text, "ORG")]
+    assert orgs[0][0] == "Kementerian Luar Negeri China" and orgs[0][1] != orgs[2][1]
+    assert orgs[1] == ("Kemenlu RI", "Kementerian Luar Negeri Indonesia")
+    assert orgs[2] == ("Kementerian Luar Negeri", "Kementerian Luar Negeri")

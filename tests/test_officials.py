@@ -489,3 +489,12 @@ def test_a_headline_name_confirmed_in_the_body_is_kept(nlp: Language) -> None:
     doc = nlp("Gubernur Jateng Ahmad Lutfiansyah Tinjau Banjir\n\nKUDUS - Gubernur Jawa Tengah Ahmad Lutfiansyah "
               "meninjau banjir.")
     assert {o["name"] for o in doc._.officials} == {"Ahmad Lutfiansyah"}
+
+
+def test_spokesperson_of_a_foreign_ministry_is_not_of_ours() -> None:
+    import beritaie
+
+    record = beritaie.extract("Juru bicara Kemenlu China Mao Ning mengatakan hal itu. "
+                              "Juru bicara Kemenlu Teuku Faizasyah menanggapi.")
+    found = {(o.name, o.of) for o in record.officials}
+    assert found == {("Mao Ning", "Kementerian Luar Negeri Tiongkok"), ("Teuku Faizasyah", "Kementerian Luar Negeri")}

@@ -519,7 +519,8 @@ class GazetteerMatcher:
         loc_hits = self._resolve_regions(ctx, matches + self._scan_unit_codes(ctx))
         if self.villages:
             loc_hits += self._context_villages(ctx, loc_hits, pending)
-        org_hits = [self._hit(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence) for m in org_matches]
+        org_hits = [self._company_form(ctx, m.i, m.j, self.index.entry(m.candidates[0]), m.evidence)
+                    for m in org_matches]
         named = SpanSet((o["start"], o["end"]) for o in org_hits)
         loc_hits = [h for h in loc_hits if not _inside_named_org(h, named, org_hits)]
         org_hits = self._composites(ctx, org_hits, loc_hits)
@@ -726,6 +727,29 @@ class GazetteerMatcher:
                 "canonical": canonical, "kb_id": kb_id, "type": etype, "source": "gazetteer",
                 "entry_id": None if ambiguous else entry.id, "evidence": evidence}
 
+    def _company_form(self, ctx: _Context, i: int, j: int, entry: Entry, evidence: str) -> dict[str, Any]:
+        """The hit of words i..j-1, widened for a company to its whole written form: "PT" before it,
+        the rest of its name after a short alias ("PT Telkom" + "Indonesia" for Telkom Indonesia)
+        and its legal form after it ("(Persero)", "Tbk")."""
+        if entry.type != "company":
+            return self._hit(ctx, i, j, entry, evidence)
+        words = ctx.words
+        if i > 0 and words[i - 1].key == "pt" and ctx.contiguous(i - 1, j):
+            i -= 1
+        elif i > 1 and words[i - 1].text == "." and words[i - 2].key == "pt" and ctx.contiguous(i - 2, j):
+            i -= 2  # "PT. Pertamina"
+        written = tuple(w.key for w in words[i:j] if w.key not in ("pt", "."))
+        name = word_keys(entry.canonical)
+        rest = name[len(written):]
+        if rest and name[:len(written)] == written and ctx.contiguous(i, j + len(rest)) \
+                and tuple(w.key for w in words[j:j + len(rest)]) == rest:
+            j += len(rest)
+        if tuple(w.key for w in words[j:j + 3]) == ("(", "persero", ")") and ctx.contiguous(i, j + 3):
+            j += 3
+        if j < len(words) and words[j].text == "Tbk" and ctx.contiguous(i, j + 1):
+            j += 1
+        return self._hit(ctx, i, j, entry, evidence)
+
     def _context_villages(self, ctx: _Context, hits: list[dict[str, Any]], pending: list[_Match]) -> list[dict[str, Any]]:
         """Unmarked kecamatan/villages whose regency, city or district the text names."""
         entries = _View(self.index)
@@ -831,8 +855,10 @@ class GazetteerMatcher:
             if entry.id in UNIT_CODE_HEADS and level is None:
                 composite = self._unit_number(ctx, hit, k, loc_at)
             if composite is None and region is not None:
-                # a national body takes only "RI": "Bawaslu RI", "BPK RI"
-                if entry.scope in ("both", "regional") or region["text"] in ("RI", "Republik Indonesia"):
+                # a national body takes only "RI" ("Bawaslu RI", "BPK RI") or another country, whose
+                # counterpart it then names ("Kementerian Luar Negeri China")
+                if entry.scope in ("both", "regional") or region["text"] in ("RI", "Republik Indonesia") \
+                        or (region.get("type") == "country" and region["canonical"] != "Indonesia"):
                     composite = self._regional(ctx, hit, entry, region, level)
                     composite = self._representation(ctx, composite, loc_at)
             if composite is None and region is None and level is None and entry.id in PLACE_NAMED_UNITS:
