@@ -115,6 +115,11 @@ def test_rule_bodies_outlets_and_units(blank):
     assert {c for t, c in names(doc, "ORG") if t == "KPK"} == {"Komisi Pemberantasan Korupsi"}
 
 
+def test_two_trading_firms_joined_by_dan_are_two_bodies(blank):
+    doc = run(blank, "CV Maju Jaya dan UD Sumber Rejeki dilaporkan. Pemilik UD Berkah ikut diperiksa.")
+    assert {t for t, _ in names(doc, "ORG")} == {"CV Maju Jaya", "UD Sumber Rejeki", "UD Berkah"}
+
+
 def test_no_body_starts_inside_a_known_body(blank):
     doc = run(blank, "Badan Pusat Statistik (BPS) mencatat inflasi turun, kata Biro Hukum KPK.")
     assert [e["text"] for e in doc._.entities if e["label"] == "ORG"] == [

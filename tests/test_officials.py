@@ -498,3 +498,20 @@ def test_spokesperson_of_a_foreign_ministry_is_not_of_ours() -> None:
                               "Juru bicara Kemenlu Teuku Faizasyah menanggapi.")
     found = {(o.name, o.of) for o in record.officials}
     assert found == {("Mao Ning", "Kementerian Luar Negeri Tiongkok"), ("Teuku Faizasyah", "Kementerian Luar Negeri")}
+
+
+def test_a_slash_joined_pair_is_two_persons() -> None:
+    import beritaie
+
+    record = beritaie.extract("Ganda putri Apriyani Rahayu/Siti Fadia Silva Ramadhanti melaju ke final. "
+                              "Pelatih Eng Hian memuji Apriyani Rahayu.")
+    persons = {e.canonical for e in record.entities if e.label == "PER"}
+    assert {"Apriyani Rahayu", "Siti Fadia Silva Ramadhanti"} <= persons
+    assert not any("/" in p for p in persons)
+
+
+def test_the_owner_of_a_trading_firm_is_no_name() -> None:
+    import beritaie
+
+    record = beritaie.extract("Pemilik UD Berkah, Slamet, ditangkap polisi.")
+    assert {e.text for e in record.entities if e.label == "PER"} == {"Slamet"}

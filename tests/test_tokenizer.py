@@ -8,6 +8,7 @@ import pytest
         ("muncul kluster-kluster baru", ["muncul", "kluster-kluster", "baru"]),
         ("Komandan Kodim 0612/Tsm hadir", ["Komandan", "Kodim", "0612/Tsm", "hadir"]),
         ("pada Senin (6/7).", ["pada", "Senin", "(", "6", "/", "7", ")", "."]),
+        ("Fajar Alfian/Muhammad Rian dan/atau", ["Fajar", "Alfian", "/", "Muhammad", "Rian", "dan", "/", "atau"]),
         ("tanggal 8-10 Juli", ["tanggal", "8", "-", "10", "Juli"]),
         ("H. Ahmad Yani, S.H., M.Si. datang", ["H.", "Ahmad", "Yani", ",", "S.H.", ",", "M.Si.", "datang"]),
         ("di Kab. Sleman dan Jl. Kaliurang", ["di", "Kab.", "Sleman", "dan", "Jl.", "Kaliurang"]),

@@ -4,7 +4,8 @@ Changes to the defaults, each for a shape news text uses:
 - hyphenated words stay whole: ``Covid-19``, reduplications ``kluster-kluster``,
   ``sosial-politik`` (spaCy's defaults split them at the hyphen);
 - digit ranges and date shapes are split: ``8-10`` -> ``8 - 10`` and ``8/7`` ->
-  ``8 / 7`` (already a default), so ``(8/7)`` is easy to match;
+  ``8 / 7`` (already a default), so ``(8/7)`` is easy to match; so is a slash between
+  letters (badminton pairs ``Alfian/Muhammad``, ``dan/atau``);
 - unit codes such as ``1014/Pbn`` stay one token;
 - abbreviations ending in a dot (``Kab.``, ``Jl.``, ``Plt.``, ``S.H.``) are one
   token, so sentence splitting does not break after them.
@@ -27,6 +28,7 @@ from .lang.abbreviations import DOTTED_ABBREVIATIONS
 _KEEP_WHOLE = ("kluster-kluster", "Covid-19", "1014/Pbn", "19-an")
 _EXTRA_INFIXES = (
     r"(?<=[0-9])[-–—](?=[0-9])",  # ranges: 8-10 Juli
+    r"(?<=[^\W\d_])/(?=[^\W\d_])",  # between letters: pairs "Fajar Alfian/Muhammad Rian", "dan/atau"
 )
 
 

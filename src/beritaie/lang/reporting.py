@@ -220,7 +220,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
 BODY_HEADS: frozenset[str] = frozenset({
     "kementerian", "kemenkeu", "dinas", "badan", "komisi", "partai", "pemkab", "pemkot", "pemprov",
     "pemerintah", "polres", "polresta", "polda", "polsek", "polri", "kejaksaan", "kejari", "kejati",
-    "pengadilan", "mahkamah", "universitas", "pt", "cv", "yayasan", "lembaga", "dprd", "dpr", "mpr", "kpu",
+    "pengadilan", "mahkamah", "universitas", "pt", "cv", "ud", "yayasan", "lembaga", "dprd", "dpr", "mpr", "kpu",
     "bawaslu", "panwaslu", "kpk", "tni", "kodim", "korem", "kodam", "satpol", "bpbd", "bpk", "bpkad",
     "bappeda", "kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "sekolah", "rumah",
     "direktorat", "bareskrim", "mabes", "kantor", "biro", "bagian", "inspektorat", "sekretariat", "setda",

@@ -58,7 +58,7 @@ SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
 ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h in (
     "Universitas", "Institut", "Politeknik", "Akademi", "Sekolah Tinggi", "Fakultas", "SMA", "SMAN",
     "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN", "MAN", "MTs", "MTsN", "Madrasah", "Pondok Pesantren", "Ponpes",
-    "PT", "CV", "Perum", "Perumda", "PDAM", "Bank", "Rumah Sakit", "RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ",
+    "PT", "CV", "UD", "Perum", "Perumda", "PDAM", "Bank", "Rumah Sakit", "RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ",
     "Puskesmas", "Yayasan", "Lembaga",
     "Forum", "Federasi", "Persatuan", "Perhimpunan", "Ikatan", "Asosiasi", "Himpunan", "Gabungan", "Komite",
     "Komisi", "Panitia", "Pansel", "Tim", "Satgas", "Satuan Tugas", "Badan", "Dinas", "Balai", "Pusat", "Koperasi",

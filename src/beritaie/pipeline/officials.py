@@ -121,7 +121,7 @@ _ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "diantaranya", "antaranya"
 # Title words that are also common surnames ("Lukman Hakim").
 _SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 # Words after which the next capitalised word names an organisation.
-_ORG_MARKERS = frozenset({"partai", "pt", "cv", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
+_ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
@@ -161,7 +161,7 @@ _ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemkot|Pemp
 _TOKEN = re.compile(
     r"(?:[A-Za-z]{1,4}\.){2,}(?:[A-Za-z]{1,5}\.?)?"  # dotted groups: S.H., M.Si., K.H., Ph.D.
     r"|\d+(?:[/.,:-]\w+)*"  # numbers and unit codes: 1014/Pbn, 2.952
-    r"|[^\W\d_](?:[\w’'`-]*[^\W_])?(?:/[A-Z][A-Za-z]+)?\.?"  # words (a final dot is checked below)
+    r"|[^\W\d_](?:[\w’'`-]*[^\W_])?\.?"  # words (a final dot is checked below)
     r"|[^\w\s]"  # punctuation, one mark at a time
 )
 
