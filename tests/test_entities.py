@@ -325,3 +325,12 @@ def test_model_persons_the_person_finder_rejected_stay_out_of_the_record():
 
     doc = beritaie.load()("Indonesia merebut Piala Thomas lagi di Stadion Gelora Bung Karno.")
     assert [e["text"] for e in doc._.entities if e["label"] == "PER"] == []
+
+
+def test_a_model_body_span_running_on_into_a_person_is_cut_in_two(blank):
+    text = "Kepala Dinas Kesehatan Kobar Rudi Hartono hadir. Warga Kobar Timur berkumpul."
+    persons = persons_named(text, "Rudi Hartono")
+    doc = run(blank, text, persons=persons, ents=[("ORG", "Dinas Kesehatan Kobar Rudi Hartono"),
+                                                  ("LOC", "Kobar Timur")])
+    assert [(t, label) for t, label, _ in layer(doc)] == [
+        ("Dinas Kesehatan Kobar", "ORG"), ("Rudi Hartono", "PER"), ("Kobar Timur", "LOC")]

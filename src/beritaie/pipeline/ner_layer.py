@@ -12,6 +12,8 @@ spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`
   span loses leading lower-case words there ("mononim Charice"; name particles such as "van"
   stay), and one cut after a middle initial ("Stephen R." + "Covey") takes the next
   capitalised word;
+- a model body or place span that runs on into a person ("Dinas Pendidikan Kobar Ahmad") is cut
+  in two where the record has the body and the person right after each other;
 - where a record mention has exactly the model span and label, the span takes the mention's
   gazetteer code as ``kb_id_`` ("Kalteng" -> "62"); where it has another label, a listed
   institution, company or club (gazetteer ORG) or a person named after a title (rule PER)
@@ -47,7 +49,7 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
         by_span.setdefault((m["start"], m["end"]), []).append(m)
     cased = _capitalises_names(doc)
     ents: list[Span] = []
-    for ent in doc.ents:
+    for ent in _split_person_tails(doc, mentions):
         if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
         label, kb_id = _label_and_code(ent, by_span.get((ent.start_char, ent.end_char), []), head_words)
@@ -66,6 +68,34 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
             taken[span.start:span.end] = [True] * len(span)
             ents.append(span)
     doc.ents = sorted(ents, key=lambda s: s.start)
+
+
+def _split_person_tails(doc: Doc, mentions: list[dict[str, Any]]) -> list[Span]:
+    """The model's spans, each body or place that runs on into a person cut in two.
+
+    The model sometimes tags a body and the name after it as one span ("Dinas Pendidikan Kobar
+    Ahmad"): where the record has a body or place with the span's start and a person with its end,
+    right after each other, they become two spans.
+    """
+    starts: dict[int, list[int]] = {}
+    persons: dict[int, int] = {}
+    for m in mentions:
+        if m["label"] == "PER":
+            persons[m["end"]] = m["start"]
+        else:
+            starts.setdefault(m["start"], []).append(m["end"])
+    out: list[Span] = []
+    for ent in doc.ents:
+        person_start = persons.get(ent.end_char)
+        if ent.label_ != "PER" and person_start is not None and person_start > ent.start_char:
+            body_end = doc.text[ent.start_char:person_start].rstrip(" ,")
+            body = doc.char_span(ent.start_char, ent.start_char + len(body_end), label=ent.label_)
+            person = doc.char_span(person_start, ent.end_char, label="PER")
+            if body is not None and person is not None and body.end_char in starts.get(ent.start_char, ()):
+                out += [body, person]
+                continue
+        out.append(ent)
+    return out
 
 
 def _name_like(text: str, head_words: Collection[str]) -> bool:
