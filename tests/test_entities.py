@@ -334,3 +334,10 @@ def test_a_model_body_span_running_on_into_a_person_is_cut_in_two(blank):
                                                   ("LOC", "Kobar Timur")])
     assert [(t, label) for t, label, _ in layer(doc)] == [
         ("Dinas Kesehatan Kobar", "ORG"), ("Rudi Hartono", "PER"), ("Kobar Timur", "LOC")]
+
+
+def test_an_all_caps_headline_office_or_word_before_a_region_is_no_body(blank):
+    doc = run(blank, "BUPATI SLEMAN RESMIKAN PASAR GODEAN\n\nRRI Palangkaraya dan KPUD Jateng meliput.")
+    orgs = {t for t, _ in names(doc, "ORG")}
+    assert not any(o.startswith(("BUPATI", "PASAR")) for o in orgs)
+    assert "RRI Palangkaraya" in orgs or "RRI" in orgs

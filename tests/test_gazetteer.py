@@ -353,3 +353,14 @@ def test_national_body_with_a_foreign_country_names_that_country_s_body(matcher)
     assert orgs[0][0] == "Kementerian Luar Negeri China" and orgs[0][1] != orgs[2][1]
     assert orgs[1] == ("Kemenlu RI", "Kementerian Luar Negeri Indonesia")
     assert orgs[2] == ("Kementerian Luar Negeri", "Kementerian Luar Negeri")
+
+
+def test_shouted_lines_and_runs():
+    from beritaie.pipeline.gazetteer import shouted_lines
+
+    text = "BUPATI SLEMAN: PASAR AMAN\nKetua KPU DPRD hadir. RUSAK JALAN DI GODEAN Sleman"
+    words = segment(text)
+    flags = {w.text: f for w, f in zip(words, shouted_lines(text, words))}
+    assert flags["BUPATI"] and flags["AMAN"]  # a line in capitals
+    assert not flags["KPU"] and not flags["DPRD"]  # acronyms in running text
+    assert flags["RUSAK"] and flags["GODEAN"] and not flags["Sleman"]  # a run of four capitalised words

@@ -515,3 +515,15 @@ def test_the_owner_of_a_trading_firm_is_no_name() -> None:
 
     record = beritaie.extract("Pemilik UD Berkah, Slamet, ditangkap polisi.")
     assert {e.text for e in record.entities if e.label == "PER"} == {"Slamet"}
+
+
+def test_an_all_caps_headline_office_ends_at_its_region_and_keeps_running_text_case() -> None:
+    import beritaie
+
+    for text in ("WAKIL BUPATI SLEMAN TINJAU JALAN RUSAK\n\nSLEMAN - Wakil Bupati Sleman, Danang Maharsa, meninjau jalan.",
+                 "WAKIL BUPATI SLEMAN TINJAU JALAN RUSAK DI GODEAN Sleman - Wakil Bupati Sleman, Danang Maharsa, hadir."):
+        [official] = beritaie.extract(text).officials
+        assert (official.name, official.title, official.mentions[0].text) == (
+            "Danang Maharsa", "Wakil Bupati", "WAKIL BUPATI SLEMAN")
+    [official] = beritaie.extract("KAPOLRES KOBAR TINJAU POS PENGAMANAN\n\nKapolres hadir di pos itu.").officials
+    assert official.title == "Kapolres"  # only the headline writes it: each word capitalised

@@ -43,7 +43,7 @@ from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
 from .ner_layer import set_ner_layer
-from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, titled_lines, word_keys
+from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines, word_keys
 
 register_extensions()
 
@@ -185,7 +185,8 @@ class EntityMerger:
 
     def _rule_orgs(self, text: str, words: list[Word], gaz: list[dict[str, Any]],
                    definitions: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
-        """Head word + capitalised words: "Universitas Brawijaya", "Biro Hukum KPK"."""
+        """Head word + capitalised words: "Universitas Brawijaya", "Biro Hukum KPK"; a short form +
+        a region ("RRI Palangkaraya")."""
         gaz_at: dict[int, dict[str, Any]] = {}
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
@@ -248,14 +249,15 @@ class EntityMerger:
         # upper-case short form + region: "RRI Palangkaraya", "KPUD Jateng" (not "Kabid PU Kota Bekasi")
         locs = {h["start"]: h for h in gaz if h["label"] == "LOC"}
         orgs = [(h["start"], h["end"]) for h in gaz if h["label"] == "ORG"]
+        shouted = shouted_lines(text, words)
         for k in range(len(words) - 1):
             w, nxt = words[k], words[k + 1]
             hit = locs.get(nxt.start)
             if hit is None or not (2 <= len(w.text) <= 6 and w.text.isupper() and w.text.isalpha()):
                 continue
             if w.text in NOT_ORG_ACRONYMS or _ROMAN.match(w.text) or not _same_line(text, w, nxt) \
-                    or text[w.end:nxt.start] != " ":
-                continue
+                    or text[w.end:nxt.start] != " " or shouted[k]:
+                continue  # (on an all-caps line every word looks like a short form: "BUPATI SLEMAN")
             if any(s <= w.start < e for s, e in orgs) or hit.get("evidence") == "unit_code":
                 continue
             if k > 0 and _same_line(text, words[k - 1], w) and words[k - 1].text[:1].isupper():

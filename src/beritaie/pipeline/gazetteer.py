@@ -411,17 +411,39 @@ def _segment(text: str) -> list[Word]:
 
 def titled_lines(text: str, words: Sequence[Any]) -> list[bool]:
     """Per word: whether its line is a title-case headline (most words capitalised)."""
+    def titled(line: Sequence[Any]) -> bool:
+        alpha = [w for w in line if w.text[:1].isalpha()]
+        caps = sum(1 for w in alpha if w.text[:1].isupper())
+        # a headline: a short line of capitalised words, not a sentence ending in a period
+        return 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and line[-1].text != "."
+    return _per_line(text, words, titled)
+
+
+def shouted_lines(text: str, words: Sequence[Any]) -> list[bool]:
+    """Per word: whether it is written in capitals with its line or with 3+ neighbours ("BUPATI
+    SLEMAN TINJAU PASAR" glued to the text after it), where upper case tells nothing about being
+    an acronym."""
+    def shouted(line: Sequence[Any]) -> bool:
+        alpha = [w for w in line if w.text[:1].isalpha()]
+        return len(alpha) >= 3 and sum(1 for w in alpha if w.text.isupper()) / len(alpha) >= 0.75
+    out = _per_line(text, words, shouted)
+    run = 0
+    for i in range(len(words) + 1):
+        if i < len(words) and words[i].text.isalpha() and words[i].text.isupper():
+            run += 1
+            continue
+        if run >= 4:
+            out[i - run:i] = [True] * run
+        run = 0
+    return out
+
+
+def _per_line(text: str, words: Sequence[Any], test: Any) -> list[bool]:
     out = [False] * len(words)
     start = 0
     for i in range(1, len(words) + 1):
         if i == len(words) or "\n" in text[words[i - 1].end:words[i].start]:
-            alpha = [w for w in words[start:i] if w.text[:1].isalpha()]
-            caps = sum(1 for w in alpha if w.text[:1].isupper())
-            # a headline: a short line of capitalised words, not a sentence ending in a period
-            last = words[i - 1].text
-            titled = 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and last != "."
-            for j in range(start, i):
-                out[j] = titled
+            out[start:i] = [test(words[start:i])] * (i - start)
             start = i
     return out
 

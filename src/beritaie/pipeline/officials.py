@@ -42,7 +42,7 @@ from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
-from .gazetteer import titled_lines
+from .gazetteer import shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
@@ -164,6 +164,15 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:[\w’'`-]*[^\W_])?\.?"  # words (a final dot is checked below)
     r"|[^\w\s]"  # punctuation, one mark at a time
 )
+
+
+def _title_case(title: str, forms: list[str]) -> str:
+    """``title`` as running text writes it: an all-caps headline's "BUPATI" takes the form of a later
+    mention of the same office, else each word capitalised ("KEPALA DINAS" -> "Kepala Dinas")."""
+    if not title.isupper():
+        return title
+    written = next((f for f in forms if not f.isupper() and f.casefold() == title.casefold()), None)
+    return written or " ".join(w.lower() if w.casefold() == "dan" else w.capitalize() for w in title.split())
 
 
 @dataclass
@@ -309,6 +318,7 @@ class _Analysis:
         self.settings = settings
         self.words = segment(self.text)
         self.titled = titled_lines(self.text, self.words)  # per word: on a title-case headline line
+        self.shouted = shouted_lines(self.text, self.words)  # per word: on a line written in capitals
         self.char_word: dict[int, int] = {w.start: i for i, w in enumerate(self.words)}
         self.boilerplate = SpanSet((b["start"], b["end"]) for b in doc._.boilerplate or ()
                                    if b.get("kind") != "caption")
@@ -498,7 +508,8 @@ class _Analysis:
         if any(ch.isdigit() for ch in w.text):
             return True
         if w.cap and len(bare) >= 2 and (w.text.isupper() or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", w.text)):
-            return True  # acronyms: KPU, DPRD, LH, PTUN, BPKAD, KemenPAN
+            # acronyms: KPU, DPRD, LH, PTUN, BPKAD, KemenPAN; not any word of an all-caps line ("TINJAU JALAN")
+            return not self.shouted[i]
         if w.cap and len(bare) >= 8 and _DERIVED.match(bare):
             return True
         return bool(w.cap and _ORG_SHAPE.match(w.text))
@@ -776,6 +787,8 @@ class _Analysis:
                 k += 1
                 consumed_any = True
                 continue
+            if self.titled[k] and consumed_any:
+                break  # a headline goes on with its verb: "WAKIL BUPATI LOMBOK TIMUR TINJAU JALAN RUSAK"
             run_end = self._unknown_run_then_body(k) if (consumed_any or regional) else 0
             if run_end:
                 # "Ketua Umum Persatuan Renang Seluruh Indonesia (PRSI) ...": unknown words inside a body.
@@ -1592,7 +1605,7 @@ class _Analysis:
             best = max(same_office, key=lambda o: (bool(o.body), len(o.body), -o.start))
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
-                "title": first.title,
+                "title": _title_case(first.title, [o.title for o in same_office]),
                 "of": self._of(best),
                 "of_kb_id": self._of_kb(best),
                 "mentions": [{"text": self.text[o.start:o.end], "start": o.start, "end": o.end} for o in g],
