@@ -507,3 +507,14 @@ def test_random_mark_soup_never_breaks_the_contract():
         for q in result.quotes:
             assert 0 <= q["start"] < q["end"] <= len(text)
             assert q["kind"] in ("direct", "indirect")
+
+
+def test_nya_after_a_sentence_about_one_active_person_is_that_person():
+    text = ('"Kami kalah," kata Paul Munster.\n\nMauricio Souza tampak puas. "Satu poin ini berharga," ujarnya.\n\n'
+            'Vivi Lestari berhasil ditemukan di hutan. "Kondisinya lemah," ujarnya.\n\n'
+            'Rina Wati dan Budi Santoso membawa korban. "Kami lelah," katanya.')
+    persons = [{"name": n, "mentions": [{"text": n, "start": text.index(n), "end": text.index(n) + len(n)}]}
+               for n in ("Paul Munster", "Mauricio Souza", "Vivi Lestari", "Rina Wati", "Budi Santoso")]
+    speakers = [q["speaker"] for q in quotes_of(text, persons=persons).quotes]
+    # a passive subject (found) or two people (plural) leave the current speaker in place
+    assert speakers == ["Paul Munster", "Mauricio Souza", "Mauricio Souza", "Mauricio Souza"]

@@ -2138,15 +2138,42 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
                 continue
             k = comma + 1
         verb = next((x for x in range(k + 1, min(b, k + 25)) if _looks_like_verb(t.tl[x])), None)
-        if verb is None:
-            continue
-        m = finder.p.subject_before(verb, k)
+        m = finder.p.subject_before(verb, k) if verb is not None else _opening_name(finder, k, b, s_end)
         if m is None or m.kind != "name" or m.embedded:
             continue
         speaker = _resolve_mention_name(res, m)
-        if speaker and speaker in speakers:
+        if speaker and (speaker in speakers or _introduces_quote(finder, res, blocks, starts, m, k, b, s_end)):
             out.append((s_start, speaker))
     return out
+
+
+def _opening_name(finder: QuoteFinder, k: int, b: int, end: int) -> Mention | None:
+    """A name that opens a sentence with no verb to find a subject by, before a lower-case predicate:
+    "Mauricio Souza tampak puas.", "Direktur Utama BRI Sunarso optimistis kredit tumbuh."."""
+    m = finder.p.mention_forward(k, end)
+    if m is None or m.kind != "name":
+        return None
+    nxt = finder.t.tok_at_or_after(m.end)
+    return m if nxt < b and finder.t.tw[nxt][:1].islower() else None
+
+
+def _introduces_quote(finder: QuoteFinder, res: SpeakerResolver, blocks: list[tuple[int, int]],
+                      starts: list[int], m: Mention, k: int, b: int, end: int) -> bool:
+    """Whether the sentence right before a direct quote has one person as its active subject ``m``:
+    someone the text has not quoted yet becomes the speaker of the next "ujarnya" ("Mauricio Souza
+    tampak puas. "Satu poin ini berharga," ujarnya."), but not a passive one ("Vivi berhasil
+    ditemukan."), two people ("Aiptu Yuli dan Brigadir Agung membawa ...") or a body."""
+    t = finder.t
+    i = bisect.bisect_left(starts, end)
+    if i == len(blocks) or finder.text[end:blocks[i][0]].strip(" \t\r\n\"'“”‘’"):
+        return False
+    if res.person_in((m.start, m.end)) is None and res.official_holder((m.start, m.end)) is None:
+        return False
+    after = t.tok_at_or_after(m.end)
+    if any(t.tl[x] in ("dan", "serta", "bersama") for x in range(k, min(b, after + 1))):
+        return False
+    return not any(t.tl[x].startswith("di") and len(t.tl[x]) >= 6 and t.tl[x].isalpha()
+                   for x in range(after, min(b, after + 4)))
 
 
 def _passive_speech_agent(finder: QuoteFinder, a: int, b: int, end: int) -> Mention | None:
