@@ -527,3 +527,14 @@ def test_an_all_caps_headline_office_ends_at_its_region_and_keeps_running_text_c
             "Danang Maharsa", "Wakil Bupati", "WAKIL BUPATI SLEMAN")
     [official] = beritaie.extract("KAPOLRES KOBAR TINJAU POS PENGAMANAN\n\nKapolres hadir di pos itu.").officials
     assert official.title == "Kapolres"  # only the headline writes it: each word capitalised
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Direktur Keuangan BRI Viviana Dyah Ayu hadir.", ("Viviana Dyah Ayu", "Direktur Keuangan")),
+    ("Wakil Direktur Utama Pertamina Wiko Migantoro hadir.", ("Wiko Migantoro", "Wakil Direktur Utama")),
+    ("Kepala Ekonom Bank Permata Josua Pardede menilai inflasi terkendali.", ("Josua Pardede", "Kepala Ekonom")),
+    ("Direktur Eksekutif Indef Tauhid Ahmad menilai kebijakan itu keliru.", ("Tauhid Ahmad", "Direktur Eksekutif")),
+    ("CEO GoTo Patrick Walujo mengatakan efisiensi berlanjut.", ("Patrick Walujo", "CEO")),
+])
+def test_company_and_organisation_board_titles(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(name, title) for name, title, _mention in officials(nlp, text)]

@@ -147,7 +147,16 @@ BODY_HEADS: tuple[str, ...] = (
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",
     "Menteri Koordinator", "Kepala Staf",
+    # company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris)
+    "Wakil Direktur Utama", "Wakil Presiden Direktur", "Presiden Komisaris", "Wakil Komisaris Utama", "Komisaris",
+    "Komisaris Independen", "Direktur Eksekutif", "Direktur Keuangan", "Direktur Operasional", "Direktur Bisnis",
+    "Direktur Pemasaran", "Direktur Komersial", "Direktur Teknik", "Direktur Produksi", "Direktur Ritel",
+    "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
+    "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
+    "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
 )
+
+_WRITTEN_FORMS = {h.casefold(): h for h in (*BODY_HEADS, *JURISDICTION_OFFICES)}
 
 # Words that name the kind of body right after a head ("Kepala Dinas", "Kepala Badan").
 # They belong to the title (Kepala Dinas), the rest of the phrase to the body.
@@ -245,6 +254,13 @@ def expand_title(title: str) -> str:
         if joined.startswith(prefix):
             joined = joined[len(prefix):]
     return joined
+
+
+def written_form(title: str) -> str:
+    """A title written in capitals as running text writes it: "BUPATI" -> "Bupati",
+    "KEPALA DINAS" -> "Kepala Dinas"; listed acronyms stay ("CEO")."""
+    known = _WRITTEN_FORMS.get(" ".join(title.casefold().split()))
+    return known or " ".join(w.lower() if w.casefold() == "dan" else w.capitalize() for w in title.split())
 
 
 def titles_agree(a: str, b: str) -> bool:

@@ -41,7 +41,8 @@ from .. import names
 from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
-from ..lang.titles import BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles
+from ..lang.titles import (BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles,
+                           written_form)
 from .gazetteer import shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
@@ -80,6 +81,12 @@ _NEEDS_BODY = frozenset({
     "pemimpin redaksi", "pemimpin umum", "deputi", "staf khusus", "staf ahli", "asisten", "bendahara",
     "bendahara umum", "koordinator", "sekretaris jenderal", "sekretaris umum", "direktur utama",
     "direktur jenderal", "komisaris utama", "presiden direktur", "juru bicara", "rektor", "dekan",
+    "wakil direktur utama", "wakil presiden direktur", "presiden komisaris", "wakil komisaris utama", "komisaris",
+    "komisaris independen", "direktur eksekutif", "direktur keuangan", "direktur operasional", "direktur bisnis",
+    "direktur pemasaran", "direktur komersial", "direktur teknik", "direktur produksi", "direktur ritel",
+    "direktur korporasi", "direktur konsumer", "direktur kepatuhan", "direktur manajemen risiko",
+    "direktur sumber daya manusia", "direktur sdm", "direktur investasi", "direktur umum", "direktur program",
+    "sekretaris perusahaan", "kepala ekonom", "chief executive officer", "ceo",
 })
 # Offices whose holder must be named: unnamed, they mean the body's leadership as a whole.
 _NAMED_ONLY = frozenset({"pimpinan", "humas", "anggota"})
@@ -168,11 +175,11 @@ _TOKEN = re.compile(
 
 def _title_case(title: str, forms: list[str]) -> str:
     """``title`` as running text writes it: an all-caps headline's "BUPATI" takes the form of a later
-    mention of the same office, else each word capitalised ("KEPALA DINAS" -> "Kepala Dinas")."""
+    mention of the same office, else its listed form ("KEPALA DINAS" -> "Kepala Dinas", "CEO")."""
     if not title.isupper():
         return title
     written = next((f for f in forms if not f.isupper() and f.casefold() == title.casefold()), None)
-    return written or " ".join(w.lower() if w.casefold() == "dan" else w.capitalize() for w in title.split())
+    return written or written_form(title)
 
 
 @dataclass
