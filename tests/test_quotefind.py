@@ -518,3 +518,13 @@ def test_nya_after_a_sentence_about_one_active_person_is_that_person():
     speakers = [q["speaker"] for q in quotes_of(text, persons=persons).quotes]
     # a passive subject (found) or two people (plural) leave the current speaker in place
     assert speakers == ["Paul Munster", "Mauricio Souza", "Mauricio Souza", "Mauricio Souza"]
+
+
+@pytest.mark.parametrize("text, n_quotes", [
+    ("Persib memastikan tiket ke final setelah menang 2-0 atas Persija.", 0),
+    ("Gol Marko Simic memastikan kemenangan Persija atas Persib di laga itu.", 0),
+    ("Kapolres memastikan situasi di lokasi kini aman terkendali.", 1),
+    ("Kapolres memastikan, tiket masuk stadion tidak dijual di tempat.", 1),
+])
+def test_memastikan_secures_things_or_reports_speech(text, n_quotes):
+    assert len(quotes_of(text).quotes) == n_quotes

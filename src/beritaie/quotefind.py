@@ -1336,6 +1336,8 @@ class QuoteFinder:
                     c += 1
             if low in R.WEAK_SPEECH_VERBS and not had_comp:
                 continue
+            if not had_comp and c < b and t.tl[c] in R.NO_SPEECH_OBJECTS.get(low, ()):
+                continue  # "Persib memastikan tiket ke final": a thing secured, nothing said
             if c >= b:
                 continue
             if self.text[t.ts[c]] in "“\"„«‘'`":

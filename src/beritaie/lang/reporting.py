@@ -68,6 +68,15 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "membalas", "berteriak", "menyindir",
 })
 
+# Speech verbs with another sense before these objects: "memastikan tiket/kemenangan" (to secure
+# a ticket, a win), not "memastikan (bahwa) situasi aman".
+NO_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
+    "memastikan": frozenset({
+        "tiket", "kemenangan", "diri", "dirinya", "langkah", "gelar", "posisi", "tempat", "satu", "status",
+        "kelolosan", "poin", "kursi", "slot", "juara", "keunggulan", "medali", "trofi", "promosi", "degradasi",
+    }),
+}
+
 # Passive speech verbs: "Hal itu disampaikan oleh Kapolres ...", "Dikatakan korban,
 # kejadian itu ...", "Dilanjutkan Bupati, Boedi Oetomo adalah ...". The agent
 # follows the verb, with or without "oleh".
