@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 
 import pytest
@@ -14,12 +15,14 @@ ZWSP, SHY, WJ, BOM = "\u200b", "\u00ad", "\u2060", "\ufeff"
 
 
 def _check_round_trip(source: str) -> TextView:
-    """Every character of the view maps back onto itself in the input (entities onto their text)."""
+    """Every character of the view maps back onto itself in the input, an entity, a run of
+    spaces (one space) or a block tag (a line break)."""
     view = TextView(source)
     for i, char in enumerate(view.text):
         start, end = view.source_span(i, i + 1)
         raw = source[start:end]
-        assert raw == char or (raw.startswith("&") and raw.endswith(";")), (i, char, raw)
+        assert raw == char or (raw.startswith("&") and raw.endswith(";")) or \
+            (char == " " and html.unescape(raw).isspace()) or (char == "\n" and raw.startswith("<")), (i, char, raw)
     return view
 
 
@@ -42,11 +45,20 @@ def test_invisible_marks_are_dropped_inside_and_between_words():
 def test_html_entities_are_decoded_once():
     source = "&quot;Kami siap,&quot; kata Ani&nbsp;Rahma. &#8220;Ya&#x201D; &amp;nbsp; &bogus; R&D &#8203;"
     view = _check_round_trip(source)
-    assert view.text == '"Kami siap," kata Ani\u00a0Rahma. \u201cYa\u201d &nbsp; &bogus; R&D '
+    assert view.text == '"Kami siap," kata Ani Rahma. \u201cYa\u201d &nbsp; &bogus; R&D '
     start, end = view.source_span(0, 12)  # '"Kami siap,"'
     assert source[start:end] == "&quot;Kami siap,&quot;"
     start, end = view.source_span(1, 11)
     assert source[start:end] == "Kami siap,"
+
+
+def test_spaces_and_html_tags():
+    source = "<p>Bupati\u00a0Sleman  <strong>Kustini</strong>\thadir.</p><p>Warga&nbsp; senang.<br/></p>"
+    view = _check_round_trip(source)
+    assert view.text == "\nBupati Sleman Kustini hadir.\n\nWarga senang.\n\n"
+    start, end = view.source_span(view.text.index("Bupati"), view.text.index("Kustini") + 7)
+    assert source[start:end] == "Bupati\u00a0Sleman  <strong>Kustini"
+    assert TextView("harga < 5 dan > 3, a<b").text == "harga < 5 dan > 3, a<b"  # no tags there
 
 
 def test_adjacent_edits_keep_every_offset():
@@ -59,7 +71,8 @@ def test_adjacent_edits_keep_every_offset():
 
 def test_random_texts_round_trip():
     rng = random.Random(7)
-    alphabet = ["a", "B", " ", ".", ZWSP, SHY, WJ, "&quot;", "&amp;", "&#160;", "&", ";", "&x;"]
+    alphabet = ["a", "B", " ", ".", ZWSP, SHY, WJ, "&quot;", "&amp;", "&#160;", "&", ";", "&x;", "\u00a0", "\t",
+                "<p>", "</p>", "<br />", "<strong>", "<", ">", "\n"]
     for _ in range(300):
         _check_round_trip("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))))
 
@@ -107,3 +120,14 @@ def test_extract_many_and_render_map_offsets_to_the_input():
 def test_text_of_invisible_marks_only_is_empty():
     with pytest.raises(InputError, match="invisible"):
         beritaie.extract(f"{ZWSP}{SHY} &nbsp;")
+
+
+def test_extract_reads_through_no_break_spaces_and_tags():
+    text = ('<p>Salah satu penerima, Dewi\u00a0Lestari, mengaku terbantu. Ketua KPU Kota Surabaya '
+            '<strong>Nur Syamsi</strong>&nbsp; mengatakan rekapitulasi dilakukan bertahap hingga akhir pekan.</p>'
+            '<p>"Kami ingin prosesnya transparan," ujar Nur  Syamsi.</p>')
+    record, persons = _speakers_and_persons(text)
+    assert persons == ["Dewi Lestari", "Nur Syamsi"]
+    assert [(o.name, o.title) for o in beritaie.extract(text).officials] == [("Nur Syamsi", "Ketua")]
+    assert [q["speaker"] for q in record["quotes"]] == ["Nur Syamsi", "Nur Syamsi"]
+    assert not any("<" in q["text"] or ">" in q["text"] for q in record["quotes"])

@@ -1,11 +1,12 @@
 """The text the pipeline reads, and the way back to offsets in the input.
 
 Scraped news carries characters no reader sees: zero-width spaces and joiners, word joiners,
-soft hyphens, byte-order and direction marks, often inside a word ("Sema\\u200brang"), and HTML
-entities left by a careless export ("&quot;Kami ...&quot;", "&nbsp;"). Each one splits a name
-or hides a quotation mark from every rule. The pipeline reads a view of the input without
-them (entities decoded, invisible marks dropped); the record maps every span back, so its
-offsets index the input and each ``text`` is the input's slice.
+soft hyphens, byte-order and direction marks, often inside a word ("Sema\\u200brang"), HTML
+entities and tags left by a careless export ("&quot;Kami ...&quot;", "<strong>Nur Syamsi</strong>"),
+no-break spaces and runs of spaces. Each one splits a name or hides a quotation mark from the
+model and the rules. The pipeline reads a view of the input without them (entities decoded,
+invisible marks and inline tags dropped, block tags a line break, a run of spaces one space); the
+record maps every span back, so its offsets index the input and each ``text`` is the input's slice.
 """
 
 from __future__ import annotations
@@ -17,7 +18,17 @@ import re
 # Format characters (Unicode Cf) that news exports leave inside and between words.
 INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
-_EDITS = re.compile(f"[{INVISIBLE}]+|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});")
+# Spaces other than " " (no-break, thin, figure ..., "&nbsp;") and tabs: a run with any of them, or of
+# several spaces, is one plain space.
+_ODD_SPACE = "(?:[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|&(?:nbsp|#160|#[xX][aA]0);)"
+_SPACE = f"(?: |{_ODD_SPACE})"
+_SPACE_RUN = re.compile(f"{_SPACE}+")
+# HTML tags; those that end a block of text stand for a line break ("</p><p>" a paragraph break).
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,300})?/?>")
+_BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote figure figcaption section".split())
+_EDITS = re.compile(
+    f"[{INVISIBLE}]+| *{_ODD_SPACE}{_SPACE}*| {{2,}}"
+    f"|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});|{_TAG.pattern}")
 
 
 class TextView:
@@ -36,17 +47,16 @@ class TextView:
         shift = last = 0
         for match in _EDITS.finditer(source):
             raw = match.group()
-            decoded = "" if raw[0] != "&" else html.unescape(raw)
-            if decoded and (len(decoded) != 1 or decoded == raw):
+            decoded = _decoded(raw)
+            if decoded is None:
                 continue  # an entity that is not one character (or unknown) stays as written
-            if _INVISIBLE_RUN.fullmatch(decoded):
-                decoded = ""  # "&#8203;" is a zero-width space too
             pieces.append(source[last:match.start()])
             at = match.start() - shift  # where the edit lands in the view
             if decoded:
                 pieces.append(decoded)
-                self._widths[at] = len(raw)
-                shift += len(raw) - 1
+                if len(raw) > 1:
+                    self._widths[at] = len(raw)
+                    shift += len(raw) - 1
                 self._mark(at + 1, shift)
             else:
                 shift += len(raw)
@@ -76,3 +86,18 @@ class TextView:
             return self._start(start), self._start(start)
         last = end - 1
         return self._start(start), self._start(last) + self._widths.get(last, 1)
+
+
+def _decoded(raw: str) -> str | None:
+    """What the view reads for one edit: "" (dropped), one character, or None (keep as written)."""
+    if _SPACE_RUN.fullmatch(raw):
+        return " "
+    if raw[0] == "&":
+        decoded = html.unescape(raw)
+        if len(decoded) != 1 or decoded == raw:
+            return None
+        return "" if _INVISIBLE_RUN.fullmatch(decoded) else decoded  # "&#8203;" is a zero-width space too
+    if raw[0] == "<":
+        tag = _TAG.fullmatch(raw)
+        return "\n" if tag and tag.group(1).casefold() in _BLOCK_TAGS else ""
+    return ""
