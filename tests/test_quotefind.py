@@ -528,3 +528,14 @@ def test_nya_after_a_sentence_about_one_active_person_is_that_person():
 ])
 def test_memastikan_secures_things_or_reports_speech(text, n_quotes):
     assert len(quotes_of(text).quotes) == n_quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rosmawati (45), warga setempat, mengaku banjir kali ini yang terparah sejak lama.", "Rosmawati"),
+    ("Budi Santoso, warga Kelurahan Aur, mengatakan air naik dengan cepat sekali tadi malam.", "Budi Santoso"),
+    ("Slamet, salah seorang saksi mata, mengatakan pelaku kabur ke arah utara dengan motor.", "Slamet"),
+    ("Slamet (50), Ketua RT 05, mengatakan air datang sangat cepat sekali tadi pagi.", "Slamet"),
+    ("Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan kliennya tidak bersalah sama sekali.", "Jhon Ely Tumanggor"),
+])
+def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(text, speaker):
+    assert [q["speaker"] for q in quotes_of(text).quotes] == [speaker]

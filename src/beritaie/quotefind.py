@@ -538,6 +538,10 @@ class _Parser:
             opening = self._before_date_adjunct(j, lower)
             if opening != j:
                 j = opening - 1  # the subject ends before the adjunct's opening comma
+        if j >= lower and t.tw[j] == ",":
+            opening = self._description_opening(j, lower)
+            if opening is not None:
+                j = opening  # the speaker comes before a description: "Rosmawati (45), warga setempat, mengaku"
         if j >= lower and t.tw[j] == "," and j - 1 >= lower and (
                 t.is_name_word(j - 1) or t.is_degree(j - 1) or t.tw[j - 1] in (")", ".")):
             j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
@@ -601,6 +605,27 @@ class _Parser:
                 return Mention(t.ts[k], t.te[k + 1], "role")
             if t.tl[k] in R.ROLE_NOUNS:
                 return Mention(t.ts[k], t.te[k], "role")
+        return None
+
+    def _description_opening(self, comma: int, lower: int) -> int | None:
+        """The comma opening a description of the person named before it, when ``comma`` closes one:
+        "Rosmawati (45), warga setempat, mengaku", "Slamet (50), Ketua RT 05, mengatakan". A
+        description opens with a lower-case word, or follows an age in brackets; a name between the
+        commas is an apposition instead ("Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan")."""
+        t = self.t
+        for k in range(comma - 1, max(lower, comma - 10) - 1, -1):
+            if t.tw[k] in (";", ":", ".", "“", "”", '"'):
+                return None
+            if t.tw[k] != ",":
+                continue
+            if k + 1 >= comma or k - 1 < lower:
+                return None
+            after_age = t.tw[k - 1] == ")" and k - 2 >= lower and t.tw[k - 2].isdigit()
+            first = t.tw[k + 1]
+            described = first[:1].islower() and first.isalpha() and t.tl[k + 1] not in R.PRONOUNS
+            if (described or after_age) and (t.is_name_word(k - 1) or after_age):
+                return k
+            return None
         return None
 
     def _before_date_adjunct(self, comma: int, lower: int) -> int:
