@@ -538,3 +538,16 @@ def test_an_all_caps_headline_office_ends_at_its_region_and_keeps_running_text_c
 ])
 def test_company_and_organisation_board_titles(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in [(name, title) for name, title, _mention in officials(nlp, text)]
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Tersangka berinisial RH ditangkap di rumahnya.", ["RH"]),
+    ("Dua pelaku, masing-masing berinisial MF dan RS, masih diburu polisi.", ["MF", "RS"]),
+    ("Pelaku berinisial AS (35) ditangkap. Polisi lalu menggeledah rumah AS di Bekasi.", ["AS", "AS"]),
+])
+def test_initials_after_berinisial_are_persons_all_through_the_text(text: str, initials: list[str]) -> None:
+    import beritaie
+
+    entities = beritaie.extract(text).entities
+    assert [e.text for e in entities if e.label == "PER"] == initials
+    assert not any(e.label == "LOC" and e.text in initials for e in entities)

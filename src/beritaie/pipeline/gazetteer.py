@@ -546,7 +546,9 @@ class GazetteerMatcher:
         named = SpanSet((o["start"], o["end"]) for o in org_hits)
         loc_hits = [h for h in loc_hits if not _inside_named_org(h, named, org_hits)]
         org_hits = self._composites(ctx, org_hits, loc_hits)
-        hits = [h for h in loc_hits + org_hits if not _person_initials(text, h)]
+        initials = {h["text"] for h in loc_hits + org_hits if _person_initials(text, h)}
+        # initials once written as a person's stay the person's ("berinisial AS ... rumah AS")
+        hits = [h for h in loc_hits + org_hits if h["text"] not in initials]
         hits += self._abbreviation_hits(text, definitions, hits)
         hits.sort(key=lambda h: (h["start"], -h["end"], h["label"]))
         return hits, [dict(d) for d in definitions]

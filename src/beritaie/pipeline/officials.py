@@ -51,6 +51,9 @@ logger = logging.getLogger(__name__)
 # --- lexicons local to this component ---------------------------------------------------------------
 
 # Speech cues written right before the speaker's name: '..." ujar Suparno', 'kata Agus', 'menurut Fajar'.
+# Words before a person's initials ("berinisial RH"), and initials as written (2-4 capitals).
+_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _CUES_BEFORE_NAME = frozenset("""
 ujar kata tutur ucap jelas ungkap tegas tambah imbuh tutup pungkas sebut terang papar lanjut kilah seru sambung
 menurut tandas timpal aku beber urai kenang harap pinta
@@ -1216,6 +1219,16 @@ class _Analysis:
                             or before.bare in _STOP:
                         if start_k not in self.title_words:
                             spans.append((self.words[start_k].start, self.words[end_k].end))
+            elif w.low in _INITIALS_CUES:
+                # "berinisial RH", "masing-masing berinisial MF dan RS": initials stand for people
+                k = i + 1
+                while self.word(k) is not None and _INITIALS.fullmatch(self.words[k].text) and \
+                        self.words[k].sent == w.sent:
+                    spans.append((self.words[k].start, self.words[k].end))
+                    sep = self.word(k + 1)
+                    if sep is None or sep.text not in {",", "dan", "serta"}:
+                        break
+                    k += 2
             elif w.text == "(" and i + 2 < n and self.words[i + 1].text.isdigit() and self.words[i + 2].text == ")" \
                     and 1 <= len(self.words[i + 1].text) <= 2 and i > 0:
                 # Age after a name: "IP (25)", "Budi Santoso (45)".
