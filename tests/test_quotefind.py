@@ -539,3 +539,10 @@ def test_memastikan_secures_things_or_reports_speech(text, n_quotes):
 ])
 def test_a_description_between_commas_leaves_the_name_before_it_the_speaker(text, speaker):
     assert [q["speaker"] for q in quotes_of(text).quotes] == [speaker]
+
+
+def test_hal_yang_opens_the_reported_clause_not_a_reference_to_the_previous_sentence():
+    text = ("Sidang digelar di PN Surabaya. Hakim Ahmad menambahkan, hal yang memberatkan adalah "
+            "terdakwa tidak meminta maaf kepada korban.")
+    assert [q["text"] for q in quotes_of(text).quotes] == [
+        "hal yang memberatkan adalah terdakwa tidak meminta maaf kepada korban"]

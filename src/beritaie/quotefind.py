@@ -1383,6 +1383,8 @@ class QuoteFinder:
         for n in (2, 1):
             if tuple(t.tl[c:c + n]) in R.ANAPHORIC_CONTENT:
                 nxt = c + n
+                if n == 1 and nxt < b and t.tl[nxt] == "yang":
+                    return False  # "hal yang memberatkan adalah ...": a clause about a thing, said now
                 return nxt >= b or not t.tw[nxt].isalnum() or t.tl[nxt] in R.ADJUNCT_OPENERS
         return False
 
