@@ -341,3 +341,12 @@ def test_an_all_caps_headline_office_or_word_before_a_region_is_no_body(blank):
     orgs = {t for t, _ in names(doc, "ORG")}
     assert not any(o.startswith(("BUPATI", "PASAR")) for o in orgs)
     assert "RRI Palangkaraya" in orgs or "RRI" in orgs
+
+
+def test_a_model_span_with_a_rank_does_not_widen_a_person_or_place(blank):
+    text = "Kapolsek Cimanggis Kompol Budi Santoso hadir. Hadir pula Kombes Arya Perdana dan Mahfud MD."
+    persons = persons_named(text, "Budi Santoso", "Arya Perdana", "Mahfud")
+    doc = run(blank, text, persons=persons, ents=[("LOC", "Cimanggis Kompol"), ("PER", "Kombes Arya Perdana"),
+                                                  ("PER", "Mahfud MD")])
+    assert sorted(t for t, _ in names(doc, "PER")) == ["Arya Perdana", "Budi Santoso", "Mahfud MD"]
+    assert {t for t, _ in names(doc, "LOC")} == {"Cimanggis"}

@@ -592,6 +592,9 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         target = max(inside, key=lambda i: i["end"] - i["start"])
         if (target["start"], target["end"]) == (start, end):
             continue
+        extra = f"{text[start:target['start']]} {text[target['end']:end]}"
+        if any(w.casefold().rstrip(".") in _HONORIFIC_KEYS for w in extra.split()):
+            continue  # a rank or honorific is no part of a name or place: "Kombes Arya Perdana", "Cimanggis Kompol"
         others = [i for i in inside if i is not target]
         if label == "ORG":
             # the body and its defined short form: "Bursa Efek Indonesia (BEI)"
