@@ -17,6 +17,10 @@ from beritaie.pipeline.boilerplate import find_boilerplate
         ("Isi.\nArtikel ini telah tayang di Contoh.com dengan judul X", "repost",
          "Artikel ini telah tayang di Contoh.com dengan judul X"),
         ("Isi.\nSimak Video \"Banjir Bandang\"", "video", "Simak Video \"Banjir Bandang\""),
+        ("Warga antre. (Foto: Antara/Rizky Pratama)\nLalu", "credit", "(Foto: Antara/Rizky Pratama)"),
+        ("Isi.\nArtikel terkait: Banjir Rendam Dua Desa\nLanjut", "read_also", "Artikel terkait: Banjir Rendam Dua Desa"),
+        ("Isi.\nTags: kustini, sleman, banjir", "tags", "Tags: kustini, sleman, banjir"),
+        ("Isi.\n#banjir #sleman #bpbd\n", "tags", "#banjir #sleman #bpbd"),
     ],
 )
 def test_boilerplate_kinds(text, kind, snippet):
@@ -29,3 +33,13 @@ def test_plain_text_has_no_boilerplate():
     text = "Bupati Sleman (SP) meresmikan pasar. Ia berharap (dan meminta) warga tertib, Senin (6/7)."
     assert find_boilerplate(text) == []
 
+
+
+def test_credits_and_tag_lines_name_nobody_and_leave_names_capitalised():
+    import beritaie
+
+    text = ('Bupati Sleman Kustini Sri Purnomo mengatakan posko dijaga 24 jam. (Foto: Antara/Rizky Pratama)\n\n'
+            '"Kami siap," kata Kustini.\n\nTags: kustini, sleman')
+    record = beritaie.extract(text)
+    assert {e.canonical for e in record.entities if e.label == "PER"} == {"Kustini Sri Purnomo"}
+    assert [(o.name, o.title) for o in record.officials] == [("Kustini Sri Purnomo", "Bupati")]

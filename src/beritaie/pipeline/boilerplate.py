@@ -1,10 +1,10 @@
 """Recognise news boilerplate so quotes and dates skip it; the text is never changed.
 
 Kinds: ``read_also`` ("Baca Juga: ...", "(Baca: ...)"), ``scroll`` ("SCROLL TO
-CONTINUE WITH CONTENT"), ``caption`` ("Foto: ...", "(Foto: Antara)"),
-``credit`` ("Penulis: ...", "Editor: ...", "(ant/hrs)", a trailing source credit
-in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
-di ..."), ``video`` ("Simak Video ...").
+CONTINUE WITH CONTENT"), ``caption`` ("Foto: ..." lines),
+``credit`` ("Penulis: ...", "Editor: ...", "(Foto: Antara/X)", "(ant/hrs)", a trailing
+source credit in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
+di ..."), ``video`` ("Simak Video ..."), ``tags`` ("Tags: ...", "#pemilu #kpu" lines).
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga|Baca)\s*:[^\n]{0,300}$"),
     ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
     ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
-    ("caption", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
+    ("credit", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
     ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
                r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
     ("credit", r"\((?:[a-z]{2,12}/){1,3}[a-z]{2,12}\)"),
     ("credit", r"(?m)\((?:[a-z][a-z.&-]{0,24})(?:[ /][a-z][a-z.&-]{0,24}){0,4}\)[ \t]*$"),
     ("repost", r"(?m)Artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di[^\n]{0,600}$"),
+    ("read_also", r"(?m)^[ \t]*(?:Artikel|Berita) [Tt]erkait\s*:[^\n]{0,300}$"),
+    ("tags", r"(?m)^[ \t]*(?:Tags?|TAGS?|Topik|TOPIK|Kata [Kk]unci)\s*:[^\n]{0,400}$"),
+    ("tags", r"(?m)^[ \t]*#\w{1,40}(?:[ \t,]+#\w{1,40}){0,30}[ \t]*$"),
     ("video", r"(?m)^[ \t]*Simak [Vv]ideo[^\n]{0,300}$"),
     ("video", r"(?m)^[ \t]*(?:Tonton|Saksikan) (?:juga )?[Vv]ideo[^\n]{0,300}$"),
 )

@@ -49,8 +49,9 @@ register_extensions()
 
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
                 "LOC": "LOC", "GPE": "LOC", "PLACE": "LOC", "LOCATION": "LOC"}
-# Boilerplate kinds whose entities belong to another article ("Baca Juga: ...").
-SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll"}
+# Boilerplate kinds whose entities belong to another article ("Baca Juga: ...") or to no article
+# content (credits of writers and photographers, tag lists).
+SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll", "credit", "tags"}
 SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
 
 # Head words that open an organisation's name when capitalised words follow

@@ -468,10 +468,11 @@ class _Analysis:
         return lo
 
     def _lowercase_vocabulary(self) -> set[str]:
-        """Words this text writes in lower case (not after a lower-case honorific like 'pak')."""
+        """Words this text writes in lower case (not after a lower-case honorific like 'pak', nor in
+        boilerplate: a tag line "Tags: kustini, sleman" does not make "Kustini" a common word)."""
         seen = set()
         for i, w in enumerate(self.words):
-            if w.text.islower() and w.text.isalpha():
+            if w.text.islower() and w.text.isalpha() and not self.boilerplate.contains(w.start, w.end):
                 prev = self.words[i - 1].bare if i else ""
                 if prev not in _HONORIFIC_TOKENS:
                     seen.add(w.low)
