@@ -551,3 +551,17 @@ def test_initials_after_berinisial_are_persons_all_through_the_text(text: str, i
     entities = beritaie.extract(text).entities
     assert [e.text for e in entities if e.label == "PER"] == initials
     assert not any(e.label == "LOC" and e.text in initials for e in entities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kasat Reskrim Polres Bogor AKP Teguh Kumara mengatakan pelaku ditangkap.",
+     ("Teguh Kumara", "Kasat Reskrim", "Kepolisian Resor Bogor")),
+    ("Kasi Intel Kejari Makassar Muhammad Yusuf mengatakan hal itu.",
+     ("Muhammad Yusuf", "Kasi Intel", "Kejaksaan Negeri Makassar")),
+    ("Kadis Kominfo Kobar Ahmad Yani mengatakan hal itu.",
+     ("Ahmad Yani", "Kadis", "Dinas Komunikasi dan Informatika Kotawaringin Barat")),
+])
+def test_a_sub_unit_field_joins_the_title_and_the_body_after_it_is_the_office(text: str, expected: tuple) -> None:
+    import beritaie
+
+    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]

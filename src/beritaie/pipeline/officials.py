@@ -109,6 +109,11 @@ _UNIQUE_OFFICES = frozenset({
 # Compact titles whose unit is only a type (Dinas, Badan, Bagian...): the next word names the field.
 _FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Subbidang", "Seksi", "Satuan",
                           "Unit", "Urusan", "Divisi", "Pusat", "Pelaksana"})
+# Field units inside a larger body: "Kasat Reskrim Polres X" heads the Satuan Reskrim of Polres X,
+# "Kabid Akuntansi BPKAD" a Bidang of the BPKAD. Not a Dinas or Badan field, which names the body
+# itself ("Kadis Perikanan"), nor a Bagian of the Setda, which the seed's gold keeps as the office
+# ("Kabag Pemerintahan dan Otda Setda": of "Pemerintahan dan Otda").
+_SUB_UNITS = frozenset({"Bidang", "Subbidang", "Seksi", "Satuan", "Unit", "Urusan", "Divisi"})
 _CONNECTORS = frozenset({"dan", "&", "serta"})
 _TYPE_WORDS = frozenset({"dinas", "badan", "bagian", "bidang", "seksi", "kantor", "biro", "divisi", "satuan",
                          "unit", "urusan", "subbagian", "subbidang"})
@@ -260,6 +265,7 @@ class _Office:
     unit_key: str  # folded identity of the body without region and level words
     names: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of bare names
     person: int | None = None  # index of the person cluster
+    of_org: bool = False  # the title took the sub-unit's field ("Kasat Reskrim"): the office is of ``org``
     speech_verb: bool = False  # the mention is the subject of a speech verb
     title: str = ""  # the title to report (a minister's portfolio included)
     key: str = ""  # the office key used to merge mentions
@@ -838,6 +844,12 @@ class _Analysis:
         )
         office.unit_key = self._unit_key(office, body_start_i, body_end_i)
         office.title, office.key = hit.title, hit.key
+        if hit.kind == "compact" and hit.unit in _SUB_UNITS and org is not None and org["start"] > office.body_start:
+            # "Kasat Reskrim Polres Bogor": the field names the unit inside the body that follows
+            field_words = self.text[office.body_start:org["start"]].strip(" ,")
+            if field_words and "\n" not in field_words:
+                office.title = f"{hit.title} {field_words}"
+                office.of_org = True
         if hit.kind == "minister" and body_words and hit.head.casefold() in {"menteri", "wakil menteri",
                                                                                "menteri koordinator"}:
             portfolio = self._portfolio(body_start_i, body_end_i)
@@ -1771,6 +1783,8 @@ class _Analysis:
             if o.title != o.hit.title:
                 return "Kementerian " + o.title[len(o.hit.title):].strip()
             return None
+        if o.of_org and o.org is not None:
+            return o.org.get("canonical") or o.org["text"]
         code = next((w.text for _i, w in self._words_in(o.body_start, o.body_end) if "/" in w.text
                      and any(ch.isdigit() for ch in w.text)), None)
         if code and unit:
