@@ -126,3 +126,10 @@ def test_tokens_match_keeps_first_letter() -> None:
 ])
 def test_only_degrees(text, expected):
     assert names.only_degrees(text) is expected
+
+
+def test_holidays_are_no_names():
+    from beritaie import names as nm
+
+    assert nm.is_holiday("Idul Fitri") and nm.is_holiday("Ramadhan") and nm.is_holiday("Lebaran")
+    assert not nm.is_holiday("Ramadhan Pohan") and not nm.is_holiday("Natalia")

@@ -565,3 +565,12 @@ def test_a_sub_unit_field_joins_the_title_and_the_body_after_it_is_the_office(te
     import beritaie
 
     assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+
+
+def test_holidays_written_like_names_are_no_persons() -> None:
+    import beritaie
+
+    record = beritaie.extract("Penjualan ritel naik menjelang Ramadhan dan Idul Fitri, kata pedagang.")
+    assert [e.text for e in record.entities if e.label == "PER"] == []
+    record = beritaie.extract("Ramadhan Pohan hadir di pasar itu pada hari Senin.")
+    assert [e.text for e in record.entities if e.label == "PER"] == ["Ramadhan Pohan"]

@@ -33,6 +33,18 @@ gelora gedung masjid museum lapangan taman
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
 
+# Religious and national holidays, written like names ("menjelang Ramadhan dan Idul Fitri").
+HOLIDAY_WORDS = frozenset("""
+ramadhan ramadan idulfitri iduladha idul fitri adha lebaran natal imlek nyepi waisak paskah maulid isra miraj
+""".split())
+
+
+def is_holiday(name: str) -> bool:
+    """Whether ``name`` is only a holiday's words ("Idul Fitri", "Lebaran"), not a person's name."""
+    words = [w.strip(".,'’-").casefold() for w in name.split()]
+    return bool(words) and all(w in HOLIDAY_WORDS for w in words)
+
+
 # Words (dots dropped, case-folded) that may lead or trail a name without being part of it.
 _HONORIFIC_WORDS = frozenset(w.casefold().rstrip(".") for w in HONORIFICS if w.rstrip("."))
 _DEGREE_WORDS = frozenset(w.casefold().rstrip(".") for w in DEGREES if w.rstrip("."))

@@ -654,7 +654,7 @@ class _Analysis:
 
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
-        if e > s:
+        if e > s and not names.is_holiday(self.text[s:e]):
             self.name_spans.append((s, e, source))
 
     # -- main --
