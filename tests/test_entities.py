@@ -350,3 +350,9 @@ def test_a_model_span_with_a_rank_does_not_widen_a_person_or_place(blank):
                                                   ("PER", "Mahfud MD")])
     assert sorted(t for t, _ in names(doc, "PER")) == ["Arya Perdana", "Budi Santoso", "Mahfud MD"]
     assert {t for t, _ in names(doc, "LOC")} == {"Cimanggis"}
+
+
+def test_a_place_does_not_widen_into_the_building_named_after_it(blank):
+    text = "Pelaku diperiksa di Mapolres Sleman. Laga digelar di Stadion Gelora Bandung. Rumahnya di Jalan Bulungan."
+    doc = run(blank, text, ents=[("LOC", "Mapolres Sleman"), ("LOC", "Stadion Gelora Bandung"), ("LOC", "Jalan Bulungan")])
+    assert sorted(t for t, _ in names(doc, "LOC")) == ["Bandung", "Jalan Bulungan", "Sleman"]

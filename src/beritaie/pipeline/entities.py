@@ -353,8 +353,11 @@ _ROMAN = re.compile(r"^[IVX]+$")
 BUILDING_WORDS = frozenset("""
 aula gedung masjid musala mushola gereja pura vihara klenteng istana kediaman rumah kantor hotel wisma pendopo
 balai tugu monumen stadion lapangan gelanggang terminal stasiun bandara pelabuhan pasar mal toko jalan jl jln
-gang gg kompleks perumahan ruang ruangan lantai rsud puskesmas sekolah kampus
+gang gg kompleks perumahan ruang ruangan lantai rsud puskesmas sekolah kampus gelora gor museum taman markas
+mapolres mapolresta mapolrestabes mapolda mapolsek makodim
 """.split())
+# Street words among them: a street keeps the place name it is called after ("Jalan Bulungan").
+STREET_WORDS = frozenset("jalan jl jln gang gg".split())
 # Capitalised words that are not names although a model may tag them: diseases and pandemics.
 NOT_NAMES = frozenset({"covid", "covid-19", "corona", "virus", "pandemi"})
 # First words of generic phrases a model tags as bodies ("Organisasi Kepemudaan", "Instansi Terkait").
@@ -593,9 +596,11 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         target = max(inside, key=lambda i: i["end"] - i["start"])
         if (target["start"], target["end"]) == (start, end):
             continue
-        extra = f"{text[start:target['start']]} {text[target['end']:end]}"
-        if any(w.casefold().rstrip(".") in _HONORIFIC_KEYS for w in extra.split()):
-            continue  # a rank or honorific is no part of a name or place: "Kombes Arya Perdana", "Cimanggis Kompol"
+        extra = [w.casefold().rstrip(".") for w in f"{text[start:target['start']]} {text[target['end']:end]}".split()]
+        if any(w in _HONORIFIC_KEYS or (w in BUILDING_WORDS and w not in STREET_WORDS) for w in extra):
+            # a rank or honorific is no part of a name or place ("Kombes Arya Perdana", "Cimanggis Kompol"),
+            # and a building named after a place is no place (GUIDE.md): "Mapolres Sleman", "Stadion ... Bandung"
+            continue
         others = [i for i in inside if i is not target]
         if label == "ORG":
             # the body and its defined short form: "Bursa Efek Indonesia (BEI)"
