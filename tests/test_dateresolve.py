@@ -41,6 +41,11 @@ WITH_PUBLISHED = [
     # quarters and semesters with ordinal words
     ("Laba pada kuartal ketiga 2023 naik, semester kedua 2022 turun.", "2023-11-06",
      [("kuartal ketiga 2023", "2023-07/2023-09"), ("semester kedua 2022", "2022-07/2022-12")]),
+    # a yearless quarter takes the context's year or "tahun lalu/ini"; a student's "semester 3" is no date
+    ("Laba kuartal II naik, kuartal IV tahun lalu turun, semester kedua tahun ini pulih; mahasiswa semester 3 "
+     "ikut, target Q2 tercapai.", "2024-05-06",
+     [("kuartal II", "2024-04/2024-06"), ("kuartal IV tahun lalu", "2023-10/2023-12"),
+      ("semester kedua tahun ini", "2024-07/2024-12")]),
     # a yearless date takes the year the text has just set (this or the previous sentence)
     ("Pada 2019, ia ditangkap pada 5 Juli.", "2023-11-06", [("2019", "2019"), ("5 Juli", "2019-07-05")]),
     ("Pada 2019 ia lulus. Kini ia bekerja. Rapat digelar pada 5 Juli.", "2023-11-06",

@@ -152,10 +152,13 @@ _RE_YEAR_BARE = re.compile(
 )
 
 # Quarters and semesters: "triwulan I-2022", "kuartal II 2021", "semester 1 tahun 2022".
+# Without a year: "kuartal II tahun lalu", and (not "semester", which also counts a student's
+# terms) "kuartal II", "triwulan ketiga", whose year the context gives.
 _RE_QUARTER = re.compile(
     r"(?<!\w)(?P<qw>(?i:" + _alt(cal.QUARTER_WORDS) + r")|TW|Q)" + _OSP
     + r"(?P<q>IV|I{1,3}|[1-4]|(?i:" + _alt(cal.ORDINAL_WORDS) + r"))(?!\w)"
-    + _OSP + r"(?:[-/]" + _OSP + r"|(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
+    + r"(?:" + _OSP + r"(?:[-/]" + _OSP + r"|(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
+    + r"|" + _SP + r"(?i:tahun)" + _SP + r"(?P<dir>(?i:ini|lalu|depan))(?!\w))?"
 )
 
 # Deictic day words: "hari ini", "kemarin", "besok", "tadi malam".
@@ -496,7 +499,11 @@ class _Scanner:
                 cal.ROMAN_NUMERALS.get(mt["q"].lower()) or cal.ORDINAL_WORDS[mt["q"].lower()]
             if q * size > 12:
                 continue
-            self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]), m=(q - 1) * size + 1, m2=q * size))
+            if mt["y"] is None and mt["dir"] is None and (size != 3 or mt["qw"] in ("TW", "Q")):
+                continue  # "semester 3", "Q2" alone: no date
+            step = cal.RELATIVE_DIRECTIONS[mt["dir"].lower()] if mt["dir"] else 0
+            self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]) if mt["y"] else None,
+                              m=(q - 1) * size + 1, m2=q * size, step=step, tail="year" if mt["dir"] else ""))
         for mt in _RE_YEAR_KW.finditer(t):
             self._year(mt, "year", 4, mt.start("y"))
         for mt in _RE_YEAR_BARE.finditer(t):
@@ -848,7 +855,10 @@ class _Resolver:
             m.value = f"{_fmt_month(y_start, m.m1 or m.m)}/{_fmt_month(y_end, m.m)}"
             m.granularity = "range"
             return
-        y = m.y if m.y is not None else self._month_year(m, m.m)
+        if m.kind == "quarter" and m.y is None and m.tail == "year":
+            y = self.ref.day.year + m.step if self.ref is not None else None  # "kuartal II tahun lalu"
+        else:
+            y = m.y if m.y is not None else self._month_year(m, m.m)
         if m.m2 is not None:
             m.value = f"{_fmt_month(y, m.m)}/{_fmt_month(y, m.m2)}"
             m.granularity = "range"
