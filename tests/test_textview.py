@@ -22,7 +22,8 @@ def _check_round_trip(source: str) -> TextView:
         start, end = view.source_span(i, i + 1)
         raw = source[start:end]
         assert raw == char or (raw.startswith("&") and raw.endswith(";")) or \
-            (char == " " and html.unescape(raw).isspace()) or (char == "\n" and raw.startswith("<")), (i, char, raw)
+            (char == " " and html.unescape(raw).isspace()) or (char == " " and "\n" in raw) or \
+            (char == "\n" and raw.startswith("<")), (i, char, raw)
     return view
 
 
@@ -131,3 +132,13 @@ def test_extract_reads_through_no_break_spaces_and_tags():
     assert [(o.name, o.title) for o in beritaie.extract(text).officials] == [("Nur Syamsi", "Ketua")]
     assert [q["speaker"] for q in record["quotes"]] == ["Nur Syamsi", "Nur Syamsi"]
     assert not any("<" in q["text"] or ">" in q["text"] for q in record["quotes"])
+
+
+def test_a_hard_wrapped_line_inside_a_sentence_is_one_line():
+    source = "Saksi menyampaikan keberatan\njika ada selisih,\r\nkata dia.\nBerita lain\n\nparagraf baru."
+    view = _check_round_trip(source)
+    assert view.text == "Saksi menyampaikan keberatan jika ada selisih, kata dia.\nBerita lain\n\nparagraf baru."
+    text = ('"Silakan saksi menyampaikan keberatan\njika ada selisih angka," ujar Nur Syamsi.\n\n'
+            'Ketua Bawaslu Kota Surabaya Novli Bernado Thyssen menyatakan pengawas\nakan mencermati data itu.')
+    record = beritaie.extract(text)
+    assert [q.speaker for q in record.quotes] == ["Nur Syamsi", "Novli Bernado Thyssen"]

@@ -5,7 +5,8 @@ soft hyphens, byte-order and direction marks, often inside a word ("Sema\\u200br
 entities and tags left by a careless export ("&quot;Kami ...&quot;", "<strong>Nur Syamsi</strong>"),
 no-break spaces and runs of spaces. Each one splits a name or hides a quotation mark from the
 model and the rules. The pipeline reads a view of the input without them (entities decoded,
-invisible marks and inline tags dropped, block tags a line break, a run of spaces one space); the
+invisible marks and inline tags dropped, block tags a line break, a run of spaces one space, a
+hard-wrapped line joined); the
 record maps every span back, so its offsets index the input and each ``text`` is the input's slice.
 """
 
@@ -26,8 +27,12 @@ _SPACE_RUN = re.compile(f"{_SPACE}+")
 # HTML tags; those that end a block of text stand for a line break ("</p><p>" a paragraph break).
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,10})(?:\s[^<>\n]{0,300})?/?>")
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote figure figcaption section".split())
+# A line break inside a sentence (hard-wrapped archive text): after a word or comma, before a
+# lower-case word ("menyampaikan keberatan\njika ada selisih"). A new paragraph, headline or
+# list item starts with a capital, a digit or a mark, and stays.
+_WRAP = r"(?<=[^\W_]|[,;])[ ]?\r?\n[ ]?(?=[a-z])"
 _EDITS = re.compile(
-    f"[{INVISIBLE}]+| *{_ODD_SPACE}{_SPACE}*| {{2,}}"
+    f"{_WRAP}|[{INVISIBLE}]+| *{_ODD_SPACE}{_SPACE}*| {{2,}}"
     f"|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});|{_TAG.pattern}")
 
 
@@ -90,8 +95,8 @@ class TextView:
 
 def _decoded(raw: str) -> str | None:
     """What the view reads for one edit: "" (dropped), one character, or None (keep as written)."""
-    if _SPACE_RUN.fullmatch(raw):
-        return " "
+    if _SPACE_RUN.fullmatch(raw) or "\n" in raw:
+        return " "  # a run of spaces, or a wrapped line's break
     if raw[0] == "&":
         decoded = html.unescape(raw)
         if len(decoded) != 1 or decoded == raw:
