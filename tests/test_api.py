@@ -69,14 +69,15 @@ def test_extract_rejects_bad_text(bad, match):
         beritaie.extract(bad)
 
 
-@pytest.mark.parametrize("bad", ["8 Juli", "2024-03-14garbage", "2023-13-45"])
+@pytest.mark.parametrize("bad", ["8 Juli", "2024-03-14garbage", "2023-13-45", "31/02/2024", "8 Foo 2020"])
 def test_extract_rejects_bad_published(article, bad):
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         beritaie.extract(article, published=bad)
 
 
-@pytest.mark.parametrize("value", ["2020-07-08", "2020-07-08T09:15:00+07:00", "2020-07-08 09:15", "2020-07-08T02:15Z"])
-def test_published_takes_the_date_of_iso_date_times(value):
+@pytest.mark.parametrize("value", ["2020-07-08", "2020-07-08T09:15:00+07:00", "2020-07-08 09:15", "2020-07-08T02:15Z",
+                                   "Rabu, 8 Juli 2020 10:00 WIB", "8 Jul 2020", "08/07/2020", "8 Juli 2020, 09.15"])
+def test_published_takes_the_date_of_iso_and_printed_dates(value):
     from beritaie.api import check_published
 
     assert check_published(value) == "2020-07-08"

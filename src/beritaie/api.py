@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError, Messages
+from .lang import calendar as cal
 from .loader import load
 from .record import ErrorRecord, Record, record_from_doc
 from .textview import TextView
@@ -25,22 +26,40 @@ a batch until the batch is done, about 20 KB a token: 32 news articles (12,000 t
 
 
 def check_published(published: Any) -> str | None:
-    """Return ``published`` as 'YYYY-MM-DD' (accepts date/datetime/str) or raise InputError."""
+    """Return ``published`` as 'YYYY-MM-DD' or raise InputError.
+
+    Accepts a date or datetime, an ISO date or date-time, and the forms news sites print
+    ("Kamis, 14 Maret 2024 10:00 WIB", "14 Mar 2024", "14/03/2024", day first).
+    """
     if published is None or published == "":
         return None
     if isinstance(published, _dt.datetime):
         return published.date().isoformat()
     if isinstance(published, _dt.date):
         return published.isoformat()
-    if isinstance(published, str) and _ISO_DATE_TIME.match(published.strip()):
-        try:  # the date part of "2020-07-08", "2020-07-08T09:15:00+07:00", "2020-07-08 09:15"
-            return _dt.date.fromisoformat(published.strip()[:10]).isoformat()
+    if isinstance(published, str):
+        value = published.strip()
+        try:
+            if _ISO_DATE_TIME.match(value):  # the date part of "2020-07-08", "2020-07-08T09:15:00+07:00"
+                return _dt.date.fromisoformat(value[:10]).isoformat()
+            # as news sites print it: "Kamis, 14 Maret 2024 10:00 WIB", "14 Mar 2024", "14/03/2024"
+            written = _WRITTEN_DATE.fullmatch(value)
+            month = cal.MONTHS.get(written["mon"].lower()) or cal.MONTH_ABBREVIATIONS.get(written["mon"].lower()) \
+                if written else None
+            if written and month:
+                return _dt.date(int(written["y"]), month, int(written["d"])).isoformat()
+            numeric = _NUMERIC_DATE.fullmatch(value)
+            if numeric:
+                return _dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"])).isoformat()
         except ValueError:
             pass
     raise InputError(Messages.E003.format(value=published))
 
 
 _ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_CLOCK = r"(?:[,\s]+(?:[Pp]ukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[A-Za-z]{2,4})?)?"
+_WRITTEN_DATE = re.compile(r"(?:[A-Za-z]+,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})" + _CLOCK)
+_NUMERIC_DATE = re.compile(r"(?:[A-Za-z]+,?\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})" + _CLOCK)
 
 
 def check_text(text: Any, *, doc_id: str | None = None, max_chars: int = MAX_CHARS) -> str:
@@ -86,7 +105,8 @@ def extract(text: str, *, published: Any = None, id: str | None = None, nlp: Lan
 
     Args:
         text: the article text; every offset in the record points into it.
-        published: publication date ('YYYY-MM-DD', date or datetime) or None to infer it.
+        published: publication date ('YYYY-MM-DD', a printed date such as '14 Maret 2024', date or
+            datetime) or None to infer it.
         id: an identifier copied into the record.
         nlp: a pipeline from :func:`beritaie.load` (default: the cached one).
         max_chars: refuse texts longer than this.

@@ -28,7 +28,8 @@ class Messages:
 
     E001 = "Document text must be a str, got {type}. Hint: decode bytes first (UTF-8) or pass the 'text' field."
     E002 = "Document text is empty, or only whitespace and invisible marks (id={id!r}). Hint: skip empty documents before extraction."
-    E003 = "Invalid published date {value!r}: expected YYYY-MM-DD. Hint: pass a date like '2020-07-08' or None."
+    E003 = ("Invalid published date {value!r}: expected YYYY-MM-DD (or a printed date such as '14 Maret 2024', "
+            "'14/03/2024'). Hint: pass a date like '2020-07-08' or None.")
     E004 = "Document is {size} characters, over the limit of {limit}. Hint: split it or raise max_chars."
     E005 = "Invalid JSON on line {line}: {error}. Hint: each line must be one JSON object."
     E006 = "JSON line {line} is a {type}, not an object with a 'text' field."
