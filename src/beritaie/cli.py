@@ -53,7 +53,8 @@ def extract(
                                        ".parquet; '-' for stdin. Folders are searched recursively (--glob)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD, or as printed: '14 Maret 2024') for documents without one."),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (YYYY-MM-DD, or as printed: '14 Maret 2024') for documents without one."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Skip ids already in the JSONL output (-o) and append; "
                                 "a partial last line from a killed run is redone."),
@@ -215,7 +216,8 @@ def render_command(
     inputs: list[str] = typer.Argument(..., help="A .txt file, a .json article {id, text, published?}, a "
                                        ".jsonl/.jsonl.gz of such objects, a folder of .txt files, or '-' for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file to write (default: stdout)."),
-    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD, or as printed: '14 Maret 2024') for documents without one."),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (YYYY-MM-DD, or as printed: '14 Maret 2024') for documents without one."),
     title: Optional[str] = typer.Option(None, help="Page title (default: the input names)."),
 ) -> None:
     """Extract and write one standalone HTML page: entities, officials, dates and quotes over each text."""
