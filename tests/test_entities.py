@@ -356,3 +356,9 @@ def test_a_place_does_not_widen_into_the_building_named_after_it(blank):
     text = "Pelaku diperiksa di Mapolres Sleman. Laga digelar di Stadion Gelora Bandung. Rumahnya di Jalan Bulungan."
     doc = run(blank, text, ents=[("LOC", "Mapolres Sleman"), ("LOC", "Stadion Gelora Bandung"), ("LOC", "Jalan Bulungan")])
     assert sorted(t for t, _ in names(doc, "LOC")) == ["Bandung", "Jalan Bulungan", "Sleman"]
+
+
+def test_outlet_domains_in_capitals_and_with_hyphens_hold_no_place(blank):
+    doc = run(blank, "KUPANG, POS-KUPANG.COM - Hujan deras melanda Kota Kupang, dilansir TRIBUNJATENG.COM.")
+    assert {t for t, _ in names(doc, "ORG")} == {"POS-KUPANG.COM", "TRIBUNJATENG.COM"}
+    assert [e["start"] for e in doc._.entities if e["label"] == "LOC"] == [0, doc.text.index("Kupang,")]

@@ -574,3 +574,15 @@ def test_holidays_written_like_names_are_no_persons() -> None:
     assert [e.text for e in record.entities if e.label == "PER"] == []
     record = beritaie.extract("Ramadhan Pohan hadir di pasar itu pada hari Senin.")
     assert [e.text for e in record.entities if e.label == "PER"] == ["Ramadhan Pohan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jaksa penuntut umum (JPU) dari Kejaksaan Negeri Surabaya menuntut terdakwa lima tahun penjara.",
+     (None, "Jaksa penuntut umum", "Kejaksaan Negeri Surabaya")),
+    ("Anggota DPRD Kabupaten Garut dari Fraksi PKB, Dadan Hidayatulloh, mengatakan jalan harus diperbaiki.",
+     ("Dadan Hidayatulloh", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Garut")),
+])
+def test_dari_links_an_office_to_its_body_or_faction(text: str, expected: tuple) -> None:
+    import beritaie
+
+    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]

@@ -104,7 +104,7 @@ COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU OPD SKPD UPTD 
 GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
 _HONORIFIC_KEYS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
 _NOT_ORG_UPPER = frozenset(a.upper() for a in NOT_ORG_ACRONYMS)
-_DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.(com|co\.id|id|net)(?![\w.])")
+_DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.((?i:com|co\.id|id|net))(?!\w|\.\w)")
 _NON_MEDIA_SUFFIX = re.compile(r"\.(go|ac|sch|or|mil|desa)\.id$", re.IGNORECASE)
 
 
@@ -293,14 +293,16 @@ class EntityMerger:
         return out
 
     def _domains(self, text: str) -> list[dict[str, Any]]:
-        """News outlets written as domains: "KOMPAS.com", "VIVA.co.id" (not .go.id or e-mail)."""
+        """News outlets written as domains: "KOMPAS.com", "POS-KUPANG.COM", "VIVA.co.id" (not .go.id or e-mail)."""
         out = []
         for m in _DOMAIN.finditer(text):
             if _NON_MEDIA_SUFFIX.search(m.group()) or text[max(0, m.start() - 4):m.start()].lower().endswith("www."):
                 continue
             surface = m.group()
-            out.append(_item({"start": m.start(), "end": m.end(), "text": surface}, "ORG", "rule", surface, None,
-                             key=("t", "ORG", names.fold(surface))))
+            item = _item({"start": m.start(), "end": m.end(), "text": surface}, "ORG", "rule", surface, None,
+                         key=("t", "ORG", names.fold(surface)))
+            item["domain"] = True
+            out.append(item)
         return out
 
     def _short_forms(self, text: str, definitions: Iterable[dict[str, Any]],
@@ -523,7 +525,8 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if inner["source"] == "model" and inner is item:
                         conflict = True  # a model "place" inside a body's name ("Metro Jaya")
                         break
-                    if _village_namesake(inner, outer):
+                    if _village_namesake(inner, outer) or outer.get("domain"):
+                        # (no place inside an outlet's domain either: "POS-KUPANG.COM")
                         if inner is item:
                             conflict = True
                             break

@@ -484,6 +484,10 @@ class _Analysis:
                     seen.add(w.low)
         return seen
 
+    def _word_is(self, i: int, bare: str) -> bool:
+        w = self.word(i)
+        return w is not None and w.bare == bare
+
     def word(self, i: int) -> _Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
@@ -743,6 +747,12 @@ class _Analysis:
             w = self.word(k)
             if w is None or w.sent != sent or w.low.startswith("se-"):
                 break
+            nxt_org = self.gaz_at.get(k + 1)
+            if w.low == "dari" and (consumed_any or k == j or self.words[k - 1].text == ")") and (
+                    (nxt_org is not None and nxt_org["label"] == "ORG") or self._word_is(k + 1, "fraksi")):
+                # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
+                k += 1
+                continue
             if k in self.title_at:
                 inner = self.title_at[k]
                 prev = self.words[k - 1]
@@ -1639,7 +1649,7 @@ class _Analysis:
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
                 "title": _title_case(first.title, [o.title for o in same_office]),
-                "of": self._of(best),
+                "of": self._of(best) or None,  # never "": a body that reduced to nothing names no office
                 "of_kb_id": self._of_kb(best),
                 "mentions": [{"text": self.text[o.start:o.end], "start": o.start, "end": o.end} for o in g],
             })
