@@ -197,3 +197,14 @@ def test_sigterm_stops_cleanly_and_resume_completes(tmp_path):
     assert len(ids) == 400 and len(set(ids)) == 400
     assert done.stderr.strip().splitlines()[-1] == "40 of 400 documents failed (40 InputError)"
     assert os.path.getsize(out) > 0
+
+
+def test_csv_keeps_document_warnings(runner, tmp_path):
+    src = tmp_path / "w.jsonl"
+    src.write_text(json.dumps({"id": "w1", "text": 'Bupati Sleman Kustini mengatakan, "Kami siap menghadapi banjir.'})
+                   + "\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    result = runner.invoke(app, ["extract", str(src), "-f", "csv", "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0
+    [row] = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert any("quotation mark" in w or "quote" in w for w in json.loads(row["warnings"]))

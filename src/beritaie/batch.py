@@ -520,12 +520,13 @@ def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
     row = {"id": rec.get("id"), "reference_date": rec.get("reference_date"),
            "reference_date_source": rec.get("reference_date_source"),
            "error": json.dumps(rec["error"], ensure_ascii=False) if "error" in rec else None}
-    for key in ("entities", "officials", "dates", "quotes"):
+    for key in ("entities", "officials", "dates", "quotes", "warnings"):
         row[key] = json.dumps(rec.get(key, []), ensure_ascii=False)
     return row
 
 
-FLAT_COLUMNS = ["id", "reference_date", "reference_date_source", "error", "entities", "officials", "dates", "quotes"]
+FLAT_COLUMNS = ["id", "reference_date", "reference_date_source", "error", "entities", "officials", "dates", "quotes",
+                "warnings"]
 
 
 class CsvWriter:

@@ -26,7 +26,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .batch import BatchFuture, Item, extract_batch, flat_row
+from .batch import FLAT_COLUMNS, BatchFuture, Item, extract_batch, flat_row
 from .errors import ConfigError, Messages
 
 try:
@@ -36,8 +36,7 @@ try:
 except ImportError as err:  # pragma: no cover - depends on the environment
     raise ImportError("beritaie.dask needs Dask: pip install 'beritaie[dask]'.") from err
 
-FLAT_META = {name: "string" for name in ("id", "reference_date", "reference_date_source", "error", "entities",
-                                         "officials", "dates", "quotes")}
+FLAT_META = {name: "string" for name in FLAT_COLUMNS}
 
 
 def _normalise(item: Any, published: str | None) -> Item:
