@@ -43,10 +43,10 @@ def test_invisible_marks_are_dropped_inside_and_between_words():
     assert view.source[start:end] == f"Pra{SHY}nowo"  # the mark after the word does not
 
 
-def test_html_entities_are_decoded_once():
-    source = "&quot;Kami siap,&quot; kata Ani&nbsp;Rahma. &#8220;Ya&#x201D; &amp;nbsp; &bogus; R&D &#8203;"
+def test_html_entities_are_decoded_also_when_escaped_twice():
+    source = "&quot;Kami siap,&quot; kata Ani&nbsp;Rahma. &#8220;Ya&#x201D; &amp;quot; &bogus; R&D &#8203;"
     view = _check_round_trip(source)
-    assert view.text == '"Kami siap," kata Ani Rahma. \u201cYa\u201d &nbsp; &bogus; R&D '
+    assert view.text == '"Kami siap," kata Ani Rahma. \u201cYa\u201d " &bogus; R&D '
     start, end = view.source_span(0, 12)  # '"Kami siap,"'
     assert source[start:end] == "&quot;Kami siap,&quot;"
     start, end = view.source_span(1, 11)

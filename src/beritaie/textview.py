@@ -33,7 +33,7 @@ _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote
 _WRAP = r"(?<=[^\W_]|[,;])[ ]?\r?\n[ ]?(?=[a-z])"
 _EDITS = re.compile(
     f"{_WRAP}|[{INVISIBLE}]+| *{_ODD_SPACE}{_SPACE}*| {{2,}}"
-    f"|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});|{_TAG.pattern}")
+    f"|&(?:amp;)?(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});|{_TAG.pattern}")
 
 
 class TextView:
@@ -98,7 +98,7 @@ def _decoded(raw: str) -> str | None:
     if _SPACE_RUN.fullmatch(raw) or "\n" in raw:
         return " "  # a run of spaces, or a wrapped line's break
     if raw[0] == "&":
-        decoded = html.unescape(raw)
+        decoded = html.unescape(html.unescape(raw))  # also escaped twice: "&amp;quot;"
         if len(decoded) != 1 or decoded == raw:
             return None
         return "" if _INVISIBLE_RUN.fullmatch(decoded) else decoded  # "&#8203;" is a zero-width space too
