@@ -136,6 +136,17 @@ JURISDICTION_OFFICES: dict[str, str] = {
     "Kepala Kelurahan": "village",
 }
 
+# Titles of company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris);
+# each heads the body named after it ("Direktur Keuangan BRI", "Direktur Eksekutif Indef").
+BOARD_TITLES: tuple[str, ...] = (
+    "Wakil Direktur Utama", "Wakil Presiden Direktur", "Presiden Komisaris", "Wakil Komisaris Utama", "Komisaris",
+    "Komisaris Independen", "Direktur Eksekutif", "Direktur Keuangan", "Direktur Operasional", "Direktur Bisnis",
+    "Direktur Pemasaran", "Direktur Komersial", "Direktur Teknik", "Direktur Produksi", "Direktur Ritel",
+    "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
+    "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
+    "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
+)
+
 # Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
 BODY_HEADS: tuple[str, ...] = (
     "Kepala", "Wakil Kepala", "Komandan", "Wakil Komandan", "Panglima", "Ketua", "Wakil Ketua", "Ketua Umum",
@@ -146,15 +157,9 @@ BODY_HEADS: tuple[str, ...] = (
     "Hakim Agung", "Panitera", "Jaksa", "Jaksa Agung", "Duta Besar", "Koordinator", "Komisaris Utama",
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",
-    "Menteri Koordinator", "Kepala Staf",
-    # company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris)
-    "Wakil Direktur Utama", "Wakil Presiden Direktur", "Presiden Komisaris", "Wakil Komisaris Utama", "Komisaris",
-    "Komisaris Independen", "Direktur Eksekutif", "Direktur Keuangan", "Direktur Operasional", "Direktur Bisnis",
-    "Direktur Pemasaran", "Direktur Komersial", "Direktur Teknik", "Direktur Produksi", "Direktur Ritel",
-    "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
-    "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
-    "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
+    "Menteri Koordinator", "Kepala Staf", *BOARD_TITLES,
 )
+
 
 _WRITTEN_FORMS = {h.casefold(): h for h in (*BODY_HEADS, *JURISDICTION_OFFICES)}
 

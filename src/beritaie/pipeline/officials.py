@@ -41,8 +41,8 @@ from .. import names
 from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
-from ..lang.titles import (BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, find_titles,
-                           written_form)
+from ..lang.titles import (BOARD_TITLES, BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit,
+                           compact_unit, find_titles, written_form)
 from .gazetteer import shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
@@ -84,13 +84,7 @@ _NEEDS_BODY = frozenset({
     "pemimpin redaksi", "pemimpin umum", "deputi", "staf khusus", "staf ahli", "asisten", "bendahara",
     "bendahara umum", "koordinator", "sekretaris jenderal", "sekretaris umum", "direktur utama",
     "direktur jenderal", "komisaris utama", "presiden direktur", "juru bicara", "rektor", "dekan",
-    "wakil direktur utama", "wakil presiden direktur", "presiden komisaris", "wakil komisaris utama", "komisaris",
-    "komisaris independen", "direktur eksekutif", "direktur keuangan", "direktur operasional", "direktur bisnis",
-    "direktur pemasaran", "direktur komersial", "direktur teknik", "direktur produksi", "direktur ritel",
-    "direktur korporasi", "direktur konsumer", "direktur kepatuhan", "direktur manajemen risiko",
-    "direktur sumber daya manusia", "direktur sdm", "direktur investasi", "direktur umum", "direktur program",
-    "sekretaris perusahaan", "kepala ekonom", "chief executive officer", "ceo",
-})
+}) | {t.casefold() for t in BOARD_TITLES}
 # Offices whose holder must be named: unnamed, they mean the body's leadership as a whole.
 _NAMED_ONLY = frozenset({"pimpinan", "humas", "anggota"})
 # Bodies that stand for a whole class of agencies ("Kepala Perangkat Daerah", "Kepala OPD").
