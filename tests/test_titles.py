@@ -38,6 +38,7 @@ def _hits(text: str) -> list[tuple[str, str, str]]:
         ("PLT. Wali Kota Batu", [("PLT. Wali Kota", "Plt. Wali Kota", "jurisdiction")]),
         ("Pj. Bupati Bantul", [("Pj. Bupati", "Pj. Bupati", "jurisdiction")]),
         ("Pelaksana Tugas Kepala Dinas", [("Pelaksana Tugas Kepala Dinas", "Pelaksana Tugas Kepala Dinas", "body")]),
+        ("Penjabat (Pj) Bupati Garut", [("Penjabat (Pj) Bupati", "Penjabat Bupati", "jurisdiction")]),
     ],
 )
 def test_find_titles(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -324,8 +324,9 @@ def title_pattern() -> re.Pattern[str]:
     for head in ("Kepala", "Wakil Kepala"):
         body += [f"{head} {t}" for t in BODY_TYPES]
     jurisdiction = list(JURISDICTION_OFFICES)
-    acting = r"(?P<acting>(?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?|Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|" \
-             r"Penjabat(?:\s+[Ss]ementara)?)"
+    # (a spelled-out prefix may carry its short form: "Penjabat (Pj) Bupati")
+    acting = r"(?P<acting>(?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?|(?:Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|" \
+             r"Penjabat(?:\s+[Ss]ementara)?)(?:\s*\((?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\))?)"
     office = _alternation(compact + body + jurisdiction)
     return re.compile(rf"(?<![\w/])(?:{acting}\s+)?(?P<office>{office})(?![\w])", re.IGNORECASE)
 
@@ -388,7 +389,8 @@ def find_titles(text: str) -> list[TitleHit]:
         acting_raw = m.group("acting")
         acting = None
         if acting_raw:
-            acting = ACTING_PREFIXES.get(" ".join(acting_raw.casefold().rstrip(".").split()), acting_raw)
+            spelled = acting_raw.split("(")[0]  # "Penjabat (Pj)" -> "Penjabat"
+            acting = ACTING_PREFIXES.get(" ".join(spelled.casefold().rstrip(".").split()), spelled.strip())
         display = f"{acting} {head_norm}" if acting else head_norm
         hits.append(TitleHit(
             start=m.start(), end=o_end, title=display, head=head_norm, key=key, kind=kind, unit=unit,
