@@ -586,3 +586,11 @@ def test_dari_links_an_office_to_its_body_or_faction(text: str, expected: tuple)
     import beritaie
 
     assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+
+
+def test_a_title_case_headline_office_stops_at_its_body() -> None:
+    import beritaie
+
+    [official] = beritaie.extract("Kepala Dinas Kesehatan Sleman Tinjau Puskesmas Godean (Foto)\n\nIsi berita.").officials
+    assert (official.name, official.of, official.mentions[0].text) == (
+        None, "Dinas Kesehatan Sleman", "Kepala Dinas Kesehatan Sleman")
