@@ -33,6 +33,9 @@ gelora gedung masjid museum lapangan taman
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
 
+# Words before a person's initials in crime news ("berinisial RH"; "insial" is a frequent typo).
+INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya", "insial"})
+
 # Religious and national holidays, written like names ("menjelang Ramadhan dan Idul Fitri").
 HOLIDAY_WORDS = frozenset("""
 ramadhan ramadan idulfitri iduladha idul fitri adha lebaran natal imlek nyepi waisak paskah maulid isra miraj

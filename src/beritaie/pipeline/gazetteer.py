@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import ErrorHandling
+from .. import names
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import SpanSet, register_extensions
@@ -1018,7 +1019,7 @@ class GazetteerMatcher:
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
-_INITIALS_CUE = re.compile(r"(?<!\w)(?i:berinisial|inisial|inisialnya|insial)\s+$")
+_INITIALS_CUE = re.compile(r"(?<!\w)(?i:" + "|".join(sorted(names.INITIALS_CUES)) + r")\s+$")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,2}\s*(?:tahun|th\.?)?\s*\)")
 
 

@@ -50,10 +50,9 @@ logger = logging.getLogger(__name__)
 
 # --- lexicons local to this component ---------------------------------------------------------------
 
-# Speech cues written right before the speaker's name: '..." ujar Suparno', 'kata Agus', 'menurut Fajar'.
-# Words before a person's initials ("berinisial RH"), and initials as written (2-4 capitals).
-_INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya"})
+# Initials as written after "berinisial": 2-4 capitals.
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+# Speech cues written right before the speaker's name: '..." ujar Suparno', 'kata Agus', 'menurut Fajar'.
 _CUES_BEFORE_NAME = frozenset("""
 ujar kata tutur ucap jelas ungkap tegas tambah imbuh tutup pungkas sebut terang papar lanjut kilah seru sambung
 menurut tandas timpal aku beber urai kenang harap pinta
@@ -478,10 +477,6 @@ class _Analysis:
                     seen.add(w.low)
         return seen
 
-    def _word_is(self, i: int, bare: str) -> bool:
-        w = self.word(i)
-        return w is not None and w.bare == bare
-
     def word(self, i: int) -> _Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
@@ -741,9 +736,9 @@ class _Analysis:
             w = self.word(k)
             if w is None or w.sent != sent or w.low.startswith("se-"):
                 break
-            nxt_org = self.gaz_at.get(k + 1)
-            if w.low == "dari" and (consumed_any or k == j or self.words[k - 1].text == ")") and (
-                    (nxt_org is not None and nxt_org["label"] == "ORG") or self._word_is(k + 1, "fraksi")):
+            nxt, nxt_org = self.word(k + 1), self.gaz_at.get(k + 1)
+            to_body = (nxt_org is not None and nxt_org["label"] == "ORG") or (nxt is not None and nxt.bare == "fraksi")
+            if w.low == "dari" and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
                 # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
                 k += 1
                 continue
@@ -1236,7 +1231,7 @@ class _Analysis:
                             or before.bare in _STOP:
                         if start_k not in self.title_words:
                             spans.append((self.words[start_k].start, self.words[end_k].end))
-            elif w.low in _INITIALS_CUES:
+            elif w.low in names.INITIALS_CUES:
                 # "berinisial RH", "masing-masing berinisial MF dan RS": initials stand for people
                 k = i + 1
                 while self.word(k) is not None and _INITIALS.fullmatch(self.words[k].text) and \
