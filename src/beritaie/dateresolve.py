@@ -501,9 +501,9 @@ class _Scanner:
                 continue
             if mt["y"] is None and mt["dir"] is None and (size != 3 or mt["qw"] in ("TW", "Q")):
                 continue  # "semester 3", "Q2" alone: no date
-            step = cal.RELATIVE_DIRECTIONS[mt["dir"].lower()] if mt["dir"] else 0
+            tail = f"tahun {mt['dir'].lower()}" if mt["dir"] else ""  # the year as months' "tahun lalu" give it
             self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]) if mt["y"] else None,
-                              m=(q - 1) * size + 1, m2=q * size, step=step, tail="year" if mt["dir"] else ""))
+                              m=(q - 1) * size + 1, m2=q * size, tail=tail))
         for mt in _RE_YEAR_KW.finditer(t):
             self._year(mt, "year", 4, mt.start("y"))
         for mt in _RE_YEAR_BARE.finditer(t):
@@ -855,10 +855,7 @@ class _Resolver:
             m.value = f"{_fmt_month(y_start, m.m1 or m.m)}/{_fmt_month(y_end, m.m)}"
             m.granularity = "range"
             return
-        if m.kind == "quarter" and m.y is None and m.tail == "year":
-            y = self.ref.day.year + m.step if self.ref is not None else None  # "kuartal II tahun lalu"
-        else:
-            y = m.y if m.y is not None else self._month_year(m, m.m)
+        y = m.y if m.y is not None else self._month_year(m, m.m)  # also "kuartal II tahun lalu"
         if m.m2 is not None:
             m.value = f"{_fmt_month(y, m.m)}/{_fmt_month(y, m.m2)}"
             m.granularity = "range"
