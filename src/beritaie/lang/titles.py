@@ -324,9 +324,10 @@ def title_pattern() -> re.Pattern[str]:
     for head in ("Kepala", "Wakil Kepala"):
         body += [f"{head} {t}" for t in BODY_TYPES]
     jurisdiction = list(JURISDICTION_OFFICES)
+    short = r"(?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?"
     # (a spelled-out prefix may carry its short form: "Penjabat (Pj) Bupati")
-    acting = r"(?P<acting>(?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?|(?:Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|" \
-             r"Penjabat(?:\s+[Ss]ementara)?)(?:\s*\((?:Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\))?)"
+    acting = rf"(?P<acting>{short}|(?:Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|Penjabat(?:\s+[Ss]ementara)?)" \
+             rf"(?:\s*\({short}\))?)"
     office = _alternation(compact + body + jurisdiction)
     return re.compile(rf"(?<![\w/])(?:{acting}\s+)?(?P<office>{office})(?![\w])", re.IGNORECASE)
 

@@ -410,13 +410,13 @@ def _segment(text: str) -> list[Word]:
     return words
 
 
-def titled_lines(text: str, words: Sequence[Any]) -> list[bool]:
-    """Per word: whether its line is a title-case headline (most words capitalised)."""
+def titled_lines(text: str, words: Sequence[Any], *, min_words: int = 4, share: float = 0.75) -> list[bool]:
+    """Per word: whether its line is a title-case headline: a short line (``min_words`` to 25 words)
+    with at least ``share`` of its words capitalised, not a sentence ending in a period."""
     def titled(line: Sequence[Any]) -> bool:
         alpha = [w for w in line if w.text[:1].isalpha()]
         caps = sum(1 for w in alpha if w.text[:1].isupper())
-        # a headline: a short line of capitalised words, not a sentence ending in a period
-        return 4 <= len(alpha) <= 25 and caps / len(alpha) >= 0.75 and line[-1].text != "."
+        return min_words <= len(alpha) <= 25 and caps / len(alpha) >= share and line[-1].text != "."
     return _per_line(text, words, titled)
 
 
@@ -471,17 +471,8 @@ class _Context:
                 sentence_start.append(True)
             else:
                 sentence_start.append(False)
-        titled_line = [False] * len(words)
-        line_start = 0
-        for i in range(1, len(words) + 1):
-            if i == len(words) or newline_before[i]:
-                alpha = [w for w in words[line_start:i] if w.text[:1].isalpha()]
-                caps = sum(1 for w in alpha if w.text[:1].isupper())
-                # a headline: a short line of mostly capitalised words, not a sentence
-                titled = 3 <= len(alpha) <= 25 and caps / len(alpha) >= 0.6 and words[i - 1].text != "."
-                for j in range(line_start, i):
-                    titled_line[j] = titled
-                line_start = i
+        # (a looser headline test than the rules' default: 3 words, 60 % capitalised)
+        titled_line = titled_lines(text, words, min_words=3, share=0.6)
         return cls(text, words, newline_before, sentence_start, titled_line)
 
     def contiguous(self, i: int, j: int) -> bool:
