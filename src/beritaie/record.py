@@ -142,6 +142,8 @@ def record_from_doc(doc: Any) -> Record:
         warnings=list(x.warnings or ()),
     )
     if x.source_text is not None:
+        # the view is rebuilt from the input (cheap, and only for cleaned texts): Doc extensions hold
+        # plain data only, so the Doc keeps the input, not the view object
         _map_to_source(record, TextView(x.source_text))
     return record
 

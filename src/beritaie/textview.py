@@ -6,8 +6,8 @@ entities and tags left by a careless export ("&quot;Kami ...&quot;", "<strong>Nu
 no-break spaces and runs of spaces. Each one splits a name or hides a quotation mark from the
 model and the rules. The pipeline reads a view of the input without them (entities decoded,
 invisible marks and inline tags dropped, block tags a line break, a run of spaces one space, a
-hard-wrapped line joined); the
-record maps every span back, so its offsets index the input and each ``text`` is the input's slice.
+hard-wrapped line joined); the record maps every span back, so its offsets index the input and
+each ``text`` is the input's slice.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _EDITS = re.compile(
 
 
 class TextView:
-    """``text``: the input without invisible marks and with HTML entities decoded.
+    """``text``: the input as the pipeline reads it (see the module docstring).
 
     ``source_span(start, end)`` maps a span of ``text`` to the input. Edits are rare, so the
     view keeps only where the offset shift changes, not a table over every character.
@@ -47,7 +47,7 @@ class TextView:
         self.source = source
         self._points: list[int] = []  # view offsets where the shift to the input changes
         self._shifts: list[int] = []  # the shift from that offset on
-        self._widths: dict[int, int] = {}  # view offset of a decoded entity -> its length in the input
+        self._widths: dict[int, int] = {}  # view offset of a character read from 2+ input characters -> their length
         pieces: list[str] = []
         shift = last = 0
         for match in _EDITS.finditer(source):
