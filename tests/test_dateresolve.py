@@ -128,6 +128,13 @@ WITH_PUBLISHED = [
     ("Ia diperiksa Senin (24/8). Keesokan harinya ia ditahan.", "2015-08-30", [("Senin (24/8)", "2015-08-24"), ("Keesokan harinya", "2015-08-25")]),
     # ranges
     ("Pameran digelar 8-10 Juli 2020 di Balai Kota.", "2020-07-01", [("8-10 Juli 2020", "2020-07-08/2020-07-10")]),
+    # two day names after a cue: one occasion, placed like a lone day name (2020-07-08 is a Wednesday)
+    ("Bazar berlangsung sejak Sabtu hingga Minggu di lapangan.", "2020-07-08",
+     [("Sabtu hingga Minggu", "2020-07-04/2020-07-05")]),
+    ("Operasi akan digelar mulai Jumat sampai dengan Minggu.", "2020-07-08",
+     [("Jumat sampai dengan Minggu", "2020-07-10/2020-07-12")]),
+    ("Uji coba dilakukan pada Senin-Rabu pekan depan.", "2020-07-08",
+     [("Senin-Rabu pekan depan", "2020-07-13/2020-07-15")]),
     ("Turnamen digelar pada 10 – 15 Maret 2021.", "2021-05-31", [("10 – 15 Maret 2021", "2021-03-10/2021-03-15")]),
     ("Pendataan berlangsung pada 24-26 Agustus.", "2015-08-25", [("24-26 Agustus", "2015-08-24/2015-08-26")]),
     ("Bazar digelar 8 hingga 10 Juli.", "2020-07-01", [("8 hingga 10 Juli", "2020-07-08/2020-07-10")]),
@@ -182,6 +189,7 @@ NEGATIVES = [
     "Berdasarkan Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
     "Kantor itu di Jalan 17 Agustus dan kampus Universitas 17 Agustus 1945.",
     "Apel digelar setiap Senin, salat Jumat di masjid, kerja Senin-Jumat.",
+    "Kantor pelayanan buka Senin hingga Jumat, tutup Sabtu sampai Minggu.",
     "Pilkada kemarin berlangsung aman.",
     "Hal itu sudah dibahas beberapa tahun lalu.",
     "Proses itu selesai dalam dua pekan ke depan.",

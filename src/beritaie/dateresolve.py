@@ -19,7 +19,8 @@ Families recognised (examples are typical news phrasing):
   ``Pilkada 2020``, ``2018-2019``, ``triwulan I-2022``;
 - relative: ``hari ini``, ``kemarin``, ``besok``, ``lusa``, ``tadi malam``,
   ``Senin lalu``, ``pekan depan``, ``bulan lalu``, ``tahun ini``,
-  ``dua tahun lalu``, ``tiga tahun berikutnya`` (from the last date set);
+  ``dua tahun lalu``, ``tiga tahun berikutnya`` (from the last date set),
+  ``sejak Sabtu hingga Minggu`` (a bare ``Senin-Jumat`` is a schedule);
 - clock times after a date: ``Rabu (8/7) pukul 09.00 WIB``.
 
 Not dates: ratios and scores (``1/3``, ``2-1``), unit codes (``1014/Pbn``),
@@ -194,6 +195,15 @@ _RE_DAYNAME = re.compile(
     + r"(?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|nanti|ini)|" + _PART + r")(?!\w))?"
 )
 
+# Two day names as a range after a cue that makes it one occasion, not a
+# schedule: "sejak Sabtu hingga Minggu", "pada Senin-Rabu pekan depan".
+_RE_DAYNAME_RANGE = re.compile(
+    r"(?<![\w-])(?P<dn>" + _DAY_CAP + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai(?:" + _SP
+    + r"dengan)?))" + _OSP + r"(?P<dn2>" + _DAY_ANY + r")(?:" + _SP + r"(?P<tail>(?i:(?:pekan|minggu)" + _SP
+    + r"(?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|nanti|ini))(?!\w))?"
+)
+_RE_DAYNAME_RANGE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:pada|sejak|mulai|dari|hari)" + _SP + r"$")
+
 # What may follow a day-level date and belongs to it.
 _RE_TAIL = re.compile(
     _SP + r"(?P<tail>(?i:yang" + _SP + r"lalu|" + _alt(cal.PARTS_OF_DAY) + r"|lalu|kemarin|nanti|mendatang))(?!\w)"
@@ -240,7 +250,9 @@ _RE_DATELINE_DASH = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]
 _RE_DAY_RANGE_AFTER = re.compile(
     r"^" + _OSP + r"(?:[-–—/,]|(?i:hingga|sampai|s\.?d\.?|s/d|dan|atau))" + _OSP + r"(?:(?i:dan|atau)" + _SP + r")?" + _DAY_ANY
 )
-_RE_DAY_LIST_BEFORE = re.compile(_DAY_ANY + _OSP + r"(?:[,/]|(?i:dan|atau))" + _OSP + r"$")
+_RE_DAY_LIST_BEFORE = re.compile(
+    _DAY_ANY + _OSP + r"(?:[,/]|(?i:dan|atau|hingga|sampai(?:" + _SP + r"dengan)?|s\.?d\.?|s/d))" + _OSP + r"$"
+)
 _RE_DURATION_BEFORE = re.compile(r"(?<!\w)(?i:dalam|selama)" + _SP + r"$")
 _RE_FUTURE_AFTER = re.compile(_SP + r"(?i:mendatang|nanti|yang" + _SP + r"akan" + _SP + r"datang)(?!\w)")
 
@@ -540,6 +552,11 @@ class _Scanner:
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=1, unit="day", step=1, anaphoric=True))
         for mt in _RE_DAYNAME.finditer(t):
             self._dayname(mt)
+        for mt in _RE_DAYNAME_RANGE.finditer(t):
+            before = self.before(mt.start(), 25)
+            if mt["tail"] or _RE_DAYNAME_RANGE_CUE_BEFORE.search(before):
+                self.add(_Mention(mt.start(), mt.end(), "dayname_range", 1, dn=_day_num(mt["dn2"]),
+                                  dn2=_day_num(mt["dn"]), tail=_norm(mt["tail"] or "")))
         if self.blocked:
             self.cands = [c for c in self.cands if not any(a < c.end and c.start < b for a, b in self.blocked)]
         return self.cands
@@ -575,7 +592,7 @@ class _Scanner:
         if _RE_DAYNAME_BAD_BEFORE.search(before) or _RE_DAY_RANGE_AFTER.search(after):
             return  # "setiap Senin", "salat Jumat", "Senin-Jumat", "Senin, Selasa"
         if _RE_DAY_LIST_BEFORE.search(before):
-            return  # "Senin dan Selasa": a list or a schedule
+            return  # "Senin dan Selasa", "Senin hingga Jumat": a list or a schedule (a cued range is found whole)
         ok = bool(tail) or bool(_RE_DAYNAME_OK_BEFORE.search(before))
         if not ok and before.rstrip(" \t").endswith(",") and _RE_DAYNAME_COMMA_AFTER.search(after):
             ok = True  # attribution: "kata Fajar, Senin."
@@ -769,6 +786,8 @@ class _Resolver:
             self._count(m)
         elif kind == "dayname":
             self._dayname(m)
+        elif kind == "dayname_range":
+            self._dayname_range(m)
 
     def set_day(self, m: _Mention, day: date, year_known: bool) -> None:
         m.value = _fmt_day(day, year_known, m.time)
@@ -939,28 +958,43 @@ class _Resolver:
             m.granularity = "year"
             self.event = (_Ref(date(y, 1, 1)), "year")
 
-    def _dayname(self, m: _Mention) -> None:
+    def _weekday_date(self, m: _Mention, dn: int) -> date | None:
+        """The day named by weekday ``dn``, placed by the mention's tail or the clause's tense."""
         ref = self.ref
-        if ref is None or not ref.weekday_known or m.dn is None:
-            return
+        if ref is None or not ref.weekday_known:
+            return None
         wd = ref.day.weekday()
         tail = m.tail
         if tail.startswith(("pekan", "minggu")):
             step = cal.RELATIVE_DIRECTIONS[tail.split()[-1]]
             monday = ref.day - timedelta(days=wd) + timedelta(weeks=step)
-            day = monday + timedelta(days=m.dn)
-        elif tail == "ini":
-            day = ref.day - timedelta(days=wd) + timedelta(days=m.dn)
-        elif tail in {"lalu", "kemarin"}:
-            back = (wd - m.dn) % 7 or 7
-            day = ref.day - timedelta(days=back)
-        elif tail in {"depan", "mendatang"}:
-            day = ref.day + timedelta(days=(m.dn - wd) % 7 or 7)
-        elif tail == "nanti" or self.future_cue(m):
-            day = ref.day + timedelta(days=(m.dn - wd) % 7)
-        else:
-            day = ref.day - timedelta(days=(wd - m.dn) % 7)
-        self.set_day(m, day, ref.year_known)
+            return monday + timedelta(days=dn)
+        if tail == "ini":
+            return ref.day - timedelta(days=wd) + timedelta(days=dn)
+        if tail in {"lalu", "kemarin"}:
+            return ref.day - timedelta(days=(wd - dn) % 7 or 7)
+        if tail in {"depan", "mendatang"}:
+            return ref.day + timedelta(days=(dn - wd) % 7 or 7)
+        if tail == "nanti" or self.future_cue(m):
+            return ref.day + timedelta(days=(dn - wd) % 7)
+        return ref.day - timedelta(days=(wd - dn) % 7)
+
+    def _dayname(self, m: _Mention) -> None:
+        day = self._weekday_date(m, m.dn) if m.dn is not None else None
+        if day is not None:
+            self.set_day(m, day, self.ref is not None and self.ref.year_known)
+
+    def _dayname_range(self, m: _Mention) -> None:
+        """"sejak Sabtu hingga Minggu": the first day placed like a lone day name, the last the days after it."""
+        assert m.dn is not None and m.dn2 is not None
+        start_day = self._weekday_date(m, m.dn2)
+        if start_day is None or self.ref is None:
+            return
+        end_day = start_day + timedelta(days=(m.dn - m.dn2) % 7 or 7)
+        year_known = self.ref.year_known
+        m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
+        m.granularity = "range"
+        self.event = (_Ref(start_day, year_known, year_known), "day")
 
 
 # ---------------------------------------------------------------------------
