@@ -336,6 +336,16 @@ def test_a_model_body_span_running_on_into_a_person_is_cut_in_two(blank):
         ("Dinas Kesehatan Kobar", "ORG"), ("Rudi Hartono", "PER"), ("Kobar Timur", "LOC")]
 
 
+def test_a_titled_person_ends_a_rule_body_and_outlives_the_model_run_on_span(blank):
+    text = "Ketua Majelis Hakim Budi Santoso membacakan putusan itu."
+    persons = persons_named(text, "Budi Santoso")
+    doc = run(blank, text, persons=persons, ents=[("ORG", "Majelis Hakim Budi Santoso")])
+    record = {(e["text"], e["label"]) for e in doc._.entities}
+    assert ("Budi Santoso", "PER") in record
+    assert ("Majelis Hakim", "ORG") in record
+    assert not any("Budi" in t for t, label in record if label == "ORG")
+
+
 def test_an_all_caps_headline_office_or_word_before_a_region_is_no_body(blank):
     doc = run(blank, "BUPATI SLEMAN RESMIKAN PASAR GODEAN\n\nRRI Palangkaraya dan KPUD Jateng meliput.")
     orgs = {t for t, _ in names(doc, "ORG")}

@@ -193,6 +193,8 @@ def test_demonstrative_title_refers_back(nlp: Language) -> None:
         "Camat dan kepala desa diminta hadir.",
         "Peraturan Bupati Sleman Nomor 5 tahun ini mengatur parkir.",
         "Kepala Perangkat Daerah mengikuti apel.",
+        "Rapat Dewan Gubernur Bank Indonesia menahan suku bunga.",
+        "Dewan Komisaris PT Maju Jaya Tbk menyetujui rencana itu.",
     ],
 )
 def test_not_officials(nlp: Language, text: str) -> None:

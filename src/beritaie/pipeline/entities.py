@@ -130,14 +130,15 @@ class EntityMerger:
         items += self._persons(doc, model_spans, text, titles)
         words = segment(text)
         if self.rules:
-            items += self._rule_orgs(text, words, gaz, doc._.abbreviations or ())
+            titled_persons = {i["start"] for i in items if i["label"] == "PER"} & {t.end + 1 for t in found_titles}
+            items += self._rule_orgs(text, words, gaz, doc._.abbreviations or (), titled_persons)
             items += self._geo_features(text, words, gaz)
             items += self._domains(text)
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
         items = [i for i in items if not skip.contains(i["start"], i["end"])]
-        kept = _resolve_overlaps(items)
+        kept = _resolve_overlaps(_without_body_person_runs(items, text))
         _cluster_orgs(kept, text)
         _canonical_places(kept)
         _canonical_models(kept)
@@ -185,9 +186,14 @@ class EntityMerger:
         return out
 
     def _rule_orgs(self, text: str, words: list[Word], gaz: list[dict[str, Any]],
-                   definitions: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+                   definitions: Iterable[dict[str, Any]] = (), titled_persons: Iterable[int] = ()
+                   ) -> list[dict[str, Any]]:
         """Head word + capitalised words: "Universitas Brawijaya", "Biro Hukum KPK"; a short form +
-        a region ("RRI Palangkaraya")."""
+        a region ("RRI Palangkaraya").
+
+        ``titled_persons``: starts of persons right after a title word; such a person ends the name
+        ("Majelis Hakim Budi Santoso" is the panel, then its judge)."""
+        person_stops = set(titled_persons)
         gaz_at: dict[int, dict[str, Any]] = {}
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
@@ -219,7 +225,8 @@ class EntityMerger:
                     k += 1  # "RSUP Dr. Sardjito"
                     continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
-                    if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person):
+                    if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person) \
+                            or w.start in person_stops:
                         break  # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body
                     end_word = k
                     k += 1
@@ -624,6 +631,32 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         index.remove(target)
         target["start"], target["end"], target["text"] = start, end, text[start:end]
         index.add(target)
+
+
+def _without_body_person_runs(items: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Drop model spans that are a found body or place and the person right after it.
+
+    "Majelis Hakim Budi Santoso" as one model ORG, where the rules found the panel and its judge:
+    the two mentions stand, the run-on span goes (``ner_layer`` cuts such spans the same way).
+    """
+    found_at: dict[int, set[int]] = {}
+    persons: set[tuple[int, int]] = set()
+    for i in items:
+        if i["source"] == "model":
+            continue
+        if i["label"] == "PER":
+            persons.add((i["start"], i["end"]))
+        else:
+            found_at.setdefault(i["start"], set()).add(i["end"])
+
+    def runs_on(m: dict[str, Any]) -> bool:
+        for body_end in found_at.get(m["start"], ()):
+            gap = len(text[body_end:m["end"]]) - len(text[body_end:m["end"]].lstrip(" ,"))
+            if body_end < m["end"] and gap and (body_end + gap, m["end"]) in persons:
+                return True
+        return False
+
+    return [i for i in items if not (i["source"] == "model" and i["label"] != "PER" and runs_on(i))]
 
 
 def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -66,11 +66,12 @@ membuka menutup memberikan mengucapkan berujar bertutur mengungkap menekankan me
 """.split())
 # Adverbs allowed between a name and its speech verb ('Agus juga mengatakan').
 _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".split())
-# Words before a title that make its holder generic, plural, former or future (GUIDE.md).
+# Words before a title that make its holder generic, plural, former or future (GUIDE.md), or
+# make the title part of a board's name ("Dewan Gubernur", "Dewan Komisaris").
 _NOT_HOLDER_BEFORE = frozenset("""
 para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
 pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
-kantor rumah pendopo piala istana rujab rumdin jadi
+kantor rumah pendopo piala istana rujab rumdin jadi dewan
 """.split())
 # Capitalised words that make a following title part of a document's or place's name.
 _DOCUMENT_WORDS = frozenset("peraturan keputusan instruksi surat edaran perbup pergub perwali".split())
