@@ -298,6 +298,12 @@ INDIRECT_CASES = [
         id="menurut-short-name",
     ),
     pytest.param(
+        "Kepala BPS Jawa Tengah Dadang Hermawan memaparkan data inflasi. Kenaikan harga beras itu wajar karena "
+        "pasokan berkurang, menurut Dadang.",
+        [("indirect", "Kenaikan harga beras itu wajar karena pasokan berkurang", "Dadang Hermawan", "menurut")],
+        id="menurut-trailing",
+    ),
+    pytest.param(
         "Kapolres Malang AKBP Ferli Hidayat memimpin apel. Saat ini, kata Ferli, penyelidikan kasus itu masih "
         "berlangsung.",
         [("indirect", "penyelidikan kasus itu masih berlangsung", "Ferli Hidayat", "kata")],

@@ -1197,6 +1197,13 @@ class QuoteFinder:
             if mention is None:
                 continue
             c = t.tok_at_or_after(mention.end)
+            if k > a and t.tw[k - 1] == "," and (c >= b or t.tw[c] in (".", "!", "?")):
+                # trailing: "Harga naik tajam, menurut Budi." reports the clause before it
+                content = self._content(self._extend_first_person(t.sent_index(start), start), t.ts[k - 1])
+                if content:
+                    return _Candidate("indirect", *content, _Tag((t.ts[k], t.te[k]), mention, mention.end),
+                                      content[0])
+                continue
             if mention.kind == "name" and (c >= b or t.tw[c] != ","):
                 continue
             content = self._content(t.ts[c] if c < b else end, end)
