@@ -450,7 +450,19 @@ def test_foreign_governors_and_mayors_take_their_state_or_city() -> None:
 def test_a_rank_after_the_title_is_not_its_body(nlp: Language) -> None:
     doc = nlp("Kapolri Jenderal Listyo Wibowo meninjau pos mudik bersama Sekretaris Jenderal DPR Indra Kusuma.")
     assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [
-        ("Kapolri", None, "Listyo Wibowo"), ("Sekretaris Jenderal", "DPR", "Indra Kusuma")]
+        ("Kapolri", "Kepolisian Negara Republik Indonesia", "Listyo Wibowo"),
+        ("Sekretaris Jenderal", "DPR", "Indra Kusuma")]
+
+
+@pytest.mark.parametrize(("text", "of"), [
+    ("Panglima TNI Laksamana Yudo Santoso meninjau pasukan.", "Tentara Nasional Indonesia"),
+    ("Kasad Jenderal Maruli Siregar membuka latihan.", "TNI Angkatan Darat"),
+    ("Menpora Dito Wibisono membuka kejuaraan.", "Kementerian Pemuda dan Olahraga"),
+    ("Menteri BUMN Erwin Tohari meresmikan kantor baru.", "Kementerian Badan Usaha Milik Negara"),
+    ("Kapolda Irjen Ahmad Lutfi memimpin apel.", None),  # one per province: no body without the region
+])
+def test_a_national_office_names_its_body_on_its_own(nlp: Language, text: str, of: str | None) -> None:
+    assert [o["of"] for o in nlp(text)._.officials] == [of]
 
 
 def test_a_rank_inside_an_office_names_no_person(nlp: Language) -> None:

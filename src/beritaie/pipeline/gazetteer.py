@@ -364,6 +364,22 @@ def get_index(villages: bool = True) -> GazetteerIndex:
     return index
 
 
+@lru_cache(maxsize=1)
+def _national_institution_names() -> dict[tuple[str, ...], str]:
+    names: dict[tuple[str, ...], str] = {}
+    for obj in iter_jsonl("gazetteers", "institutions.jsonl"):
+        if obj.get("scope") != "national":
+            continue  # "Kepolisian Daerah", "KPU": one per region, so the name alone is no body
+        for alias in [obj["canonical"], *obj.get("aliases", [])]:
+            names.setdefault(word_keys(alias), obj["canonical"])
+    return names
+
+
+def national_institution(name: str) -> str | None:
+    """The canonical name of the listed national institution written ``name`` (any case), if any."""
+    return _national_institution_names().get(word_keys(name))
+
+
 # ---------------------------------------------------------------------------------------------
 # segmentation
 

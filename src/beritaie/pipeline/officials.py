@@ -42,8 +42,8 @@ from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit,
-                           compact_unit, find_titles, written_form)
-from .gazetteer import shouted_lines, titled_lines
+                           compact_unit, expand_title, find_titles, written_form)
+from .gazetteer import national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
@@ -855,9 +855,9 @@ class _Analysis:
             portfolio = self._portfolio(body_start_i, body_end_i)
             if portfolio:
                 office.title = f"{hit.title} {portfolio}"
-                office.key = _expand_key(office.title)
+                office.key = expand_title(office.title)
         if hit.kind == "minister" and not office.key.startswith("menteri") and not office.key.startswith("wakil"):
-            office.key = _expand_key(office.title)
+            office.key = expand_title(office.title)
         if self.word(body_end_i) is not None and self.words[body_end_i].text == "/":
             return None  # "Kepala SD/SMP/SMA": a list of kinds of bodies
         if office.unit_key in _GENERIC_BODIES or any(office.unit_key.startswith(g + " ") for g in _GENERIC_PREFIXES):
@@ -1639,7 +1639,8 @@ class _Analysis:
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
                 "title": _title_case(first.title, [o.title for o in same_office]),
-                "of": self._of(best) or None,  # never "": a body that reduced to nothing names no office
+                # never "": a body that reduced to nothing names no office
+                "of": self._of(best) or (None if best.body else _national_body(best.title)),
                 "of_kb_id": self._of_kb(best),
                 "mentions": [{"text": self.text[o.start:o.end], "start": o.start, "end": o.end} for o in g],
             })
@@ -1837,12 +1838,6 @@ class _Analysis:
         return o.org.get("kb_id") if o.org is not None else None
 
 
-def _expand_key(title: str) -> str:
-    from ..lang.titles import expand_title
-
-    return expand_title(title)
-
-
 def _extends_with_region(short: str, long: str) -> bool:
     """'kesatuan bangsa politik' + 'kobar': the longer key only adds words that are no body words.
 
@@ -1852,6 +1847,21 @@ def _extends_with_region(short: str, long: str) -> bool:
     if len(sw) >= len(lw) or lw[: len(sw)] != sw:
         return False
     return all(w not in BODY_WORDS or w in GEO_WORDS for w in lw[len(sw):])
+
+
+# Heads of titles whose long form names a national body ("Kapolri", "Kasad", "Panglima TNI", "Menpora").
+_NATIONAL_HEADS = ("wakil kepala", "kepala staf", "kepala", "wakil panglima", "panglima", "wakil menteri", "menteri")
+
+
+def _national_body(title: str) -> str | None:
+    """The listed body a title names on its own: "Kapolri" -> Kepolisian Negara Republik Indonesia,
+    "Menteri BUMN" -> Kementerian Badan Usaha Milik Negara."""
+    expanded = expand_title(title)
+    for head in _NATIONAL_HEADS:
+        if expanded.startswith(head + " "):
+            body = expanded[len(head) + 1:]
+            return national_institution(("kementerian " + body) if head.endswith("menteri") else body)
+    return None
 
 
 def _acronym_of(short: str, long: str) -> bool:
