@@ -298,6 +298,22 @@ INDIRECT_CASES = [
         id="menurut-short-name",
     ),
     pytest.param(
+        "Menteri Keuangan Rina Wulandari pekan lalu menegaskan bahwa insentif pajak diperpanjang hingga Desember.",
+        [("indirect", "insentif pajak diperpanjang hingga Desember", "Rina Wulandari", "menegaskan")],
+        id="time-adverbial-before-verb",
+    ),
+    pytest.param(
+        "Ketua Fraksi Partai Golkar, Hj. Siti Aminah, S.Pd., M.M., dalam pandangannya meminta agar anggaran "
+        "pendidikan tidak dipangkas.",
+        [("indirect", "anggaran pendidikan tidak dipangkas", "Siti Aminah", "meminta")],
+        id="adjunct-after-apposition-with-degrees",
+    ),
+    pytest.param(
+        "Bupati Banyumas Ahmad Husaini dalam rapat itu meminta agar petani menanam padi lebih awal.",
+        [("indirect", "petani menanam padi lebih awal", "Ahmad Husaini", "meminta")],
+        id="adjunct-ending-in-itu",
+    ),
+    pytest.param(
         "Kepala BPS Jawa Tengah Dadang Hermawan memaparkan data inflasi. Kenaikan harga beras itu wajar karena "
         "pasokan berkurang, menurut Dadang.",
         [("indirect", "Kenaikan harga beras itu wajar karena pasokan berkurang", "Dadang Hermawan", "menurut")],

@@ -532,8 +532,13 @@ class _Parser:
         """The subject of the speech verb at token ``v``, read backwards within the clause from ``lower``."""
         t = self.t
         j = v - 1
-        while j >= lower and t.tl[j] in R.SUBJECT_VERB_ADVERBS:
-            j -= 1
+        while j >= lower:
+            if j - 1 >= lower and (t.tl[j - 1], t.tl[j]) in R.TIME_ADVERBIALS:
+                j -= 2  # "Sri Mulyani pekan lalu menegaskan"
+            elif t.tl[j] in R.SUBJECT_VERB_ADVERBS:
+                j -= 1
+            else:
+                break
         if j >= lower and t.tw[j] == ",":
             opening = self._before_date_adjunct(j, lower)
             if opening != j:
@@ -565,7 +570,10 @@ class _Parser:
                 first = self.name_phrase_backward(e, lower) if e >= lower else None
                 if first is not None:
                     return Mention(t.ts[first], t.te[e], "name")
-            if k + 1 < j and self._person_like(k + 1, j):
+            # "Bupati Ahmad Husein dalam rapat itu meminta": a named subject, then an adjunct
+            in_adjunct = any(t.tl[x] in R.ADJUNCT_OPENERS and t.is_name_word(x - 1) and t.tl[x - 1] not in R.ROLE_NOUNS
+                             for x in range(k + 2, j))
+            if k + 1 < j and not in_adjunct and self._person_like(k + 1, j):
                 return Mention(t.ts[k + 1], t.te[j], "anaphor")
         if low == "yang" and j - 1 >= lower:
             k = j - 1
@@ -595,10 +603,14 @@ class _Parser:
             if t.tw[k] in (",", ";"):
                 break
             if t.tl[k] in R.ADJUNCT_OPENERS or t.tl[k] in R.APPOSITION_LINKS:
-                if k - 1 >= lower and (t.is_name_word(k - 1) or t.tw[k - 1] == "."):
-                    first = self.name_phrase_backward(k - 1, lower)
+                e = k - 1
+                if e - 1 >= lower and t.tw[e] == "," and (
+                        t.is_name_word(e - 1) or t.is_degree(e - 1) or t.tw[e - 1] in (")", ".")):
+                    e -= 1  # the comma closing an apposition: "Ketua Fraksi, Siti, S.Pd., dalam pandangannya"
+                if e >= lower and (t.is_name_word(e) or t.tw[e] == "."):
+                    first = self.name_phrase_backward(e, lower)
                     if first is not None:
-                        return Mention(t.ts[first], t.te[k - 1], "name")
+                        return Mention(t.ts[first], t.te[e], "name")
         # A lower-case role noun, possibly with a modifier: "Kuasa hukum tersangka meminta ...".
         for k in range(max(lower, j - 3), j + 1):
             if k + 1 <= j and f"{t.tl[k]} {t.tl[k + 1]}" in R.ROLE_NOUNS:

@@ -150,6 +150,12 @@ SUBJECT_VERB_ADVERBS: frozenset[str] = frozenset({
     "terus", "segera", "sebelumnya", "kemarin", "jauh",
 })
 
+# Two-word time adverbials between a subject and its verb: "Sri Mulyani pekan lalu menegaskan".
+TIME_ADVERBIALS: frozenset[tuple[str, str]] = frozenset(
+    (a, b) for a in ("hari", "pekan", "minggu", "bulan", "tahun", "pagi", "siang", "sore", "malam")
+    for b in ("ini", "lalu", "tadi", "kemarin")
+) | frozenset(("tadi", b) for b in ("pagi", "siang", "sore", "malam"))
+
 # Words that open an adjunct between a subject and its verb: "Romi usai
 # penyerahan LHP menyebutkan", "Ahmad Yani dalam sambutannya mengatakan".
 ADJUNCT_OPENERS: frozenset[str] = frozenset({
