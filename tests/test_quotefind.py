@@ -55,6 +55,13 @@ DIRECT_CASES = [
         id="nya-cue-refers-to-subject",
     ),
     pytest.param(
+        'Dokter itu memberi saran. "Kalau demam lebih dari dua hari," kata Yuliana, "sebaiknya langsung datang ke '
+        'puskesmas."',
+        [("direct", "Kalau demam lebih dari dua hari", "Yuliana", "kata"),
+         ("direct", "sebaiknya langsung datang ke puskesmas", "Yuliana", "kata")],
+        id="interrupted-by-kata-second-half-lower-case",
+    ),
+    pytest.param(
         'Ketua KPU Kota Malang, Ahmad Fauzi, mengatakan, "Logistik pemilu sudah tiba di gudang kecamatan."',
         [("direct", "Logistik pemilu sudah tiba di gudang kecamatan", "Ahmad Fauzi", "mengatakan")],
         id="speaker-before-with-verb",
@@ -247,6 +254,7 @@ NEGATIVE_CASES = [
     pytest.param("Warga menamai jembatan itu ‘Jembatan Cinta’ karena ramai dikunjungi pasangan muda.",
                  id="single-quoted-name"),
     pytest.param('Pesan "Stop Narkoba" terpasang di spanduk depan sekolah.', id="title-case-banner"),
+    pytest.param('Warga tidak lagi memakai kata "kami tidak tahu apa-apa soal itu" dalam rapat.', id="the-word"),
 ]
 
 

@@ -964,13 +964,15 @@ class QuoteFinder:
         """A title, slogan or term announced before the mark: 'bertema "…"', 'berjudul "…"'."""
         t = self.t
         j = t.tok_before(pos)
+        words = 0
         for k in range(j, max(-1, j - 3), -1):
             if t.tw[k] in (",", ":"):
                 continue
-            if t.tl[k] in R.NON_QUOTE_INTRODUCERS:
-                return True
+            if t.tl[k] in R.NON_QUOTE_INTRODUCERS and (words == 0 or not self._is_cue(k)):
+                return True  # 'kata "demokrasi"' is a word; 'kata Yuliana, "..."' a speaker
             if not t.tw[k][0].isalpha():
                 return False
+            words += 1
         return False
 
     def _title_case(self, start: int, end: int) -> bool:
