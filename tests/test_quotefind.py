@@ -49,6 +49,13 @@ DIRECT_CASES = [
         id="straight-tag-title-apposition",
     ),
     pytest.param(
+        'Warga sudah lama menunggu. "Sudah tiga bulan jembatan ini rusak," sesal Tumini. "Dia rela tidak tidur '
+        'demi adegan itu," puji Reza.',
+        [("direct", "Sudah tiga bulan jembatan ini rusak", "Tumini", "sesal"),
+         ("direct", "Dia rela tidak tidur demi adegan itu", "Reza", "puji")],
+        id="cues-of-regret-and-praise",
+    ),
+    pytest.param(
         "Camat Pakis, Andi Wijaya, meninjau lokasi banjir di Desa Sumberejo.\n\n"
         "“Warga sudah kami ungsikan ke balai desa sejak semalam,” katanya.",
         [("direct", "Warga sudah kami ungsikan ke balai desa sejak semalam", "Andi Wijaya", "katanya")],
@@ -304,6 +311,11 @@ INDIRECT_CASES = [
         "libur sekolah.",
         [("indirect", "patroli malam akan ditambah selama libur sekolah", "Ferli Hidayat", "Menurut")],
         id="menurut-short-name",
+    ),
+    pytest.param(
+        "Kepala Desa Jambukulon, Sutrisno Hadi, bilang perbaikan jembatan dikerjakan warga secara gotong royong.",
+        [("indirect", "perbaikan jembatan dikerjakan warga secara gotong royong", "Sutrisno Hadi", "bilang")],
+        id="informal-bilang",
     ),
     pytest.param(
         "Menteri Keuangan Rina Wulandari pekan lalu menegaskan bahwa insentif pajak diperpanjang hingga Desember.",

@@ -24,6 +24,7 @@ CUE_WORDS: frozenset[str] = frozenset({
     "tepis", "bantah", "klaim", "ingat", "pesan", "tulis", "beber", "ulas", "sela", "simpul", "tanggap",
     "katakan", "jelaskan", "bilang", "sahut", "keluh", "canda", "kisah", "nilai", "minta",
     "cetus", "seloroh", "kelakar", "sindir", "balas", "akui", "desak", "cuit",
+    "sesal", "puji", "kritik", "tuding", "tegur", "janji", "celetuk", "usul", "saran", "duga", "curhat",
 })
 
 # Cue words whose -nya form differs from cue + "nya" or is far more frequent.
@@ -35,7 +36,7 @@ CUE_NYA_WORDS: frozenset[str] = frozenset(f"{w}nya" for w in CUE_WORDS) | frozen
 AMBIGUOUS_CUE_WORDS: frozenset[str] = frozenset({
     "jelas", "kata", "tambah", "lanjut", "tutup", "harap", "pesan", "ingat", "nilai", "minta", "sebut",
     "aku", "cerita", "tanya", "jawab", "bunyi", "tulis", "sela", "simpul", "tanggap", "bilang",
-    "balas", "desak", "sindir",
+    "balas", "desak", "sindir", "kritik", "janji", "usul", "saran",
 })
 
 # Active speech verbs that introduce reported speech after their subject:
@@ -53,7 +54,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "berkata", "berujar", "bertutur", "berjanji", "menjanjikan", "menyoroti", "mengeluhkan",
     "mengharap", "menyerukan", "mengutip", "memutuskan", "memutus", "menolak", "menceritakan",
     "mengisahkan", "menyimpulkan", "mengklarifikasi", "mengabarkan", "memberitahukan",
-    "menggarisbawahi", "mengatakannya", "menyampaikannya", "memperingatkan", "mengingatkannya",
+    "menggarisbawahi", "mengatakannya", "menyampaikannya", "memperingatkan", "mengingatkannya", "bilang",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
     "berteriak", "menyindir",
