@@ -307,6 +307,12 @@ def test_a_model_person_made_of_degrees_leaves_the_layer(blank):
     assert [(e.text, e.label_) for e in doc.ents] == [("Rina Lestari", "PER")]
 
 
+def test_a_model_person_with_a_digit_leaves_the_layer(blank):
+    text = "Musim haji 1446 Hijriah/2025 Masehi dimulai, kata Rina Lestari."
+    doc = run(blank, text, ents=[("PER", "Hijriah/2025"), ("PER", "Rina Lestari")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rina Lestari", "PER")]
+
+
 def test_a_person_span_loses_leading_common_words_but_keeps_name_particles(blank):
     text = "Penyanyi bermononim Charice tampil, lukisan karya Vincent van Gogh dipamerkan."
     doc = run(blank, text, ents=[("PER", "bermononim Charice"), ("PER", "van Gogh")])

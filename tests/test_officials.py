@@ -272,6 +272,16 @@ def test_not_officials(nlp: Language, text: str) -> None:
             {},
             id="hamlets-are-not-persons",
         ),
+        pytest.param(
+            "Beliau memastikan anggaran pendidikan tidak dipangkas tahun depan.",
+            {},
+            id="a-pronoun-before-a-speech-verb-is-no-name",
+        ),
+        pytest.param(
+            "Kalaksa BPBD Jawa Barat Asep Hidayat meninjau lokasi longsor.",
+            {"Asep Hidayat": ["Asep Hidayat"]},
+            id="kalaksa-is-a-title",
+        ),
     ],
 )
 def test_persons(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
@@ -306,6 +316,8 @@ def test_persons_from_model_entities(nlp: Language) -> None:
                      id="hospital-named-after-a-person"),
         pytest.param("Laga digelar di Stadion Gelora Bung Karno.", "Karno", [], id="stadium-named-after-a-person"),
         pytest.param("Indonesia merebut Piala Thomas lagi.", "Piala Thomas", [], id="cup-named-after-a-person"),
+        pytest.param("Musim haji 1446 Hijriah/2025 Masehi dimulai.", "Hijriah/2025", [], id="digits-dropped"),
+        pytest.param("Beliau memastikan anggaran tidak dipangkas.", "Beliau", [], id="pronoun-dropped"),
     ],
 )
 def test_model_spans_are_cleaned(nlp: Language, text: str, ent: str, expected: list[str]) -> None:

@@ -91,6 +91,7 @@ OTHER_COMPACT: dict[str, str] = {
     "wakapolri": "Wakil Kepala Kepolisian Negara Republik Indonesia",
     "ketum": "Ketua Umum", "waketum": "Wakil Ketua Umum", "dirut": "Direktur Utama", "dirjen": "Direktur Jenderal",
     "kades": "Kepala Desa", "kadus": "Kepala Dusun", "kakanwil": "Kepala Kantor Wilayah",
+    "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
     "kajagung": "Jaksa Agung", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
     "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",

@@ -586,6 +586,8 @@ class _Analysis:
         ("Kemenpora", "senam Sehat"). Leading titles, honorifics and places are cut, trailing
         lower-case words dropped, pairs split; what is left must be made of name words.
         """
+        if any(ch.isdigit() for ch in self.text[start:end]):
+            return []  # "Hijriah/2025": a calendar, a code or a count, never a name
         idx = [i for i, _w in self._words_in(start, end)]
         out: list[tuple[int, int]] = []
         part: list[int] = []
@@ -648,7 +650,9 @@ class _Analysis:
 
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
-        if e > s and not names.is_holiday(self.text[s:e]):
+        name = self.text[s:e]
+        if e > s and not names.is_holiday(name) and name.casefold() not in _PRONOUNS \
+                and not any(ch.isdigit() for ch in name):  # "Beliau", "Hijriah/2025": no person
             self.name_spans.append((s, e, source))
 
     # -- main --
