@@ -161,6 +161,20 @@ def test_abbreviation_links_offices_and_quote_names_the_holder(nlp: Language) ->
         "Kepala Badan Pengelola Pajak Daerah (BPPD)", "Kaban BPPD Banyumas"]
 
 
+def test_a_title_defined_with_its_short_form_is_the_office_the_short_form_names_later() -> None:
+    import beritaie  # the full pipeline: Polda Jawa Tengah and Polres Bogor come from the gazetteer
+
+    doc = beritaie.load()(
+        "Direktur Lalu Lintas (Dirlantas) Polda Jawa Tengah, Kombes Pol Rahmat Purba, meninjau pos. Arus mudik "
+        "meningkat. Dirlantas juga mengingatkan bahwa pemudik harus beristirahat setiap empat jam.\n\n"
+        "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor AKP Teguh Kumara menjelaskan bahwa pelaku "
+        "ditangkap di rumahnya. Kasat Reskrim menambahkan, barang bukti disita.")
+    assert [(o["name"], o["title"], o["of"], len(o["mentions"])) for o in doc._.officials] == [
+        ("Rahmat Purba", "Direktur Lalu Lintas", "Kepolisian Daerah Jawa Tengah", 2),
+        ("Teguh Kumara", "Kepala Satuan Reserse Kriminal", "Kepolisian Resor Bogor", 2)]
+    assert [q["speaker"] for q in doc._.quotes] == ["Rahmat Purba", "Teguh Kumara", "Teguh Kumara"]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -41,7 +41,7 @@ from .. import names
 from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
-from ..lang.titles import (BOARD_TITLES, BODY_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit,
+from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_TITLES, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit,
                            compact_unit, expand_title, find_titles, written_form)
 from .gazetteer import national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
@@ -848,6 +848,20 @@ class _Analysis:
         )
         office.unit_key = self._unit_key(office, body_start_i, body_end_i)
         office.title, office.key = hit.title, hit.key
+        defined = _DEFINED_TITLE.match(self.text, hit.end, office.body_end)
+        if defined and expand_title(f"{hit.title} {defined['field']}") in {
+                expand_title(defined["short"]), expand_title(defined["short"].replace(" ", ""))}:
+            # "Direktur Lalu Lintas (Dirlantas) Polda Jateng": the field is part of the title the
+            # short form defines, so a later "Dirlantas" is the same office
+            office.title = f"{hit.title} {' '.join(defined['field'].split())}"
+            office.key = expand_title(office.title)
+            office.unit_key = self._unit_key(office, self._index_at_or_after(defined.end()), body_end_i)
+            office.of_org = org is not None and org["start"] >= defined.end()
+        elif hit.kind == "compact" and body_words and f"{hit.head}{body_words[0].text}".casefold() in COMPACT_TITLES:
+            # "Kasat Reskrim" written apart is the compact "Kasatreskrim": one office with its long form
+            office.title = f"{hit.title} {body_words[0].text}"
+            office.key = expand_title(f"{hit.head}{body_words[0].text}")
+            office.unit_key = self._unit_key(office, body_start_i + 1, body_end_i)
         if hit.kind == "compact" and hit.unit in _SUB_UNITS and org is not None and org["start"] > office.body_start:
             # "Kasat Reskrim Polres Bogor": the field names the unit inside the body that follows
             field_words = self.text[office.body_start:org["start"]].strip(" ,")
@@ -1852,6 +1866,10 @@ def _extends_with_region(short: str, long: str) -> bool:
         return False
     return all(w not in BODY_WORDS or w in GEO_WORDS for w in lw[len(sw):])
 
+
+# A field right after a title, then the short form of the whole title in brackets.
+_DEFINED_TITLE = re.compile(r"[ \t]+(?P<field>[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*){0,3})[ \t]*"
+                            r"\([ \t]*(?P<short>[A-Z][A-Za-z-]{2,15}(?:[ \t][A-Z][A-Za-z-]{1,15})?)[ \t]*\)")
 
 # Heads of titles whose long form names a national body ("Kapolri", "Kasad", "Panglima TNI", "Menpora").
 _NATIONAL_HEADS = ("wakil kepala", "kepala staf", "kepala", "wakil panglima", "panglima", "wakil menteri", "menteri")
