@@ -287,6 +287,13 @@ def test_not_officials(nlp: Language, text: str) -> None:
             id="hamlets-are-not-persons",
         ),
         pytest.param(
+            "Rapat dipimpin Ketua DPRD Dr. H. Moch. Ainur Rofiq, S.E., M.Si. kemarin. Bupati Muh. Arifin dan "
+            "Kepala Dinas Pendidikan Abd. Rahman hadir.",
+            {"Moch. Ainur Rofiq": ["Moch. Ainur Rofiq"], "Muh. Arifin": ["Muh. Arifin"],
+             "Abd. Rahman": ["Abd. Rahman"]},
+            id="shortened-given-names",
+        ),
+        pytest.param(
             "Beliau memastikan anggaran pendidikan tidak dipangkas tahun depan.",
             {},
             id="a-pronoun-before-a-speech-verb-is-no-name",

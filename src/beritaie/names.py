@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .lang.abbreviations import DEGREES, HONORIFICS
+from .lang.abbreviations import DEGREES, HONORIFICS, NAME_ABBREVIATIONS
 
 # Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
@@ -69,6 +69,7 @@ _DEGREE_FORMS = tuple(sorted({d.casefold() for d in DEGREES}, key=len, reverse=T
 # (Indonesian degrees are short capitalised chunks, dotted or not). Used only after a comma,
 # where a plain name cannot follow.
 _DEGREE_SHAPE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.){1,4}(?:[A-Za-z]{1,5}\.?)?|[A-Z]{2,5}")
+_NAME_ABBREVIATION_FORMS = frozenset(a.casefold() for a in NAME_ABBREVIATIONS)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’`][^\W\d_]+)*\.?|\d+", re.UNICODE)
 
@@ -211,6 +212,8 @@ def _degree_tail_start(body: str) -> int | None:
 
 
 def _is_degree(token: str) -> bool:
+    if token.casefold() in _NAME_ABBREVIATION_FORMS:
+        return False  # "Moch.": a shortened given name, shaped like a degree
     if _fold_word(token) in _DEGREE_WORDS or token.casefold() in _DEGREE_FORMS:
         return True
     return bool(_DEGREE_SHAPE.fullmatch(token))
@@ -220,7 +223,7 @@ def only_degrees(text: str) -> bool:
     """Whether ``text`` is academic degrees only ("M.Kes", "S.H., M.H."): never a person's name."""
     words = [w for w in re.split(r"[\s,]+", text) if w]
     # a listed degree or a dotted degree shape; a bare all-caps word may be a name ("SBY")
-    return bool(words) and all(w.rstrip(".") in _DEGREES_AS_WRITTEN or ("." in w and _DEGREE_SHAPE.fullmatch(w))
+    return bool(words) and all(w.rstrip(".") in _DEGREES_AS_WRITTEN or ("." in w and _is_degree(w))
                                for w in words)
 
 

@@ -42,4 +42,10 @@ ADMINISTRATIVE = (
     "Jend.", "Pol.", "Ket.", "Sek.", "Kep.", "Mr.", "Mrs.", "St.", "Bpk.", "Ibu.",
 )
 
-DOTTED_ABBREVIATIONS = tuple(sorted({a for a in HONORIFICS + DEGREES + ADMINISTRATIVE if a.endswith(".")}))
+# Given names written short, part of the name they open ("Moch. Ainur Rofiq", "Abd. Rahman").
+NAME_ABBREVIATIONS = (
+    "Moch.", "Mochd.", "Moh.", "Mohd.", "Mhd.", "Muh.", "Muhd.", "Mukh.", "Abd.", "Ach.", "Achm.", "Ahm.",
+)
+
+DOTTED_ABBREVIATIONS = tuple(sorted(
+    {a for a in HONORIFICS + DEGREES + ADMINISTRATIVE + NAME_ABBREVIATIONS if a.endswith(".")}))
