@@ -214,6 +214,15 @@ def test_villages_need_a_marker_or_their_region(matcher):
         ("Kepala Pengadilan Tata Usaha Negara (PTUN) Palu hadir.", "Pengadilan Tata Usaha Negara (PTUN) Palu",
          "Pengadilan Tata Usaha Negara Palu"),
         ("Kadis Perikanan Kobar meninjau tambak.", "Perikanan Kobar", "Dinas Perikanan Kotawaringin Barat"),
+        # a regional agency merging fields, and a two-word short form defined inside the name
+        ("Dinas Pertanian dan Ketahanan Pangan (Dinpertan KP) Kabupaten Banyumas membagikan pupuk.",
+         "Dinas Pertanian dan Ketahanan Pangan (Dinpertan KP) Kabupaten Banyumas",
+         "Dinas Pertanian dan Ketahanan Pangan Kabupaten Banyumas"),
+        ("Dinas Pertanian, Pangan dan Perikanan Kota Bandung membagikan bibit.",
+         "Dinas Pertanian, Pangan dan Perikanan Kota Bandung", "Dinas Pertanian, Pangan dan Perikanan Kota Bandung"),
+        # another body or an office after "dan" is no field of the agency
+        ("Dinas Kesehatan dan Dinas Pendidikan Kota Bogor rapat.", "Dinas Kesehatan", "Dinas Kesehatan"),
+        ("Dinas Kesehatan dan Kepala Desa Sukamaju hadir.", "Dinas Kesehatan", "Dinas Kesehatan"),
     ],
 )
 def test_composite_bodies(matcher, text, surface, canonical):

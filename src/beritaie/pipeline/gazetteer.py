@@ -60,6 +60,7 @@ from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
+from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table
 from ..resources import iter_jsonl, iter_tsv
 
 register_extensions()
@@ -538,6 +539,10 @@ class GazetteerMatcher:
         self.index = index
         self.villages = villages
         self.abbreviations = abbreviations
+        # Words that open another body or an office: an agency's fields stop before them
+        # ("Dinas Kesehatan dan Tim Gugus Tugas", "Dinas Kesehatan dan Kepala Desa").
+        self.new_name_words = frozenset(key[0] for key in index.org) | frozenset(
+            title.split()[0].casefold() for title in (*BODY_HEADS, *JURISDICTION_OFFICES, *expansion_table()))
 
     # ---- main entry
     def find(self, text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -875,6 +880,14 @@ class GazetteerMatcher:
             k = end_word[hit["end"]] + 1
             if k < len(words) and words[k].text == "." and words[k].start == hit["end"]:
                 k += 1  # "Pemkab. Lamandau"
+            if entry.type == "apparatus" and " " in hit["text"].strip():
+                k_field = self._field_continuation(ctx, k, loc_at)
+                if k_field > k:
+                    # "Dinas Pertanian dan Ketahanan Pangan": a regional agency merging two fields
+                    end = words[k_field - 1].end
+                    hit = dict(hit, end=end, text=text[hit["start"]:end], canonical=" ".join(
+                        text[hit["start"]:end].split()))
+                    k = k_field
             k = self._skip_short_form(ctx, k)  # "Pengadilan Tata Usaha Negara (PTUN) Medan"
             level = None
             after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
@@ -891,15 +904,15 @@ class GazetteerMatcher:
                 # counterpart it then names ("Kementerian Luar Negeri China")
                 if entry.scope in ("both", "regional") or region["text"] in ("RI", "Republik Indonesia") \
                         or (region.get("type") == "country" and region["canonical"] != "Indonesia"):
-                    composite = self._regional(ctx, hit, entry, region, level)
+                    composite = self._regional(ctx, hit, hit["canonical"], region, level)
                     composite = self._representation(ctx, composite, loc_at)
             if composite is None and region is None and level is None and entry.id in PLACE_NAMED_UNITS:
                 composite = self._place_named(ctx, hit, k)
             if composite is None and level is not None and entry.scope in ("both", "regional"):
                 end = words[k - 1].end
                 composite = dict(hit, end=end, text=text[hit["start"]:end],
-                                 canonical=f"{entry.canonical} {LEVEL_WORDS[level]}", level=level,
-                                 head=entry.canonical, head_id=entry.id, region=None, region_kb_id=None)
+                                 canonical=f"{hit['canonical']} {LEVEL_WORDS[level]}", level=level,
+                                 head=hit["canonical"], head_id=entry.id, region=None, region_kb_id=None)
             out.append(composite or hit)
         # a sub-unit before its command: "Satreskrim Polres Depok", "Bareskrim Polri"
         merged: list[dict[str, Any]] = []
@@ -926,8 +939,9 @@ class GazetteerMatcher:
             for close in range(k + 2, min(k + 5, len(words))):
                 if words[close].text == ")":
                     inner = ctx.text[words[k].end:words[close].start].strip()
-                    if inner and any(c.isupper() for c in inner) and " " not in inner.strip():
-                        return close + 1
+                    parts = inner.split()
+                    if 1 <= len(parts) <= 2 and all(any(c.isupper() for c in p) for p in parts):
+                        return close + 1  # "(PTUN)", "(Dinpertan KP)"
                     break
         return k
 
@@ -965,10 +979,24 @@ class GazetteerMatcher:
         return dict(hit, end=end, text=surface, canonical=surface, head=hit["canonical"], head_id=hit["entry_id"],
                     region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
 
-    def _regional(self, ctx: _Context, hit: dict[str, Any], entry: Entry, region: dict[str, Any],
+    def _field_continuation(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
+        """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``."""
+        words, end = ctx.words, k
+        while end + 1 < len(words) and words[end].key in ("dan", ",") and ctx.contiguous(end - 1, end + 2):
+            j = end + 1
+            while j < len(words) and j - end <= 3 and ctx.contiguous(j - 1, j + 1) \
+                    and words[j].text[:1].isupper() and words[j].text.isalpha() and not words[j].text.isupper() \
+                    and words[j].start not in loc_at and self._level_after(ctx, j) is None \
+                    and not (j == end + 1 and words[j].key in self.new_name_words):
+                j += 1
+            if j == end + 1:
+                break
+            end = j
+        return end
+
+    def _regional(self, ctx: _Context, hit: dict[str, Any], head: str, region: dict[str, Any],
                   level: str | None) -> dict[str, Any]:
         """"Pemkab Kobar" -> Pemerintah Kabupaten Kotawaringin Barat; "KPU Provinsi Kalteng" -> ..."""
-        head = entry.canonical
         name = region["canonical"]
         word = LEVEL_WORDS.get(level) if level else None
         for lw in ("Kabupaten", "Kota", "Provinsi"):
@@ -978,7 +1006,7 @@ class GazetteerMatcher:
         canonical = " ".join(p for p in (head, word, name) if p)
         end = region["end"]
         return dict(hit, end=end, text=ctx.text[hit["start"]:end], canonical=canonical,
-                    level=level or HEAD_LEVEL.get(entry.id), head=head, head_id=entry.id,
+                    level=level or HEAD_LEVEL.get(hit["entry_id"]), head=head, head_id=hit["entry_id"],
                     region=region["canonical"], region_kb_id=region["kb_id"])
 
     def _unit_number(self, ctx: _Context, hit: dict[str, Any], k: int,
