@@ -175,6 +175,18 @@ def test_a_title_defined_with_its_short_form_is_the_office_the_short_form_names_
     assert [q["speaker"] for q in doc._.quotes] == ["Rahmat Purba", "Teguh Kumara", "Teguh Kumara"]
 
 
+def test_a_head_written_out_before_a_unit_s_short_name_is_the_compact_office() -> None:
+    import beritaie
+
+    doc = beritaie.load()(
+        "Kepala Polres Bogor AKBP Rio Wahyu meninjau lokasi. Kapolres Bogor juga meminta warga waspada terhadap "
+        "banjir.\n\nKepala Kanwil Kemenag Jawa Timur, Abdul Wahid, melepas jemaah. \"Semua sehat dan siap "
+        "berangkat,\" kata Kakanwil itu.")
+    assert [(o["name"], o["title"], len(o["mentions"])) for o in doc._.officials] == [
+        ("Rio Wahyu", "Kepala Polres", 2), ("Abdul Wahid", "Kepala Kanwil", 2)]
+    assert [q["speaker"] for q in doc._.quotes] == ["Rio Wahyu", "Abdul Wahid"]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -41,8 +41,9 @@ from .. import names
 from ..extensions import SpanSet
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
-from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_TITLES, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit,
-                           compact_unit, expand_title, find_titles, written_form)
+from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
+                           JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
+                           written_form)
 from .gazetteer import national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
@@ -108,6 +109,11 @@ _FIELD_UNITS = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Subbagian", "Su
 # itself ("Kadis Perikanan"), nor a Bagian of the Setda, which the seed's gold keeps as the office
 # ("Kabag Pemerintahan dan Otda Setda": of "Pemerintahan dan Otda").
 _SUB_UNITS = frozenset({"Bidang", "Subbidang", "Seksi", "Satuan", "Unit", "Urusan", "Divisi"})
+# "Kepala Polres", "Komandan Kodim", "Kepala Kanwil": a head written out before a unit's short name is
+# the compact office (Kapolres, Dandim, Kakanwil). Short name (folded) -> long unit.
+_LONG_HEADS = frozenset(h.casefold() for h in COMPACT_HEADS.values())
+_UNIT_SHORT_NAMES = {short.casefold(): long for long, short in COMPACT_UNITS.values()
+                     if short not in _FIELD_UNITS | {"Desa", "Dusun", "Batalyon"}}
 _CONNECTORS = frozenset({"dan", "&", "serta"})
 _TYPE_WORDS = frozenset({"dinas", "badan", "bagian", "bidang", "seksi", "kantor", "biro", "divisi", "satuan",
                          "unit", "urusan", "subbagian", "subbidang"})
@@ -857,6 +863,10 @@ class _Analysis:
             office.key = expand_title(office.title)
             office.unit_key = self._unit_key(office, self._index_at_or_after(defined.end()), body_end_i)
             office.of_org = org is not None and org["start"] >= defined.end()
+        elif hit.head.casefold() in _LONG_HEADS and body_words and body_words[0].bare in _UNIT_SHORT_NAMES:
+            # "Kepala Polres Bogor" is the office "Kapolres Bogor" names
+            office.title = f"{hit.title} {body_words[0].text}"
+            office.key = expand_title(f"{hit.head} {_UNIT_SHORT_NAMES[body_words[0].bare]}")
         elif hit.kind == "compact" and body_words and f"{hit.head}{body_words[0].text}".casefold() in COMPACT_TITLES:
             # "Kasat Reskrim" written apart is the compact "Kasatreskrim": one office with its long form
             office.title = f"{hit.title} {body_words[0].text}"
