@@ -187,6 +187,16 @@ def test_a_head_written_out_before_a_unit_s_short_name_is_the_compact_office() -
     assert [q["speaker"] for q in doc._.quotes] == ["Rio Wahyu", "Abdul Wahid"]
 
 
+def test_a_rank_inside_a_body_named_after_a_person_is_part_of_the_body() -> None:
+    import beritaie
+
+    doc = beritaie.load()("Rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Prof. Dr. Hendra Wicaksana "
+                          "Putra, mengatakan kampusnya siap menyesuaikan kebijakan baru.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Hendra Wicaksana Putra", "Rektor", "Universitas Jenderal Soedirman")]
+    assert [c["name"] for c in doc._.persons] == ["Hendra Wicaksana Putra"]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

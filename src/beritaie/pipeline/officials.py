@@ -802,6 +802,11 @@ class _Analysis:
             if country and not (self.is_unit_word(k) and (w.text.isupper() or w.bare in LEVEL_WORDS)):
                 break  # "Presiden Budi Santoso": no region but RI/Republik Indonesia
             if self._is_honorific(k):
+                named_after = self.scan_name(k) if consumed_any and \
+                    self.words[k - 1].bare in names.NAMED_AFTER_PERSON_WORDS else None
+                if named_after is not None:
+                    k = self._index_at_or_after(named_after[1])  # "Universitas Jenderal Soedirman"
+                    continue
                 break  # a rank before the holder's name: "Kapolri Jenderal Listyo ..." ("Jenderal" is no body)
             if self.is_unit_word(k):
                 k += 1
