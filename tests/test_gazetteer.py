@@ -223,6 +223,9 @@ def test_villages_need_a_marker_or_their_region(matcher):
         # another body or an office after "dan" is no field of the agency
         ("Dinas Kesehatan dan Dinas Pendidikan Kota Bogor rapat.", "Dinas Kesehatan", "Dinas Kesehatan"),
         ("Dinas Kesehatan dan Kepala Desa Sukamaju hadir.", "Dinas Kesehatan", "Dinas Kesehatan"),
+        # commas without a closing "dan" open an apposition, and a listed name is no field
+        ("Kepala Dinas Kesehatan, Rina Lestari, dan Kepala Puskesmas hadir.", "Dinas Kesehatan", "Dinas Kesehatan"),
+        ("Dinas Kesehatan dan Rina Lestari meninjau lokasi.", "Dinas Kesehatan", "Dinas Kesehatan"),
     ],
 )
 def test_composite_bodies(matcher, text, surface, canonical):

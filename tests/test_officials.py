@@ -197,6 +197,15 @@ def test_a_rank_inside_a_body_named_after_a_person_is_part_of_the_body() -> None
     assert [c["name"] for c in doc._.persons] == ["Hendra Wicaksana Putra"]
 
 
+def test_a_portfolio_listing_fields_with_commas_is_one_title() -> None:
+    import beritaie
+
+    doc = beritaie.load()("Menteri Pendidikan Tinggi, Sains, dan Teknologi (Mendiktisaintek) Satryo Brodjonegoro "
+                          "mengatakan bahwa seleksi tetap digelar. Kepala Dinas Kesehatan, Rina Lestari, hadir.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [
+        ("Satryo Brodjonegoro", "Menteri Pendidikan Tinggi, Sains, dan Teknologi"), ("Rina Lestari", "Kepala Dinas")]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -62,6 +62,7 @@ from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table
 from ..resources import iter_jsonl, iter_tsv
+from .lexfeatures import lexicon
 
 register_extensions()
 
@@ -363,6 +364,9 @@ def get_index(villages: bool = True) -> GazetteerIndex:
                 index.add(index.weak, name, VILLAGE_BASE + len(index.villages) - 1,
                           COMMON if name.casefold() in index.common else 0)
     return index
+
+
+_NAME_LISTS = frozenset({"given", "family"})
 
 
 @lru_cache(maxsize=1)
@@ -980,19 +984,33 @@ class GazetteerMatcher:
                     region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
 
     def _field_continuation(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
-        """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``."""
-        words, end = ctx.words, k
-        while end + 1 < len(words) and words[end].key in ("dan", ",") and ctx.contiguous(end - 1, end + 2):
-            j = end + 1
-            while j < len(words) and j - end <= 3 and ctx.contiguous(j - 1, j + 1) \
-                    and words[j].text[:1].isupper() and words[j].text.isalpha() and not words[j].text.isupper() \
-                    and words[j].start not in loc_at and self._level_after(ctx, j) is None \
-                    and not (j == end + 1 and words[j].key in self.new_name_words):
-                j += 1
-            if j == end + 1:
+        """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``.
+
+        A list of fields closes with "dan"; commas without it open an apposition ("Dinas Kesehatan,
+        Rina Lestari, ..."), and a listed person name is never a field."""
+        words, end, j = ctx.words, k, k
+        while j + 1 < len(words) and words[j].key in ("dan", ",") and ctx.contiguous(j - 1, j + 2):
+            i = j + 1
+            closing = words[j].key == "dan" or words[i].key == "dan"
+            i += words[j].key == "," and words[i].key == "dan"
+            n = 0
+            while n < 3 and self._field_word(ctx, i + n, loc_at, first=n == 0):
+                n += 1
+            if n == 0:
                 break
-            end = j
+            j = i + n
+            if closing:
+                end = j
         return end
+
+    def _field_word(self, ctx: _Context, j: int, loc_at: dict[int, dict[str, Any]], *, first: bool) -> bool:
+        words = ctx.words
+        if j >= len(words) or not ctx.contiguous(j - 1, j + 1):
+            return False
+        w = words[j]
+        return w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper() and w.start not in loc_at \
+            and self._level_after(ctx, j) is None and not (first and w.key in self.new_name_words) \
+            and not lexicon().categories.get(w.key, frozenset()) & _NAME_LISTS
 
     def _regional(self, ctx: _Context, hit: dict[str, Any], head: str, region: dict[str, Any],
                   level: str | None) -> dict[str, Any]:

@@ -782,6 +782,11 @@ class _Analysis:
             if w.low in _CONNECTORS and consumed_any and self.is_unit_word(k + 1) and not self.is_name_word(k + 1):
                 k += 1
                 continue
+            if w.text == "," and consumed_any:
+                listed = self._field_list_end(k)
+                if listed:
+                    k = listed  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": one portfolio
+                    continue
             if w.low in _CONNECTORS and consumed_any and self._common_word(k + 1):
                 # "Menko Bidang Kemaritiman dan Investasi Luhut ...": the field goes on over
                 # capitalised dictionary words after "dan"; a name starts at the first other word
@@ -986,7 +991,7 @@ class _Analysis:
             k += 1
         while out and out[-1].casefold() in _CONNECTORS:
             out.pop()
-        return " ".join(out)
+        return " ".join(out).replace(" ,", ",")  # "Pendidikan Tinggi, Sains, dan Teknologi"
 
     def _modifier_word(self, k: int) -> bool:
         """A lower-case noun qualifying a title ("praperadilan"), not a verb or function word."""
@@ -1089,6 +1094,31 @@ class _Analysis:
                     (cand[0], end) in model:
                 return cand[0], end, m
         return None
+
+    def _field_list_end(self, k: int) -> int:
+        """Index after a list of fields that the comma at ``k`` continues (", Sains, dan Teknologi"),
+        or 0: the list must close with "dan" and dictionary words, else the comma opens an apposition."""
+        j = k
+        while self.word(j) is not None and self.words[j].text == ",":
+            j += 1
+            closing = self.word(j) is not None and self.words[j].low == "dan"
+            j += closing
+            n = 0
+            while self._field_word(j + n) and n < 3:
+                n += 1
+            if n == 0:
+                return 0
+            j += n
+            if closing:
+                return j
+        return 0
+
+    def _field_word(self, k: int) -> bool:
+        """A capitalised word no name list holds, outside any title, body or region ("Sains")."""
+        w = self.word(k)
+        return w is not None and w.cap and w.text.isalpha() and w.sent == self.words[k - 1].sent and \
+            k not in self.title_words and k not in self.gaz_in and k not in self.region_in and \
+            not self._is_honorific(k) and lexicon().categories.get(w.low, _DICTIONARY_ONLY) <= _DICTIONARY_ONLY
 
     def _common_word(self, k: int) -> bool:
         """A capitalised Indonesian dictionary word that no name list holds ("Investasi", "Perumahan")."""
