@@ -128,6 +128,9 @@ WITH_PUBLISHED = [
     ("Ia diperiksa Senin (24/8). Keesokan harinya ia ditahan.", "2015-08-30", [("Senin (24/8)", "2015-08-24"), ("Keesokan harinya", "2015-08-25")]),
     # ranges
     ("Pameran digelar 8-10 Juli 2020 di Balai Kota.", "2020-07-01", [("8-10 Juli 2020", "2020-07-08/2020-07-10")]),
+    # a relative year names the year that a later bare month takes, over a year named before it
+    ("Hubungan itu terjalin sejak 1949. Tahun ini, nilai dagang hingga Oktober naik.", "2024-11-20",
+     [("1949", "1949"), ("Tahun ini", "2024"), ("Oktober", "2024-10")]),
     # two day names after a cue: one occasion, placed like a lone day name (2020-07-08 is a Wednesday)
     ("Bazar berlangsung sejak Sabtu hingga Minggu di lapangan.", "2020-07-08",
      [("Sabtu hingga Minggu", "2020-07-04/2020-07-05")]),

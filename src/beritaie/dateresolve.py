@@ -926,6 +926,7 @@ class _Resolver:
             m.value = f"{ref.day.year + m.step:04d}"
             m.granularity = "year"
             self.event = (_Ref(date(ref.day.year + m.step, 1, 1)), "year")
+            self.year_set = (ref.day.year + m.step, m.start)  # "Tahun ini, ... hingga Oktober" after "sejak 1949"
 
     def _count(self, m: _Mention) -> None:
         if m.anaphoric:
