@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from beritaie.evaluate import Report, check_gates, locate, name_key, score_document, titles_agree
+from beritaie.evaluate import (Report, check_gates, evaluate, format_table, locate, name_key, score_document,
+                               titles_agree)
 
 TEXT = ("Bupati Sleman, H. Budi Santoso, S.H. hadir pada Senin (6/7). Budi berkata, “Kami siap.” "
         "Rapat Senin (6/7 juga dihadiri Kapolres Sleman.")
@@ -75,6 +78,16 @@ def test_errors_are_counted():
     assert m["dates_r"] == pytest.approx(0.5) and m["dates_resolution_acc"] == 0
     assert m["quotes_f1"] == pytest.approx(1.0) and m["quotes_e2e_f1"] == 0
     assert any("wrong speaker" in line for line in report.details["t1"])
+
+
+def test_documents_that_failed_are_listed_with_their_error(tmp_path):
+    (tmp_path / "t1.json").write_text(json.dumps({"id": "t1", "text": TEXT}), encoding="utf-8")
+    (tmp_path / "t1.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    failed = {"t1": {"id": "t1", "error": {"type": "E003", "message": "published is not a date"}}}
+    report = evaluate(tmp_path, failed)
+    assert report.errors == ["t1: E003: published is not a date"]
+    assert "error t1: E003: published is not a date" in format_table(report)
+    assert evaluate(tmp_path, {}).errors == ["t1: missing: no system record for this id"]
 
 
 def test_gates():

@@ -201,7 +201,7 @@ def evaluate(
     metrics = report.metrics()
     if details:
         typer.echo(format_details(report))
-    typer.echo(json.dumps(metrics, indent=1) if as_json else format_table(report))
+    typer.echo(json.dumps({**metrics, "errors": report.errors}, indent=1) if as_json else format_table(report))
     try:
         failures = check_gates(metrics, fail_under)
     except KeyError as err:

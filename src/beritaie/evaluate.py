@@ -312,7 +312,8 @@ def evaluate(gold_dir: Path, system_records: dict[str, dict] | None = None) -> R
     for raw, gold in pairs:
         record = system_records.get(raw["id"])
         if record is None or "error" in record:
-            report.errors.append(raw["id"])
+            error = (record or {}).get("error") or {"type": "missing", "message": "no system record for this id"}
+            report.errors.append(f"{raw['id']}: {error.get('type')}: {error.get('message')}")
             record = {"entities": [], "officials": [], "dates": [], "quotes": []}
         score_document(raw["text"], gold, record, report)
     return report
@@ -334,6 +335,7 @@ def format_table(report: Report) -> str:
     out.append(f"{'dates resolution accuracy':<36}{m['dates_resolution_acc']:>8.3f}")
     out.append(f"{'quotes attribution accuracy':<36}{m['attribution_acc']:>8.3f}")
     out.append(f"documents: {report.documents}, errors: {len(report.errors)}")
+    out += [f"  error {e}" for e in report.errors]  # scored as empty records
     return "\n".join(out)
 
 
