@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from beritaie.evaluate import (Report, check_gates, evaluate, format_table, locate, name_key, score_document,
-                               titles_agree)
+from beritaie.evaluate import (Report, check_gates, evaluate, format_table, locate, locate_in_order, name_key,
+                               score_document, titles_agree)
 
 TEXT = ("Bupati Sleman, H. Budi Santoso, S.H. hadir pada Senin (6/7). Budi berkata, “Kami siap.” "
         "Rapat Senin (6/7 juga dihadiri Kapolres Sleman.")
@@ -43,6 +43,14 @@ def test_locate_prefers_distinct_occurrences():
     spans = locate(TEXT, ["Senin (6/7)", "Senin (6/7"])
     assert TEXT[slice(*spans[0])] == "Senin (6/7)"
     assert spans[1][0] > spans[0][1]
+
+
+def test_gold_dates_are_placed_in_document_order():
+    text = "Baca juga: Pemilu 2025 sepi. Rapat digelar Senin. Anggaran 2025 naik."
+    assert locate_in_order(text, ["Senin", "2025"]) == [(text.index("Senin"), text.index("Senin") + 5),
+                                                        (text.rindex("2025"), text.rindex("2025") + 4)]
+    assert locate_in_order(text, ["2025", "Senin"])[0] == (text.index("2025"), text.index("2025") + 4)
+    assert locate_in_order(text, ["naik", "Senin"]) == locate(text, ["naik", "Senin"])  # out of order
 
 
 def test_perfect_system_scores_one():

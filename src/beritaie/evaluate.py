@@ -146,6 +146,21 @@ def locate(text: str, needles: list[str]) -> list[tuple[int, int] | None]:
     return spans
 
 
+def locate_in_order(text: str, needles: list[str]) -> list[tuple[int, int] | None]:
+    """Spans of gold strings listed in document order (gold dates are, see annotation/validate.py):
+    each is the first occurrence after the previous one's start, so a "2025" in a "Baca juga" line
+    before the article's own "2025" is not taken. Strings out of order fall back to :func:`locate`."""
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for needle in needles:
+        at = text.find(needle, pos) if needle else -1
+        if at < 0:
+            return locate(text, needles)
+        spans.append((at, at + len(needle)))
+        pos = at + 1
+    return spans
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -232,7 +247,7 @@ def _score_officials(text: str, gold: dict, system: dict, report: Report, lines:
 def _score_dates(text: str, gold: dict, system: dict, report: Report, lines: list[str]) -> None:
     golds = gold.get("dates", [])
     syss = system.get("dates", [])
-    spans = locate(text, [g["text"] for g in golds])
+    spans = locate_in_order(text, [g["text"] for g in golds])
     pairs = [
         (_overlap(spans[gi], (s["start"], s["end"])), gi, si)
         for gi in range(len(golds)) if spans[gi]
