@@ -352,6 +352,12 @@ def test_a_titled_person_ends_a_rule_body_and_outlives_the_model_run_on_span(bla
     assert not any("Budi" in t for t, label in record if label == "ORG")
 
 
+def test_acronyms_of_things_are_neither_bodies_nor_places(blank):
+    text = "Kasus DBD naik, tarif PPN naik, dan pelaku ditangkap di SPBU dekat Kantor KPU."
+    doc = run(blank, text, ents=[("ORG", "DBD"), ("ORG", "PPN"), ("LOC", "SPBU")])
+    assert [e["text"] for e in doc._.entities] == ["KPU"]
+
+
 def test_an_all_caps_headline_office_or_word_before_a_region_is_no_body(blank):
     doc = run(blank, "BUPATI SLEMAN RESMIKAN PASAR GODEAN\n\nRRI Palangkaraya dan KPUD Jateng meliput.")
     orgs = {t for t, _ in names(doc, "ORG")}

@@ -94,12 +94,13 @@ NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti
 NAME_STOPS = {
     "yang", "di", "ke", "dari", "pada", "dalam", "dengan", "oleh", "bersama", "selaku", "sebagai", "no", "nomor",
 }
-# Upper-case short forms that are not bodies: budget, status and programme acronyms of
-# regional news ("APBD Kobar", "HUT Kobar", "ASN Kobar").
+# Upper-case short forms that are neither bodies nor places: budget, status, programme, tax, school
+# admission, disease and facility acronyms of news ("APBD Kobar", "HUT Kobar", "kasus DBD", "di SPBU").
 NOT_ORG_ACRONYMS = frozenset("""
 APBD APBN APBDes HUT ASN PNS PPPK THL ODP PDP OTG BLT BST BBM PAD DAK DAU DD ADD RKPD RPJMD RPJMN UMKM UKM PKL
 UMK UMP PSBB PPKM RT RW KTP KK NIK SIM STNK BPKB SK SE PP UU UUD LKPJ LPJ LHP WTP WDP TPS DPT DPS PPK PPS KPPS
 COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU OPD SKPD UPTD WIB WITA WIT DBH LHP HAKI
+PPN PPh PTN PTS UKT SNBP SNBT UTBK KIP KIS PKH NPWP SPT DBD ISPA TBC HIV AIDS SPBU LPG ATM QRIS
 """.split())
 GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
 _HONORIFIC_KEYS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
@@ -389,7 +390,7 @@ def _plausible_model_span(surface: str, label: str) -> bool:
     first = words[0].casefold().rstrip(".")
     if first in NOT_NAMES or surface.casefold() in NOT_NAMES:
         return False
-    if label == "LOC" and first in BUILDING_WORDS:
+    if label == "LOC" and (first in BUILDING_WORDS or surface.upper() in _NOT_ORG_UPPER):
         return False
     if label == "ORG" and (surface.upper() in _NOT_ORG_UPPER or first in GENERIC_ORG_WORDS
                            or (len(surface) <= 2 and surface.isupper())):
