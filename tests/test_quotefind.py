@@ -353,6 +353,12 @@ INDIRECT_CASES = [
         id="passive-hal-itu-disampaikan",
     ),
     pytest.param(
+        "Warga diminta tetap waspada terhadap banjir susulan, disampaikan Bupati Bogor Ade Yasin dalam rapat di "
+        "pendopo.",
+        [("indirect", "Warga diminta tetap waspada terhadap banjir susulan", "Ade Yasin", "disampaikan")],
+        id="passive-agent-then-adjunct",
+    ),
+    pytest.param(
         "Jalan lingkar selatan akan diperlebar tahun depan. Bupati Gresik Fandi Akhmad Yani menyampaikan hal "
         "tersebut di sela peresmian pasar.",
         [("indirect", "Jalan lingkar selatan akan diperlebar tahun depan", "Fandi Akhmad Yani", "menyampaikan")],
@@ -466,6 +472,8 @@ def test_indirect_quotes(text, expected):
 INDIRECT_NEGATIVE_CASES = [
     pytest.param("Bupati tidak menjelaskan alasan penundaan proyek itu.", id="negated-verb"),
     pytest.param("Menurut data BPS, angka kemiskinan turun dua persen.", id="menurut-data"),
+    pytest.param("Pengungkapan kasus itu disampaikan Kabid Humas Polda Riau Kombes Hadi Santoso dalam konferensi "
+                 "pers di Pekanbaru.", id="passive-topic-announced"),
     pytest.param("Acara dilanjutkan dengan penyerahan bantuan kepada warga.", id="ordinary-passive"),
     pytest.param("Warga memadati alun-alun sejak pagi untuk melihat pawai budaya.", id="no-speech"),
     pytest.param("Satreskrim Polres Bogor mengungkap kasus pencurian sepeda motor di Cibinong.",

@@ -1309,7 +1309,13 @@ class QuoteFinder:
                 return self._previous_sentence(si, tag)
             tail_end = t.te[b - 1]
             after_agent = t.tok_at_or_after(mention.end)
-            if agent_after and (after_agent >= b or t.tw[after_agent] in (".", ",")):
+            if agent_after and after_agent < b and t.tl[after_agent] in R.ADJUNCT_OPENERS \
+                    and k - first <= 4 and t.tl[k - 1] in R.ANAPHORIC_DETERMINERS:
+                continue  # "Pengungkapan kasus itu disampaikan Kabid Humas ... dalam konferensi pers": a topic
+            adjunct_only = after_agent < b and t.tl[after_agent] in R.ADJUNCT_OPENERS and not any(
+                t.tl[x] in R.COMPLEMENTISERS for x in range(after_agent, b))
+            if agent_after and (after_agent >= b or t.tw[after_agent] in (".", ",") or adjunct_only):
+                # "X, disampaikan Bupati dalam rapat": what was said is X, not the adjunct
                 content = self._content(start, t.ts[k])
             elif not agent_after:
                 content = self._content(start, t.ts[j])
