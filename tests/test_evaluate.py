@@ -51,6 +51,8 @@ def test_gold_dates_are_placed_in_document_order():
                                                         (text.rindex("2025"), text.rindex("2025") + 4)]
     assert locate_in_order(text, ["2025", "Senin"])[0] == (text.index("2025"), text.index("2025") + 4)
     assert locate_in_order(text, ["naik", "Senin"]) == locate(text, ["naik", "Senin"])  # out of order
+    dated = "Rapat Senin (10/3/2025) membahas anggaran pada 2025."
+    assert locate_in_order(dated, ["Senin (10/3/2025)", "2025"])[1][0] == dated.rindex("2025")
 
 
 def test_perfect_system_scores_one():

@@ -151,13 +151,16 @@ def locate_in_order(text: str, needles: list[str]) -> list[tuple[int, int] | Non
     each is the first occurrence after the previous one's start, so a "2025" in a "Baca juga" line
     before the article's own "2025" is not taken. Strings out of order fall back to :func:`locate`."""
     spans: list[tuple[int, int] | None] = []
-    pos = 0
+    start = end = 0
     for needle in needles:
-        at = text.find(needle, pos) if needle else -1
+        # after the previous date where possible, inside it only when the gold says so ("2025" of "(10/3/2025)")
+        at = text.find(needle, end) if needle else -1
+        if at < 0 and needle:
+            at = text.find(needle, start)
         if at < 0:
             return locate(text, needles)
         spans.append((at, at + len(needle)))
-        pos = at + 1
+        start, end = at + 1, at + len(needle)
     return spans
 
 
