@@ -570,6 +570,18 @@ def test_nya_after_a_sentence_about_one_active_person_is_that_person():
     assert speakers == ["Paul Munster", "Mauricio Souza", "Mauricio Souza", "Mauricio Souza"]
 
 
+def test_a_pronoun_quote_after_a_sentence_about_one_person_is_that_person():
+    text = ('"Air naik cepat sekali," kata Suyatno.\n\nKomandan Kodim 0716/Demak, Letkol Inf Bayu Nugroho, tiba di '
+            'lokasi sore itu. Ia menyebut prajurit akan membantu evakuasi warga.\n\n"Kami kalah," kata Rizky. '
+            'Di kubu lawan, pelatih Bali United, Ricardo Almeida, tidak mencari alasan. Ia menilai keputusan wasit '
+            'sudah tepat.')
+    persons = [{"name": n, "mentions": [{"text": n, "start": text.index(n), "end": text.index(n) + len(n)}]}
+               for n in ("Suyatno", "Bayu Nugroho", "Rizky", "Ricardo Almeida")]
+    speakers = [q["speaker"] for q in quotes_of(text, persons=persons).quotes]
+    # a predicate without a me-/ber- verb ("tiba"), and a negated one ("tidak mencari")
+    assert speakers == ["Suyatno", "Bayu Nugroho", "Rizky", "Ricardo Almeida"]
+
+
 @pytest.mark.parametrize("text, n_quotes", [
     ("Persib memastikan tiket ke final setelah menang 2-0 atas Persija.", 0),
     ("Gol Marko Simic memastikan kemenangan Persija atas Persib di laga itu.", 0),

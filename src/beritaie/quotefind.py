@@ -2169,6 +2169,10 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
     t = finder.t
     blocks = sorted(c.direct_span or (c.start, c.end) for c in cands if c.kind == "direct")
     starts = [b[0] for b in blocks]
+    # sentences that open with a quote by "ia"/"dia"/"beliau" ("Ia menyebut prajurit akan membantu")
+    pronoun_led = {t.sent_index(c.anchor) for c in cands
+                   if c.kind == "indirect" and c.tag is not None and c.tag.mention is not None
+                   and c.tag.mention.kind == "pronoun"}
     out: list[tuple[int, str]] = []
     for si in range(len(t.sent_starts)):
         s_start, s_end = t.sent_span(si)
@@ -2193,35 +2197,36 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
             if comma is None:
                 continue
             k = comma + 1
-        verb = next((x for x in range(k + 1, min(b, k + 25)) if _looks_like_verb(t.tl[x])), None)
-        m = finder.p.subject_before(verb, k) if verb is not None else _opening_name(finder, k, b, s_end)
+        # the predicate: the first verb ("menanggapi"), a negation before it ("Ricardo, tidak mencari"), or
+        # with no verb the first lower-case word ("Mauricio Souza tampak puas", "Letkol Bayu, tiba di")
+        window = range(k + 1, min(b, k + 25))
+        verb = next((x for x in window if _looks_like_verb(t.tl[x])), None)
+        if verb is not None and t.tl[verb - 1] in R.NEGATIONS:
+            verb -= 1
+        elif verb is None:
+            verb = next((x for x in window if t.tw[x][:1].islower() and t.tw[x].isalpha()
+                         and t.tl[x] not in _names.NAME_PARTICLES), None)
+        m = finder.p.subject_before(verb, k) if verb is not None else None
         if m is None or m.kind != "name" or m.embedded:
             continue
         speaker = _resolve_mention_name(res, m)
-        if speaker and (speaker in speakers or _introduces_quote(finder, res, blocks, starts, m, k, b, s_end)):
+        if speaker and (speaker in speakers or _introduces_quote(finder, res, blocks, starts, m, k, b, s_end,
+                                                                  si + 1 in pronoun_led)):
             out.append((s_start, speaker))
     return out
 
 
-def _opening_name(finder: QuoteFinder, k: int, b: int, end: int) -> Mention | None:
-    """A name that opens a sentence with no verb to find a subject by, before a lower-case predicate:
-    "Mauricio Souza tampak puas.", "Direktur Utama BRI Sunarso optimistis kredit tumbuh."."""
-    m = finder.p.mention_forward(k, end)
-    if m is None or m.kind != "name":
-        return None
-    nxt = finder.t.tok_at_or_after(m.end)
-    return m if nxt < b and finder.t.tw[nxt][:1].islower() else None
-
-
 def _introduces_quote(finder: QuoteFinder, res: SpeakerResolver, blocks: list[tuple[int, int]],
-                      starts: list[int], m: Mention, k: int, b: int, end: int) -> bool:
-    """Whether the sentence right before a direct quote has one person as its active subject ``m``:
-    someone the text has not quoted yet becomes the speaker of the next "ujarnya" ("Mauricio Souza
+                      starts: list[int], m: Mention, k: int, b: int, end: int, pronoun_next: bool) -> bool:
+    """Whether the sentence right before a direct quote, or before a sentence that a quote by "ia"
+    opens (``pronoun_next``), has one person as its active subject ``m``: someone the text has not
+    quoted yet becomes the speaker of the next "ujarnya" or "Ia menyebut ..." ("Mauricio Souza
     tampak puas. "Satu poin ini berharga," ujarnya."), but not a passive one ("Vivi berhasil
     ditemukan."), two people ("Aiptu Yuli dan Brigadir Agung membawa ...") or a body."""
     t = finder.t
     i = bisect.bisect_left(starts, end)
-    if i == len(blocks) or finder.text[end:blocks[i][0]].strip(" \t\r\n\"'“”‘’"):
+    quote_next = i < len(blocks) and not finder.text[end:blocks[i][0]].strip(" \t\r\n\"'“”‘’")
+    if not (quote_next or pronoun_next):
         return False
     if res.person_in((m.start, m.end)) is None and res.official_holder((m.start, m.end)) is None:
         return False
