@@ -325,6 +325,11 @@ def test_not_officials(nlp: Language, text: str) -> None:
             id="shortened-given-names",
         ),
         pytest.param(
+            "Rapat dibuka Sekda Kota Malang, Hendra Wijaya, S.H. Ia meminta semua OPD hadir.",
+            {"Hendra Wijaya": ["Hendra Wijaya"]},
+            id="a-degree-ending-the-sentence-ends-the-apposed-name",
+        ),
+        pytest.param(
             "Beliau memastikan anggaran pendidikan tidak dipangkas tahun depan.",
             {},
             id="a-pronoun-before-a-speech-verb-is-no-name",

@@ -39,3 +39,11 @@ def test_line_break_ends_sentence(splitter):
 def test_break_before_opening_quote(splitter):
     text = "Bupati menyampaikan arahan. “Jaga protokol kesehatan,” katanya."
     assert sents(splitter, text) == ["Bupati menyampaikan arahan.", "“Jaga protokol kesehatan,” katanya."]
+
+
+def test_a_degree_or_dll_ends_a_sentence_before_a_capitalised_word(splitter):
+    assert sents(splitter, "Rapat dibuka Sekda Kota Malang, Hendra, S.H. Ia meminta OPD hadir.") == [
+        "Rapat dibuka Sekda Kota Malang, Hendra, S.H.", "Ia meminta OPD hadir."]
+    assert sents(splitter, "Dijual beras, gula, dll. Harga naik.") == ["Dijual beras, gula, dll.", "Harga naik."]
+    # another degree continues the name; an honorific before a name never ends a sentence
+    assert len(sents(splitter, "Hadir Budi Santoso, S.H. M.H. dan Drs. H. Ahmad Yani.")) == 1

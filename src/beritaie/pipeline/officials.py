@@ -1160,6 +1160,9 @@ class _Analysis:
             return True
         if nxt.text.islower():
             return True
+        last = self.words[cand[2] - 1]
+        if last.text.endswith(".") and names._is_degree(last.text) and nxt.cap:
+            return True  # "Hendra, S.H. Ia meminta ...": the degree's dot also ends the sentence
         return cand[2] in self.title_at
 
     def _direct_name_ok(self, cand: tuple[int, int, int], hit: TitleHit) -> bool:

@@ -4,7 +4,8 @@ A sentence ends at ``.``, ``!``, ``?`` or ``…`` (plus any closing quotes or
 brackets after it) only when the next word starts a new sentence: a capital
 letter, a digit or an opening quote. So ``“…,” ujar Sugianto.`` stays one
 sentence, and dotted abbreviations (``H.``, ``Kab.``), which the tokenizer keeps
-whole, never end one. A line break always ends a sentence (news paragraphs,
+whole, never end one, except a degree or ``dll.`` before a capitalised word that is
+no other degree (``Hendra, S.H. Ia meminta ...``). A line break always ends a sentence (news paragraphs,
 headlines and captions have no final stop).
 """
 
@@ -15,7 +16,13 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang.abbreviations import DEGREES
+
 _ENDERS = {".", "!", "?", "…", "...", "!!", "??", "?!"}
+# Dotted short forms that may end a sentence with their own dot: a degree after a name ("Hendra,
+# S.H. Ia meminta ...") and list endings ("dll."). Another degree after one continues the name.
+_DEGREES = frozenset(d for d in DEGREES if d.endswith("."))
+_FINAL_ABBREVIATIONS = _DEGREES | {"dll.", "dsb.", "dst.", "dkk."}
 _CLOSERS = {"”", '"', "’", "'", ")", "]", "»", "''"}
 _OPENERS = {"“", '"', "‘", "'", "«", "(", "["}
 
@@ -44,7 +51,7 @@ class SentenceSplitter:
         for i in range(1, len(doc)):
             prev, text = texts[i - 1], texts[i]
             line_break = "\n" in prev or "\n" in spaces[i - 1]
-            if line_break or prev in _ENDERS:
+            if line_break or prev in _ENDERS or (prev in _FINAL_ABBREVIATIONS and text not in _DEGREES):
                 boundary_pending = True
             elif prev in _CLOSERS and boundary_pending:
                 pass  # keep pending through closing quotes/brackets after the stop
