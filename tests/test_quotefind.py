@@ -313,6 +313,19 @@ INDIRECT_CASES = [
         id="menurut-short-name",
     ),
     pytest.param(
+        "JAKARTA – Menurut Hendarto Wibowo, harga beras akan stabil hingga akhir tahun.\n\nPukul 14.45 WIB: "
+        "Menurut Suyatno, banjir kali ini belum seluas tahun lalu.",
+        [("indirect", "harga beras akan stabil hingga akhir tahun", "Hendarto Wibowo", "Menurut"),
+         ("indirect", "banjir kali ini belum seluas tahun lalu", "Suyatno", "Menurut")],
+        id="menurut-after-a-dateline-or-a-time-stamp",
+    ),
+    pytest.param(
+        "Kasat Reskrim Polresta Banyumas, Kompol Andika Putra, membenarkan pihaknya telah menetapkan Hariyanto "
+        "sebagai tersangka.",
+        [("indirect", "pihaknya telah menetapkan Hariyanto sebagai tersangka", "Andika Putra", "membenarkan")],
+        id="police-membenarkan",
+    ),
+    pytest.param(
         "Kepala Desa Jambukulon, Sutrisno Hadi, bilang perbaikan jembatan dikerjakan warga secara gotong royong.",
         [("indirect", "perbaikan jembatan dikerjakan warga secara gotong royong", "Sutrisno Hadi", "bilang")],
         id="informal-bilang",

@@ -15,6 +15,7 @@ import pytest
         ("Plt. Kadis Kominfo", ["Plt.", "Kadis", "Kominfo"]),
         ("Hj. Siti dan Dr. Budi", ["Hj.", "Siti", "dan", "Dr.", "Budi"]),
         ("Rina Lestari, M.Kes, menilai", ["Rina", "Lestari", ",", "M.Kes", ",", "menilai"]),
+        ("dr. Anna, Sp.PD, MARS, Ph.D menilai", ["dr.", "Anna", ",", "Sp.PD", ",", "MARS", ",", "Ph.D", "menilai"]),
         ("hadir----------- lalu ((((((((((Baca", ["hadir", "-----------", "lalu", "((((((((((", "Baca"]),
         ('kata "..." lalu!!', ["kata", '"', "...", '"', "lalu", "!", "!"]),
     ],

@@ -1196,8 +1196,8 @@ class QuoteFinder:
             low = t.tl[k]
             if low not in R.ACCORDING_TO and low not in R.ACCORDING_TO_NYA:
                 continue
-            if k > a and t.tw[k - 1] != "," and t.tl[k - 1] not in R.SENTENCE_CONNECTIVES:
-                continue
+            if k > a and t.tw[k - 1] not in (",", "-", "–", "—", ":") and t.tl[k - 1] not in R.SENTENCE_CONNECTIVES:
+                continue  # (a dateline or a time stamp may come first: "JAKARTA – Menurut X, ...")
             if low in R.ACCORDING_TO_NYA:
                 c = k + 1 + (k + 1 < b and t.tw[k + 1] == ",")
                 content = self._content(t.ts[c], end) if c < b else None

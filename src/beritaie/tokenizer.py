@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from .lang.abbreviations import DOTTED_ABBREVIATIONS
+from .lang.abbreviations import DEGREES, DOTTED_ABBREVIATIONS
 
 # Examples a default infix must NOT split for us to keep it.
 _KEEP_WHOLE = ("kluster-kluster", "Covid-19", "1014/Pbn", "19-an")
@@ -59,7 +59,9 @@ def _news_rules(rules: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[s
     # spaCy's "id" exceptions hold "M.Kes," with its comma, which glued the comma to the degree
     # ("Rina, M.Kes, menilai"); a word's special case never includes a following comma.
     kept = {k: v for k, v in rules.items() if not (k.endswith(",") and k[:-1].replace(".", "").isalnum())}
-    return {**kept, **{abbr: [{"ORTH": abbr}] for abbr in DOTTED_ABBREVIATIONS}}
+    # degrees with an inner dot stay whole too ("Sp.PD", "Ph.D": split, their dot ended the sentence)
+    whole = {*DOTTED_ABBREVIATIONS, *(d for d in DEGREES if "." in d)}
+    return {**kept, **{abbr: [{"ORTH": abbr}] for abbr in whole}}
 
 
 def customize_tokenizer(tokenizer: Tokenizer) -> Tokenizer:

@@ -31,6 +31,8 @@ DEGREES = (
     "A.Md.", "A.Md", "Amd", "S.Psi.", "M.Psi.", "SKM", "S.K.M.", "M.P.", "S.Pi", "M.Si.Han", "CPA", "Ak.",
     "M.Acc.", "M.Acc", "CSFA", "M.Hum", "M.Kn.", "M.Kn", "S.Kn.", "M.Ec.", "S.Th.", "M.Th.", "M.IP",
     "S.STP.", "M.Ak.", "M.Ak", "M.E.", "M.Han", "S.Stat.", "S.Tr.", "Sp.A", "Sp.PD", "Sp.OG", "Sp.B",
+    "Sp.An", "Sp.JP", "Sp.M", "Sp.THT", "Sp.Rad", "Sp.S", "Sp.N", "Sp.KK", "Sp.P", "Sp.U", "Sp.OT", "Sp.BS",
+    "MARS", "M.Kep.", "M.Farm.", "Apt.", "S.Farm", "M.Biomed", "FINASIM", "FIHA", "Sp.PD-KGEH",
 )
 
 # Other dotted short forms common in news (administration, addresses, numbering).

@@ -55,6 +55,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "mengharap", "menyerukan", "mengutip", "memutuskan", "memutus", "menolak", "menceritakan",
     "mengisahkan", "menyimpulkan", "mengklarifikasi", "mengabarkan", "memberitahukan",
     "menggarisbawahi", "mengatakannya", "menyampaikannya", "memperingatkan", "mengingatkannya", "bilang",
+    "membenarkan",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
     "berteriak", "menyindir",
