@@ -21,6 +21,10 @@ from beritaie.pipeline.boilerplate import find_boilerplate
         ("Isi.\nArtikel terkait: Banjir Rendam Dua Desa\nLanjut", "read_also", "Artikel terkait: Banjir Rendam Dua Desa"),
         ("Isi.\nTags: kustini, sleman, banjir", "tags", "Tags: kustini, sleman, banjir"),
         ("Isi.\n#banjir #sleman #bpbd\n", "tags", "#banjir #sleman #bpbd"),
+        ("Isi.\nPenumpang memadati peron, Senin (15/7/2024). (KOMPAS.com/RINA AYU)\nLanjut", "caption",
+         "Penumpang memadati peron, Senin (15/7/2024). (KOMPAS.com/RINA AYU)"),
+        ("Isi.\nWarga antre sembako. (ANTARA FOTO/Budi Santoso)\nLanjut", "caption",
+         "Warga antre sembako. (ANTARA FOTO/Budi Santoso)"),
     ],
 )
 def test_boilerplate_kinds(text, kind, snippet):

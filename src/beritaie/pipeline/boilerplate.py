@@ -1,7 +1,7 @@
 """Recognise news boilerplate so quotes and dates skip it; the text is never changed.
 
 Kinds: ``read_also`` ("Baca Juga: ...", "(Baca: ...)"), ``scroll`` ("SCROLL TO
-CONTINUE WITH CONTENT"), ``caption`` ("Foto: ..." lines),
+CONTINUE WITH CONTENT"), ``caption`` ("Foto: ..." lines, a line ending in "(KOMPAS.com/NAME)"),
 ``credit`` ("Penulis: ...", "Editor: ...", "(Foto: Antara/X)", "(ant/hrs)", a trailing
 source credit in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
 di ..."), ``video`` ("Simak Video ..."), ``tags`` ("Tags: ...", "#pemilu #kpu" lines).
@@ -20,6 +20,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga|Baca)\s*:[^\n]{0,300}$"),
     ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
     ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
+    # a line that ends with its photo credit: "... Senin (15/7/2024). (KOMPAS.com/RINA AYU)"
+    ("caption", r"(?m)^[^\n]{0,400}\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
     ("credit", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
     ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
                r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
