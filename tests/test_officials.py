@@ -206,6 +206,15 @@ def test_a_portfolio_listing_fields_with_commas_is_one_title() -> None:
         ("Satryo Brodjonegoro", "Menteri Pendidikan Tinggi, Sains, dan Teknologi"), ("Rina Lestari", "Kepala Dinas")]
 
 
+def test_club_coaches_and_managers_are_officials_of_their_club() -> None:
+    import beritaie  # the clubs come from the gazetteer
+
+    doc = beritaie.load()("Pelatih Persib, Marko Stojanovic, mengatakan timnya siap. Di kubu lawan, pelatih Bali "
+                          "United, Ricardo Almeida, tidak mencari alasan. Para pelatih usia dini ikut kursus.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Marko Stojanovic", "Pelatih", "Persib Bandung"), ("Ricardo Almeida", "pelatih", "Bali United")]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -146,6 +146,8 @@ BOARD_TITLES: tuple[str, ...] = (
     "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
     "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
     "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
+    # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
+    "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
 )
 
 # Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
