@@ -352,6 +352,13 @@ def test_a_titled_person_ends_a_rule_body_and_outlives_the_model_run_on_span(bla
     assert not any("Budi" in t for t, label in record if label == "ORG")
 
 
+def test_town_halls_are_buildings_and_schools_keep_their_number(blank):
+    text = ("Warga mengungsi ke SD Negeri Sukamaju 1 dan Balai Desa Sukamaju, lalu ke Balai Kota Bogor. "
+            "Suku Dinas Sumber Daya Air Jakarta Utara mengirim pompa.")
+    orgs = [e["text"] for e in run(blank, text)._.entities if e["label"] == "ORG"]
+    assert orgs == ["SD Negeri Sukamaju 1", "Suku Dinas Sumber Daya Air Jakarta Utara"]
+
+
 def test_acronyms_of_things_are_neither_bodies_nor_places(blank):
     text = "Kasus DBD naik, tarif PPN naik, dan pelaku ditangkap di SPBU dekat Kantor KPU."
     doc = run(blank, text, ents=[("ORG", "DBD"), ("ORG", "PPN"), ("LOC", "SPBU")])

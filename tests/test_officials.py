@@ -339,6 +339,11 @@ def test_not_officials(nlp: Language, text: str) -> None:
             id="a-degree-ending-the-sentence-ends-the-apposed-name",
         ),
         pytest.param(
+            "Petugas mendahulukan ibu hamil dan lansia, kata bu sumiyati.",
+            {"sumiyati": ["sumiyati"]},
+            id="a-dictionary-word-after-a-lower-case-ibu-is-no-name",
+        ),
+        pytest.param(
             "Beliau memastikan anggaran pendidikan tidak dipangkas tahun depan.",
             {},
             id="a-pronoun-before-a-speech-verb-is-no-name",

@@ -65,10 +65,11 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     "Komisi", "Panitia", "Pansel", "Tim", "Satgas", "Satuan Tugas", "Badan", "Dinas", "Balai", "Pusat", "Koperasi",
     "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
     "Pengadilan", "Kejaksaan", "Lapas", "Rutan", "Kementerian", "Kemenko", "Sekretariat", "Serikat", "Paguyuban",
-    "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan",
+    "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan", "Suku Dinas", "Sudin",
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
+SCHOOL_HEADS = frozenset("sd sdn smp smpn sma sman smk smkn man mts mtsn madrasah sekolah".split())
 # Heads of bodies often named after a person with an honorific ("RSUD Dr. Soetomo", "Universitas
 # Dr. Soetomo", "RSUP Dr. Sardjito"): there the honorific continues the name instead of ending it.
 NAMED_AFTER_PERSON_HEADS = frozenset(h for h in ORG_HEADS if h[-1] in names.NAMED_AFTER_PERSON_WORDS) | {
@@ -206,6 +207,9 @@ class EntityMerger:
         i = 0
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
+            if head and i + head < len(words) and (words[i].key, words[i + head].key) in BUILDING_NAMES:
+                i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings, not bodies
+                continue
             if head == 0 or titled[i] or not words[i].text[:1].isupper() or \
                     known_bodies.overlaps(words[i].start, words[i].start + 1):
                 # (a head inside a known body starts nothing: "Pusat" in "Badan Pusat Statistik")
@@ -219,8 +223,12 @@ class EntityMerger:
                 w = words[k]
                 hit = gaz_at.get(w.start)
                 if hit is not None:
-                    # a known body or place ends the name and is part of it: "Biro Hukum KPK"
+                    # a known body or place ends the name and is part of it: "Biro Hukum KPK", and a
+                    # school's number after its place ("SD Negeri Ketanjung 1")
                     end_word, tail = _word_ending_at(words, k, hit["end"]), hit
+                    if words[i].key in SCHOOL_HEADS and end_word + 1 < len(words) \
+                            and words[end_word + 1].text.isdigit() and _same_line(text, words[end_word], words[end_word + 1]):
+                        end_word += 1
                     break
                 if after_person and w.text == "." and words[k - 1].key in _HONORIFIC_KEYS:
                     k += 1  # "RSUP Dr. Sardjito"
@@ -360,6 +368,8 @@ def _region_after(text: str, end: int, locs: dict[int, dict[str, Any]]) -> dict[
 _ROMAN = re.compile(r"^[IVX]+$")
 # First words of buildings and facilities, which are not LOC (GUIDE.md: "Buildings and rooms
 # (Aula Setda Kobar) are not LOC"): "Masjid Agung", "Gedung Sate", "Jalan Sudirman".
+# A body head and the next word that together name a building: "Balai Kota", "Balai Desa".
+BUILDING_NAMES = frozenset(("balai", w) for w in "kota desa kelurahan dusun warga pertemuan rakyat kampung".split())
 BUILDING_WORDS = frozenset("""
 aula gedung masjid musala mushola gereja pura vihara klenteng istana kediaman rumah kantor hotel wisma pendopo
 balai tugu monumen stadion lapangan gelanggang terminal stasiun bandara pelabuhan pasar mal toko jalan jl jln

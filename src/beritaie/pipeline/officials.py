@@ -1281,7 +1281,9 @@ class _Analysis:
             elif w.bare in {"pak", "bu", "bapak", "ibu"} and w.text.islower():
                 nxt = self.word(i + 1)
                 if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.bare not in _STOP \
-                        and len(nxt.bare) >= 4 and nxt.bare not in BODY_WORDS and not self._lower_elsewhere(i + 1):
+                        and len(nxt.bare) >= 4 and nxt.bare not in BODY_WORDS and not self._lower_elsewhere(i + 1) \
+                        and lexicon().categories.get(nxt.low) != _DICTIONARY_ONLY:
+                    # (a dictionary word only is no name: "ibu hamil", "bapak tani")
                     spans.append((nxt.start, nxt.end))
             elif w.low in _VERBS_AFTER_NAME and i > 0:
                 # "Agus Pratama menyebutkan": walk back over adverbs to a name run at a clause start.
