@@ -23,6 +23,10 @@ from beritaie import names
         ("H.Usman Effendi", "Usman Effendi"),
         ("Rina Wulandari S.E., M.Acc., CSFA", "Rina Wulandari"),
         ("Dewi Lestari, SH, M.Hum", "Dewi Lestari"),
+        ("Romo Yohanes Made Suryawan", "Yohanes Made Suryawan"),
+        ("Ustaz Abdul Somad", "Abdul Somad"),
+        ("dr. Anna Rahmawati, Sp.PD, MARS", "Anna Rahmawati"),
+        ("Moch. Ainur Rofiq, S.E.", "Moch. Ainur Rofiq"),
         # initials and plain names stay as they are
         ("M. Ridwan Saleh", "M. Ridwan Saleh"),
         ("Budi Santoso", "Budi Santoso"),

@@ -19,6 +19,8 @@ HONORIFICS = (
     "Laksamana", "Laksma", "Laksda", "Laksdya", "Marsekal", "Marsma", "Marsda", "Marsdya", "Kolonel Inf",
     "Letkol Inf", "Mayor Inf", "Kapten Inf", "Bharada", "Bharatu", "Bharaka", "Briptu Pol", "Sertu Pol",
     "KH", "Habib", "Syekh", "Tuan", "Nyonya", "Jendral",
+    # religious leaders: "Romo Yohanes", "Pendeta Markus", "Ustaz Adi", "Kiai Hasyim", "Bhante Dhammasubho"
+    "Romo", "Pendeta", "Ustaz", "Ustazah", "Ustadzah", "Kiai", "Kyai", "Nyai", "Biksu", "Bhante",
 )
 
 # Academic degrees written after a name (with or without dots).
