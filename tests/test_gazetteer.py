@@ -220,6 +220,9 @@ def test_villages_need_a_marker_or_their_region(matcher):
          "Dinas Pertanian dan Ketahanan Pangan Kabupaten Banyumas"),
         ("Dinas Pertanian, Pangan dan Perikanan Kota Bandung membagikan bibit.",
          "Dinas Pertanian, Pangan dan Perikanan Kota Bandung", "Dinas Pertanian, Pangan dan Perikanan Kota Bandung"),
+        # a hospital named after a person, then its seat
+        ("Korban dibawa ke RSUD dr. R. Koesma Tuban untuk visum.", "RSUD dr. R. Koesma Tuban",
+         "RSUD dr. R. Koesma Tuban"),
         # another body or an office after "dan" is no field of the agency
         ("Dinas Kesehatan dan Dinas Pendidikan Kota Bogor rapat.", "Dinas Kesehatan", "Dinas Kesehatan"),
         ("Dinas Kesehatan dan Kepala Desa Sukamaju hadir.", "Dinas Kesehatan", "Dinas Kesehatan"),

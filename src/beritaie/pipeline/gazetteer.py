@@ -140,6 +140,9 @@ UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yo
 TITLE_UNIT_HEADS = {"kadis": "dinas", "kaban": "badan"}
 # Police and military commands named by a place that may not be a region:
 # "Polres Pelabuhan Tanjung Priok", "Polsek Bandara Juanda".
+# Bodies often named after a person, and the honorifics that open such a name.
+NAMED_AFTER_PERSON_UNITS = {"org:rsud"}
+_PERSON_NAME_OPENERS = frozenset({"dr", "prof", "h", "ir", "drs"})
 PLACE_NAMED_UNITS = {"org:polda", "org:polres", "org:polresta", "org:polrestabes", "org:polres_metro",
                      "org:polsek", "org:lanud", "org:lanal", "org:lantamal"}
 # Ranks and titles that end such a name ("Polres Bandara AKBP ...").
@@ -892,6 +895,13 @@ class GazetteerMatcher:
                     hit = dict(hit, end=end, text=text[hit["start"]:end], canonical=" ".join(
                         text[hit["start"]:end].split()))
                     k = k_field
+            if entry.id in NAMED_AFTER_PERSON_UNITS:
+                k_name = self._person_name_after(ctx, k, loc_at)
+                if k_name > k:
+                    # "RSUD dr. R. Koesma", "RSUD Dr. Moewardi": a hospital named after a person
+                    end = words[k_name - 1].end
+                    hit = dict(hit, end=end, text=text[hit["start"]:end], canonical=text[hit["start"]:end])
+                    k = k_name
             k = self._skip_short_form(ctx, k)  # "Pengadilan Tata Usaha Negara (PTUN) Medan"
             level = None
             after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
@@ -1002,6 +1012,22 @@ class GazetteerMatcher:
             if closing:
                 end = j
         return end
+
+    def _person_name_after(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
+        """Index after an honorific and a name at word ``k`` ("dr. R. Koesma"), else ``k``."""
+        words = ctx.words
+        j = k
+        if j >= len(words) or words[j].key not in _PERSON_NAME_OPENERS:
+            return k
+        while j < len(words) and ctx.contiguous(j - 1, j + 1) and (
+                words[j].key in _PERSON_NAME_OPENERS or words[j].text == "."
+                or (len(words[j].text) == 1 and words[j].text.isupper())):
+            j += 1  # honorifics and initials
+        start = j
+        while j < len(words) and j - start < 3 and ctx.contiguous(j - 1, j + 1) and words[j].text[:1].isupper() \
+                and words[j].text.isalpha() and words[j].start not in loc_at:
+            j += 1
+        return j if j > start else k
 
     def _field_word(self, ctx: _Context, j: int, loc_at: dict[int, dict[str, Any]], *, first: bool) -> bool:
         words = ctx.words
