@@ -220,6 +220,10 @@ def test_villages_need_a_marker_or_their_region(matcher):
          "Dinas Pertanian dan Ketahanan Pangan Kabupaten Banyumas"),
         ("Dinas Pertanian, Pangan dan Perikanan Kota Bandung membagikan bibit.",
          "Dinas Pertanian, Pangan dan Perikanan Kota Bandung", "Dinas Pertanian, Pangan dan Perikanan Kota Bandung"),
+        # a field that could open another body, or a short form, when the agency's short form follows
+        ("Kepala Dinas Tenaga Kerja, Koperasi dan UKM (Dinnakerkop UKM) Kabupaten Banyumas hadir.",
+         "Dinas Tenaga Kerja, Koperasi dan UKM (Dinnakerkop UKM) Kabupaten Banyumas",
+         "Dinas Tenaga Kerja, Koperasi dan UKM Kabupaten Banyumas"),
         # a hospital named after a person, then its seat
         ("Korban dibawa ke RSUD dr. R. Koesma Tuban untuk visum.", "RSUD dr. R. Koesma Tuban",
          "RSUD dr. R. Koesma Tuban"),

@@ -998,20 +998,29 @@ class GazetteerMatcher:
 
         A list of fields closes with "dan"; commas without it open an apposition ("Dinas Kesehatan,
         Rina Lestari, ..."), and a listed person name is never a field."""
-        words, end, j = ctx.words, k, k
-        while j + 1 < len(words) and words[j].key in ("dan", ",") and ctx.contiguous(j - 1, j + 2):
-            i = j + 1
-            closing = words[j].key == "dan" or words[i].key == "dan"
-            i += words[j].key == "," and words[i].key == "dan"
-            n = 0
-            while n < 3 and self._field_word(ctx, i + n, loc_at, first=n == 0):
-                n += 1
-            if n == 0:
-                break
-            j = i + n
-            if closing:
-                end = j
-        return end
+        words = ctx.words
+        for loose in (False, True):
+            end = j = k
+            while j + 1 < len(words) and words[j].key in ("dan", ",") and ctx.contiguous(j - 1, j + 2):
+                i = j + 1
+                closing = words[j].key == "dan" or words[i].key == "dan"
+                i += words[j].key == "," and words[i].key == "dan"
+                n = 0
+                while n < 3 and self._field_word(ctx, i + n, loc_at, first=n == 0, loose=loose):
+                    n += 1
+                if n == 0:
+                    break
+                j = i + n
+                if closing:
+                    end = j
+            if not loose and end > k:
+                return end
+            # Fields that could open another body ("Koperasi") or are short forms ("UKM") belong to
+            # the name only when its own short form follows: "Dinas Tenaga Kerja, Koperasi dan UKM
+            # (Dinnakerkop UKM)".
+            if loose and end > k and end < len(words) and words[end].text == "(":
+                return end
+        return k
 
     def _person_name_after(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
         """Index after an honorific and a name at word ``k`` ("dr. R. Koesma"), else ``k``."""
@@ -1029,13 +1038,15 @@ class GazetteerMatcher:
             j += 1
         return j if j > start else k
 
-    def _field_word(self, ctx: _Context, j: int, loc_at: dict[int, dict[str, Any]], *, first: bool) -> bool:
+    def _field_word(self, ctx: _Context, j: int, loc_at: dict[int, dict[str, Any]], *, first: bool,
+                    loose: bool = False) -> bool:
         words = ctx.words
         if j >= len(words) or not ctx.contiguous(j - 1, j + 1):
             return False
         w = words[j]
-        return w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper() and w.start not in loc_at \
-            and self._level_after(ctx, j) is None and not (first and w.key in self.new_name_words) \
+        return w.text[:1].isupper() and w.text.isalpha() and (loose or not w.text.isupper()) \
+            and w.start not in loc_at and self._level_after(ctx, j) is None \
+            and (loose or not (first and w.key in self.new_name_words)) \
             and not lexicon().categories.get(w.key, frozenset()) & _NAME_LISTS
 
     def _regional(self, ctx: _Context, hit: dict[str, Any], head: str, region: dict[str, Any],
