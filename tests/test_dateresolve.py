@@ -131,6 +131,9 @@ WITH_PUBLISHED = [
     # a relative year names the year that a later bare month takes, over a year named before it
     ("Hubungan itu terjalin sejak 1949. Tahun ini, nilai dagang hingga Oktober naik.", "2024-11-20",
      [("1949", "1949"), ("Tahun ini", "2024"), ("Oktober", "2024-10")]),
+    # an anaphoric day count after a year-only date counts from the last day the text set
+    ("Tim tiba Kamis (14/11/2024). Tahun ini mereka menang setelah sehari sebelumnya berlatih.", "2024-11-20",
+     [("Kamis (14/11/2024)", "2024-11-14"), ("Tahun ini", "2024"), ("sehari sebelumnya", "2024-11-13")]),
     # two day names after a cue: one occasion, placed like a lone day name (2020-07-08 is a Wednesday)
     ("Bazar berlangsung sejak Sabtu hingga Minggu di lapangan.", "2020-07-08",
      [("Sabtu hingga Minggu", "2020-07-04/2020-07-05")]),

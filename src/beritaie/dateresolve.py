@@ -696,6 +696,7 @@ class _Resolver:
         self.scanner = scanner
         self.ref = ref
         self.event: tuple[_Ref, str] | None = None  # last date set, with its granularity
+        self.day_event: _Ref | None = None  # last day the text set ("sehari sebelumnya" after a year)
         self.year_set: tuple[int, int] | None = None  # (year, offset) of the last year the text named
         self.warnings: list[str] = []
 
@@ -793,6 +794,7 @@ class _Resolver:
         m.value = _fmt_day(day, year_known, m.time)
         m.granularity = "time" if m.time else "day"
         self.event = (_Ref(day, year_known, year_known), "day")
+        self.day_event = self.event[0]
 
     def _day(self, m: _Mention) -> None:
         assert m.m is not None and m.d is not None
@@ -841,6 +843,7 @@ class _Resolver:
         m.value = f"{_fmt_day(start_day, end_year_known or (m.y2 is not None))}/{end_val}"
         m.granularity = "range"
         self.event = (_Ref(start_day, end_year_known, end_year_known), "day")
+        self.day_event = self.event[0]
 
     def _month_year(self, m: _Mention, mo: int) -> int | None:
         """Year of a yearless month ("Juni lalu", "pada Juli", "Agustus mendatang")."""
@@ -940,7 +943,9 @@ class _Resolver:
         k = m.n * m.step
         if m.unit in {"day", "week"}:
             if gran != "day":
-                return
+                if not m.anaphoric or self.day_event is None:
+                    return
+                base = self.day_event  # "Kamis (14/11) ... tahun ini ... sehari sebelumnya": from that day
             day = base.day + timedelta(days=k * (7 if m.unit == "week" else 1))
             self.set_day(m, day, base.year_known)
         elif m.unit == "month":
@@ -996,6 +1001,7 @@ class _Resolver:
         m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
         m.granularity = "range"
         self.event = (_Ref(start_day, year_known, year_known), "day")
+        self.day_event = self.event[0]
 
 
 # ---------------------------------------------------------------------------
