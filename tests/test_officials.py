@@ -27,6 +27,14 @@ def nlp() -> Language:
     return pipeline
 
 
+@pytest.fixture(scope="module")
+def full() -> Language:
+    """The whole pipeline: officials read gazetteer regions, bodies and clubs, and quotes link to them."""
+    import beritaie
+
+    return beritaie.load()
+
+
 def component(nlp: Language, name: str, **config: object) -> OfficialsRecognizer:
     if name not in nlp.component_names:
         nlp.add_pipe("beritaie_officials", name=name, config=config)
@@ -161,10 +169,9 @@ def test_abbreviation_links_offices_and_quote_names_the_holder(nlp: Language) ->
         "Kepala Badan Pengelola Pajak Daerah (BPPD)", "Kaban BPPD Banyumas"]
 
 
-def test_a_title_defined_with_its_short_form_is_the_office_the_short_form_names_later() -> None:
-    import beritaie  # the full pipeline: Polda Jawa Tengah and Polres Bogor come from the gazetteer
-
-    doc = beritaie.load()(
+def test_a_title_defined_with_its_short_form_is_the_office_the_short_form_names_later(full: Language) -> None:
+    # the full pipeline: Polda Jawa Tengah and Polres Bogor come from the gazetteer
+    doc = full(
         "Direktur Lalu Lintas (Dirlantas) Polda Jawa Tengah, Kombes Pol Rahmat Purba, meninjau pos. Arus mudik "
         "meningkat. Dirlantas juga mengingatkan bahwa pemudik harus beristirahat setiap empat jam.\n\n"
         "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor AKP Teguh Kumara menjelaskan bahwa pelaku "
@@ -175,10 +182,8 @@ def test_a_title_defined_with_its_short_form_is_the_office_the_short_form_names_
     assert [q["speaker"] for q in doc._.quotes] == ["Rahmat Purba", "Teguh Kumara", "Teguh Kumara"]
 
 
-def test_a_head_written_out_before_a_unit_s_short_name_is_the_compact_office() -> None:
-    import beritaie
-
-    doc = beritaie.load()(
+def test_a_head_written_out_before_a_unit_s_short_name_is_the_compact_office(full: Language) -> None:
+    doc = full(
         "Kepala Polres Bogor AKBP Rio Wahyu meninjau lokasi. Kapolres Bogor juga meminta warga waspada terhadap "
         "banjir.\n\nKepala Kanwil Kemenag Jawa Timur, Abdul Wahid, melepas jemaah. \"Semua sehat dan siap "
         "berangkat,\" kata Kakanwil itu.")
@@ -187,30 +192,25 @@ def test_a_head_written_out_before_a_unit_s_short_name_is_the_compact_office() -
     assert [q["speaker"] for q in doc._.quotes] == ["Rio Wahyu", "Abdul Wahid"]
 
 
-def test_a_rank_inside_a_body_named_after_a_person_is_part_of_the_body() -> None:
-    import beritaie
-
-    doc = beritaie.load()("Rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Prof. Dr. Hendra Wicaksana "
-                          "Putra, mengatakan kampusnya siap menyesuaikan kebijakan baru.")
+def test_a_rank_inside_a_body_named_after_a_person_is_part_of_the_body(full: Language) -> None:
+    doc = full("Rektor Universitas Jenderal Soedirman (Unsoed) Purwokerto, Prof. Dr. Hendra Wicaksana "
+               "Putra, mengatakan kampusnya siap menyesuaikan kebijakan baru.")
     assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
         ("Hendra Wicaksana Putra", "Rektor", "Universitas Jenderal Soedirman")]
     assert [c["name"] for c in doc._.persons] == ["Hendra Wicaksana Putra"]
 
 
-def test_a_portfolio_listing_fields_with_commas_is_one_title() -> None:
-    import beritaie
-
-    doc = beritaie.load()("Menteri Pendidikan Tinggi, Sains, dan Teknologi (Mendiktisaintek) Satryo Brodjonegoro "
-                          "mengatakan bahwa seleksi tetap digelar. Kepala Dinas Kesehatan, Rina Lestari, hadir.")
+def test_a_portfolio_listing_fields_with_commas_is_one_title(full: Language) -> None:
+    doc = full("Menteri Pendidikan Tinggi, Sains, dan Teknologi (Mendiktisaintek) Satryo Brodjonegoro "
+               "mengatakan bahwa seleksi tetap digelar. Kepala Dinas Kesehatan, Rina Lestari, hadir.")
     assert [(o["name"], o["title"]) for o in doc._.officials] == [
         ("Satryo Brodjonegoro", "Menteri Pendidikan Tinggi, Sains, dan Teknologi"), ("Rina Lestari", "Kepala Dinas")]
 
 
-def test_club_coaches_and_managers_are_officials_of_their_club() -> None:
-    import beritaie  # the clubs come from the gazetteer
-
-    doc = beritaie.load()("Pelatih Persib, Marko Stojanovic, mengatakan timnya siap. Di kubu lawan, pelatih Bali "
-                          "United, Ricardo Almeida, tidak mencari alasan. Para pelatih usia dini ikut kursus.")
+def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -> None:
+    # the clubs come from the gazetteer
+    doc = full("Pelatih Persib, Marko Stojanovic, mengatakan timnya siap. Di kubu lawan, pelatih Bali "
+               "United, Ricardo Almeida, tidak mencari alasan. Para pelatih usia dini ikut kursus.")
     assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
         ("Marko Stojanovic", "Pelatih", "Persib Bandung"), ("Ricardo Almeida", "pelatih", "Bali United")]
 
@@ -509,11 +509,10 @@ def test_call_returns_the_same_doc(nlp: Language) -> None:
     assert nlp.get_pipe("beritaie_officials")(doc) is doc
 
 
-def test_foreign_minister_belongs_to_the_country_not_a_kementerian() -> None:
-    import beritaie  # the full pipeline: countries come from the gazetteer
-
-    doc = beritaie.load()("Menteri Luar Negeri AS John Miller tiba di Jakarta. Menteri Dalam Negeri RI Ahmad "
-                          "Subagyo menyambutnya. Menteri Pertahanan Australia Peter Collins menyusul.")
+def test_foreign_minister_belongs_to_the_country_not_a_kementerian(full: Language) -> None:
+    # the full pipeline: countries come from the gazetteer
+    doc = full("Menteri Luar Negeri AS John Miller tiba di Jakarta. Menteri Dalam Negeri RI Ahmad "
+               "Subagyo menyambutnya. Menteri Pertahanan Australia Peter Collins menyusul.")
     assert [(o["title"], o["of"]) for o in doc._.officials] == [
         ("Menteri Luar Negeri", "Amerika Serikat"),
         ("Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
@@ -521,10 +520,8 @@ def test_foreign_minister_belongs_to_the_country_not_a_kementerian() -> None:
     ]
 
 
-def test_foreign_governors_and_mayors_take_their_state_or_city() -> None:
-    import beritaie
-
-    doc = beritaie.load()("Gubernur Texas Robert Miller dan Wali Kota New York Daniel Brooks meninjau banjir.")
+def test_foreign_governors_and_mayors_take_their_state_or_city(full: Language) -> None:
+    doc = full("Gubernur Texas Robert Miller dan Wali Kota New York Daniel Brooks meninjau banjir.")
     assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [
         ("Gubernur", "Texas", "Robert Miller"), ("Wali Kota", "New York", "Daniel Brooks")]
 
@@ -554,20 +551,18 @@ def test_a_rank_inside_an_office_names_no_person(nlp: Language) -> None:
     assert [(o["title"], o["of"]) for o in doc._.officials] == [("Direktur Jenderal", "Aplikasi Informatika")]
 
 
-def test_the_holders_name_after_a_level_word_and_a_known_region_is_not_part_of_the_region() -> None:
-    import beritaie  # the gazetteer knows where the region name ends
-
-    doc = beritaie.load()("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Wibisono mengatakan kasus DBD naik. "
-                          "Sekretaris Daerah Provinsi Jawa Tengah Sumarno Hadi membuka rapat.")
+def test_the_holders_name_after_a_level_word_and_a_known_region_is_not_part_of_the_region(full: Language) -> None:
+    # the gazetteer knows where the region name ends
+    doc = full("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Wibisono mengatakan kasus DBD naik. "
+               "Sekretaris Daerah Provinsi Jawa Tengah Sumarno Hadi membuka rapat.")
     assert [(o["title"], o["name"]) for o in doc._.officials] == [
         ("Kepala Dinas", "Cahya Wibisono"), ("Sekretaris Daerah", "Sumarno Hadi")]
 
 
-def test_of_keeps_no_bracket_and_a_field_goes_on_after_dan() -> None:
-    import beritaie  # the short form is a gazetteer body; "Investasi" a dictionary word of the lexicon
-
-    doc = beritaie.load()("Kepala Badan Pusat Statistik (BPS) Margo Sulistyo mengatakan inflasi turun. Menteri "
-                          "Koordinator Bidang Kemaritiman dan Investasi Luhut Pardede meninjau pelabuhan.")
+def test_of_keeps_no_bracket_and_a_field_goes_on_after_dan(full: Language) -> None:
+    # the short form is a gazetteer body; "Investasi" a dictionary word of the lexicon
+    doc = full("Kepala Badan Pusat Statistik (BPS) Margo Sulistyo mengatakan inflasi turun. Menteri "
+               "Koordinator Bidang Kemaritiman dan Investasi Luhut Pardede meninjau pelabuhan.")
     assert [(o["of"], o["name"]) for o in doc._.officials] == [
         ("Badan Pusat Statistik", "Margo Sulistyo"), ("Kementerian Bidang Kemaritiman dan Investasi", "Luhut Pardede")]
 
