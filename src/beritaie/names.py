@@ -64,6 +64,7 @@ _HONORIFIC_PHRASES = tuple(sorted(
 ))
 _DEGREES_AS_WRITTEN = frozenset(d.rstrip(".") for d in DEGREES)  # "MA", not the name "Ma"
 _DEGREE_FORMS = tuple(sorted({d.casefold() for d in DEGREES}, key=len, reverse=True))
+_DEGREE_FORM_SET = frozenset(_DEGREE_FORMS)
 
 # A degree-shaped token after the comma that ends a name: "S.E.", "M.Acc.", "CSFA", "S.Kom"
 # (Indonesian degrees are short capitalised chunks, dotted or not). Used only after a comma,
@@ -214,7 +215,7 @@ def _degree_tail_start(body: str) -> int | None:
 def _is_degree(token: str) -> bool:
     if token.casefold() in _NAME_ABBREVIATION_FORMS:
         return False  # "Moch.": a shortened given name, shaped like a degree
-    if _fold_word(token) in _DEGREE_WORDS or token.casefold() in _DEGREE_FORMS:
+    if _fold_word(token) in _DEGREE_WORDS or token.casefold() in _DEGREE_FORM_SET:
         return True
     return bool(_DEGREE_SHAPE.fullmatch(token))
 
@@ -223,8 +224,8 @@ def only_degrees(text: str) -> bool:
     """Whether ``text`` is academic degrees only ("M.Kes", "S.H., M.H."): never a person's name."""
     words = [w for w in re.split(r"[\s,]+", text) if w]
     # a listed degree or a dotted degree shape; a bare all-caps word may be a name ("SBY")
-    return bool(words) and all(w.rstrip(".") in _DEGREES_AS_WRITTEN or ("." in w and _is_degree(w))
-                               for w in words)
+    return bool(words) and all(w.rstrip(".") in _DEGREES_AS_WRITTEN or (
+        "." in w and w.casefold() not in _NAME_ABBREVIATION_FORMS and _DEGREE_SHAPE.fullmatch(w)) for w in words)
 
 
 def strip_name(text: str) -> str:
