@@ -583,6 +583,17 @@ def test_nya_after_a_sentence_about_one_active_person_is_that_person():
     assert speakers == ["Paul Munster", "Mauricio Souza", "Mauricio Souza", "Mauricio Souza"]
 
 
+def test_a_lower_case_title_as_speaker_is_the_holder_the_text_names():
+    text = ("Bupati Jayawijaya Yohanes Wetipo meninjau lokasi banjir. Menurut bupati, kerugian akibat banjir masih "
+            "dihitung petugas. \"Warga kami ungsikan ke gereja,\" kata bupati.")
+    persons = [{"name": "Yohanes Wetipo", "mentions": [{"text": "Yohanes Wetipo", "start": 18, "end": 32}]}]
+    officials = [{"name": "Yohanes Wetipo", "title": "Bupati", "of": "Jayawijaya",
+                  "mentions": [{"text": "Bupati Jayawijaya Yohanes Wetipo", "start": 0, "end": 32}]}]
+    result = quotes_of(text, persons=persons, officials=officials)
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in result.quotes] == [
+        ("Yohanes Wetipo", "bupati"), ("Yohanes Wetipo", "bupati")]
+
+
 def test_a_pronoun_quote_after_a_sentence_about_one_person_is_that_person():
     text = ('"Air naik cepat sekali," kata Suyatno.\n\nKomandan Kodim 0716/Demak, Letkol Inf Bayu Nugroho, tiba di '
             'lokasi sore itu. Ia menyebut prajurit akan membantu evakuasi warga.\n\n"Kami kalah," kata Rizky. '

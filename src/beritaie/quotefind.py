@@ -374,6 +374,9 @@ class _Parser:
             return Mention(t.ts[i], t.te[i], "pronoun")
         if t.tw[i].startswith("@") and len(t.tw[i]) > 1:
             return Mention(t.ts[i], t.te[i], "handle")
+        if t.tw[i][0].islower() and t.is_title(i) and i + 1 < t.ntok and t.tw[i + 1] in (",", ".") \
+                and low not in R.ROLE_NOUNS:
+            return Mention(t.ts[i], t.te[i], "name")  # "Menurut bupati, ...": the office the text is about
         role_end = None
         if i + 1 < t.ntok and f"{low} {t.tl[i + 1]}" in R.ROLE_NOUNS and not t.is_name_word(i + 1):
             role_end = i + 1
