@@ -344,6 +344,11 @@ def test_not_officials(nlp: Language, text: str) -> None:
             id="a-dictionary-word-after-a-lower-case-ibu-is-no-name",
         ),
         pytest.param(
+            "Suparmi (60), yang akrab disapa Mbok Parmi, menabung di koperasi itu sejak 2019.",
+            {"Suparmi": ["Suparmi", "Mbok Parmi"]},
+            id="a-nickname-after-yang-akrab-disapa-is-the-same-person",
+        ),
+        pytest.param(
             "Beliau memastikan anggaran pendidikan tidak dipangkas tahun depan.",
             {},
             id="a-pronoun-before-a-speech-verb-is-no-name",

@@ -583,6 +583,15 @@ def test_nya_after_a_sentence_about_one_active_person_is_that_person():
     assert speakers == ["Paul Munster", "Mauricio Souza", "Mauricio Souza", "Mauricio Souza"]
 
 
+def test_a_person_described_by_who_they_are_or_by_their_nickname():
+    text = ('Suparmi sudah menabung sejak muda. "Itu uang untuk naik haji," kata perempuan itu. '
+            '"Uangnya hilang," kata perempuan yang akrab disapa Mbok Parmi itu.')
+    persons = [{"name": "Suparmi", "mentions": [{"text": "Suparmi", "start": 0, "end": 7}]}]
+    result = quotes_of(text, persons=persons)
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in result.quotes] == [
+        ("Suparmi", "perempuan itu"), ("Mbok Parmi", "Mbok Parmi")]
+
+
 def test_a_lower_case_title_as_speaker_is_the_holder_the_text_names():
     text = ("Bupati Jayawijaya Yohanes Wetipo meninjau lokasi banjir. Menurut bupati, kerugian akibat banjir masih "
             "dihitung petugas. \"Warga kami ungsikan ke gereja,\" kata bupati.")

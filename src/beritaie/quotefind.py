@@ -383,6 +383,15 @@ class _Parser:
         elif low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
             role_end = i
         if role_end is not None:
+            k = role_end + 1
+            while k < t.ntok and k - role_end <= 4 and t.tl[k] in R.NICKNAME_INTRODUCERS:
+                k += 1
+            if k > role_end + 1 and t.tl[k - 1] in ("disapa", "dipanggil") and k < t.ntok and t.is_name_word(k):
+                name = self.mention_forward(k, limit)  # "perempuan yang akrab disapa Mbok Parmi itu"
+                if name is not None and name.kind == "name":
+                    return Mention(name.start, name.end, "name")
+            if role_end + 1 < t.ntok and t.tl[role_end + 1] in R.ANAPHORIC_DETERMINERS:
+                return Mention(t.ts[i], t.te[role_end + 1], "anaphor")  # "kata pria itu": the one just quoted
             # "pedagang pasar, Siti Aminah": a role, then the name in apposition.
             k = role_end + 1
             while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():

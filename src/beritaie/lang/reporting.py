@@ -158,6 +158,9 @@ TIME_ADVERBIALS: frozenset[tuple[str, str]] = frozenset(
     for b in ("ini", "lalu", "tadi", "kemarin")
 ) | frozenset(("tadi", b) for b in ("pagi", "siang", "sore", "malam"))
 
+# Words between a role and the nickname it is known by: "perempuan yang akrab disapa Mbok Parmi".
+NICKNAME_INTRODUCERS: frozenset[str] = frozenset({"yang", "akrab", "biasa", "karib", "sering", "disapa", "dipanggil"})
+
 # Words that open an adjunct between a subject and its verb: "Romi usai
 # penyerahan LHP menyebutkan", "Ahmad Yani dalam sambutannya mengatakan".
 ADJUNCT_OPENERS: frozenset[str] = frozenset({
@@ -202,6 +205,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "ibu korban", "ayah korban", "keluarga korban", "pihak keluarga", "panitia", "pihaknya", "pihak kepolisian",
     "pihak sekolah", "pihak rumah sakit", "manajemen", "dokter", "guru", "siswa", "mahasiswa", "nelayan",
     "petani", "pedagang", "kepala desa", "camat", "lurah", "pansel", "tim kuasa hukum",
+    # people by who they are ("kata pria itu", "ujar perempuan yang akrab disapa ...")
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "pemuda", "remaja", "bocah", "gadis", "nenek", "kakek",
 })
 
 # Connectives and adverbials that open a sentence without being its subject:

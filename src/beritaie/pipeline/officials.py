@@ -1244,7 +1244,7 @@ class _Analysis:
         spans: list[tuple[int, int]] = []
         n = len(self.words)
         for i, w in enumerate(self.words):
-            if w.low in {"alias", "atau"}:
+            if w.low in {"alias", "atau", "yang"}:
                 pair = self._alias_pair(i)
                 if pair:
                     spans.extend(pair)
@@ -1332,6 +1332,16 @@ class _Analysis:
                 j += 1
             if not any(self.words[x].low in _ALIAS_VERBS for x in range(i + 1, j)):
                 return None
+        elif w.low == "yang":
+            # "Suparmi (60), yang akrab disapa Mbok Parmi": the name, an age, a comma, then the nickname
+            while j < i + 6 and self.word(j) is not None and self.words[j].low in _ALIAS_FILLERS:
+                j += 1
+            if not any(self.words[x].low in _ALIAS_VERBS for x in range(i + 1, j)):
+                return None
+            i -= self.word(i - 1) is not None and self.words[i - 1].text == ","
+            if i >= 3 and self.words[i - 1].text == ")" and self.words[i - 2].text.isdigit() \
+                    and self.words[i - 3].text == "(":
+                i -= 3
         elif w.low != "alias":
             return None
         after = self.scan_name(j)
@@ -1482,6 +1492,8 @@ class _Analysis:
                 clusters[a]["forms"] += clusters[b]["forms"]
                 clusters[a]["spans"] += clusters[b]["spans"]
                 clusters[b]["forms"], clusters[b]["spans"] = [], []
+            if a is not None:
+                clusters[a]["named"] = self.text[left[0]:left[1]]  # the name, not the nickname ("Mbok Parmi")
         clusters = [c for c in clusters if c["spans"]]
         if self.settings.propagate:
             self._propagate(clusters)
@@ -1490,7 +1502,7 @@ class _Analysis:
             spans_c = sorted(set(c["spans"]))
             ordered_forms = [self.text[s:e] for s, e in spans_c]
             out.append({
-                "name": names.canonical_form(ordered_forms),
+                "name": names.canonical_form([c["named"]] if "named" in c else ordered_forms),
                 "mentions": [{"text": self.text[s:e], "start": s, "end": e} for s, e in spans_c],
                 "_spans": spans_c,
             })
