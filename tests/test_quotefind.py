@@ -590,6 +590,9 @@ def test_a_person_described_by_who_they_are_or_by_their_nickname():
     result = quotes_of(text, persons=persons)
     assert [(q["speaker"], q["speaker_mention"]["text"]) for q in result.quotes] == [
         ("Suparmi", "perempuan itu"), ("Mbok Parmi", "Mbok Parmi")]
+    described = 'Nadira tersenyum. "Syutingnya berat," ujar perempuan kelahiran Bandung, 1998 itu.'
+    persons = [{"name": "Nadira", "mentions": [{"text": "Nadira", "start": 0, "end": 6}]}]
+    assert [q["speaker"] for q in quotes_of(described, persons=persons).quotes] == ["Nadira"]
 
 
 def test_a_lower_case_title_as_speaker_is_the_holder_the_text_names():

@@ -390,8 +390,13 @@ class _Parser:
                 name = self.mention_forward(k, limit)  # "perempuan yang akrab disapa Mbok Parmi itu"
                 if name is not None and name.kind == "name":
                     return Mention(name.start, name.end, "name")
-            if role_end + 1 < t.ntok and t.tl[role_end + 1] in R.ANAPHORIC_DETERMINERS:
-                return Mention(t.ts[i], t.te[role_end + 1], "anaphor")  # "kata pria itu": the one just quoted
+            for x in range(role_end + 1, min(t.ntok, role_end + 9)):
+                if t.tw[x] in (".", "!", "?", "\"", "“", "”") or t.ts[x] >= limit or (
+                        t.tw[x] == "," and x + 1 < t.ntok and t.tw[x + 1][:1].islower()):
+                    break  # (a comma before a lower-case word opens what was said: "Dikatakan korban, kejadian itu")
+                if t.tl[x] in R.ANAPHORIC_DETERMINERS:
+                    # "kata pria itu", "ujar perempuan kelahiran Bandung, 1998 itu": the one just quoted
+                    return Mention(t.ts[i], t.te[x], "anaphor")
             # "pedagang pasar, Siti Aminah": a role, then the name in apposition.
             k = role_end + 1
             while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():
