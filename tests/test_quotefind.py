@@ -616,6 +616,8 @@ def test_a_pronoun_quote_after_a_sentence_about_one_person_is_that_person():
     speakers = [q["speaker"] for q in quotes_of(text, persons=persons).quotes]
     # a predicate without a me-/ber- verb ("tiba"), and a negated one ("tidak mencari")
     assert speakers == ["Suyatno", "Bayu Nugroho", "Rizky", "Ricardo Almeida"]
+    with_preposition = text.replace("tiba di lokasi sore itu", "tiba di lokasi bersama 150 prajurit")
+    assert [q["speaker"] for q in quotes_of(with_preposition, persons=persons).quotes][1] == "Bayu Nugroho"
 
 
 @pytest.mark.parametrize("text, n_quotes", [

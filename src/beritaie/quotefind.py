@@ -2170,8 +2170,14 @@ _SUBORDINATORS = frozenset({
 })
 
 
+# Words shaped like me-/ber-/ter- verbs that are prepositions or determiners.
+_NOT_VERBS = frozenset("""bersama berbagai berdasarkan terhadap terutama termasuk tersebut terakhir terkait menurut
+menjelang mengenai melalui meski meskipun memang terlebih berikut""".split())
+
+
 def _looks_like_verb(low: str) -> bool:
-    return len(low) >= 5 and low.isalpha() and (low.startswith(("me", "ber", "ter")) or low in R.SPEECH_VERBS)
+    return len(low) >= 5 and low.isalpha() and low not in _NOT_VERBS and (
+        low.startswith(("me", "ber", "ter")) or low in R.SPEECH_VERBS)
 
 
 def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Candidate],
