@@ -42,7 +42,7 @@ from .. import names
 from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
-from .ner_layer import set_ner_layer
+from .ner_layer import run_on_index, run_on_split, set_ner_layer
 from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines, word_keys
 
 register_extensions()
@@ -645,30 +645,11 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
 
 
 def _without_body_person_runs(items: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """Drop model spans that are a found body or place and the person right after it.
-
-    "Majelis Hakim Budi Santoso" as one model ORG, where the rules found the panel and its judge:
-    the two mentions stand, the run-on span goes (``ner_layer`` cuts such spans the same way).
-    """
-    found_at: dict[int, set[int]] = {}
-    persons: set[tuple[int, int]] = set()
-    for i in items:
-        if i["source"] == "model":
-            continue
-        if i["label"] == "PER":
-            persons.add((i["start"], i["end"]))
-        else:
-            found_at.setdefault(i["start"], set()).add(i["end"])
-
-    def runs_on(m: dict[str, Any]) -> bool:
-        for body_end in found_at.get(m["start"], ()):
-            gap = len(text[body_end:m["end"]]) - len(text[body_end:m["end"]].lstrip(" ,"))
-            if body_end < m["end"] and gap and (body_end + gap, m["end"]) in persons:
-                return True
-        return False
-
-    return [i for i in items if not (i["source"] == "model" and i["label"] != "PER" and runs_on(i))]
-
+    """Drop model spans that are a found body or place and the person right after it
+    (:func:`~.ner_layer.run_on_split`): the two mentions stand, the run-on span goes."""
+    index = run_on_index(i for i in items if i["source"] != "model")
+    return [i for i in items if not (i["source"] == "model" and i["label"] != "PER"
+                                     and run_on_split(text, i["start"], i["end"], index))]
 
 def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether a person mention beats an overlapping place or body.

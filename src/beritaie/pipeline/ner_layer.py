@@ -31,7 +31,7 @@ are mostly modifier countries and bodies the corpora leave untagged (benchmarks/
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -72,32 +72,46 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
 
 
 def _split_person_tails(doc: Doc, mentions: list[dict[str, Any]]) -> list[Span]:
-    """The model's spans, each body or place that runs on into a person cut in two.
-
-    The model sometimes tags a body and the name after it as one span ("Dinas Pendidikan Kobar
-    Ahmad"): where the record has a body or place with the span's start and a person with its end,
-    right after each other, they become two spans.
-    """
-    starts: dict[int, list[int]] = {}
-    persons: dict[int, int] = {}
-    for m in mentions:
-        if m["label"] == "PER":
-            persons[m["end"]] = m["start"]
-        else:
-            starts.setdefault(m["start"], []).append(m["end"])
+    """The model's spans, each body or place that runs on into a person cut in two (see :func:`run_on_split`)."""
+    index = run_on_index(mentions)
     out: list[Span] = []
     for ent in doc.ents:
-        person_start = persons.get(ent.end_char)
-        if ent.label_ != "PER" and person_start is not None and person_start > ent.start_char:
-            body_end = doc.text[ent.start_char:person_start].rstrip(" ,")
-            body = doc.char_span(ent.start_char, ent.start_char + len(body_end), label=ent.label_)
-            person = doc.char_span(person_start, ent.end_char, label="PER")
-            if body is not None and person is not None and body.end_char in starts.get(ent.start_char, ()):
+        split = run_on_split(doc.text, ent.start_char, ent.end_char, index) if ent.label_ != "PER" else None
+        if split is not None:
+            body = doc.char_span(ent.start_char, split[0], label=ent.label_)
+            person = doc.char_span(split[1], ent.end_char, label="PER")
+            if body is not None and person is not None:
                 out += [body, person]
                 continue
         out.append(ent)
     return out
 
+
+RunOnIndex = tuple[dict[int, set[int]], dict[int, int]]
+
+
+def run_on_index(mentions: Iterable[dict[str, Any]]) -> RunOnIndex:
+    """(ends of bodies and places by their start, start of persons by their end) of record mentions."""
+    bodies: dict[int, set[int]] = {}
+    persons: dict[int, int] = {}
+    for m in mentions:
+        if m["label"] == "PER":
+            persons[m["end"]] = m["start"]
+        else:
+            bodies.setdefault(m["start"], set()).add(m["end"])
+    return bodies, persons
+
+
+def run_on_split(text: str, start: int, end: int, index: RunOnIndex) -> tuple[int, int] | None:
+    """(body end, person start) where ``start:end`` is a found body or place and the person right
+    after it: the model sometimes tags both as one span ("Dinas Pendidikan Kobar Ahmad", "Majelis
+    Hakim Budi Santoso"). None otherwise."""
+    bodies, persons = index
+    person_start = persons.get(end)
+    if person_start is None or person_start <= start:
+        return None
+    body_end = start + len(text[start:person_start].rstrip(" ,"))
+    return (body_end, person_start) if body_end < person_start and body_end in bodies.get(start, ()) else None
 
 def _name_like(text: str, head_words: Collection[str]) -> bool:
     words = text.split()
