@@ -44,7 +44,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -386,6 +386,30 @@ def _national_institution_names() -> dict[tuple[str, ...], str]:
 def national_institution(name: str) -> str | None:
     """The canonical name of the listed national institution written ``name`` (any case), if any."""
     return _national_institution_names().get(word_keys(name))
+
+
+def field_list_end(k: int, key: Callable[[int], str | None], is_field: Callable[[int, bool], bool]) -> int:
+    """Index after a list of fields that goes on with a body's or an office's name at word ``k``
+    (" dan Ketahanan Pangan", ", Sains, dan Teknologi"), else ``k``.
+
+    ``key(j)``: word ``j`` case-folded (None past the text or the line); ``is_field(j, first)``:
+    whether word ``j`` may be a field word (``first`` in its group). The list closes with "dan":
+    commas without it open an apposition ("Dinas Kesehatan, Rina Lestari, ...").
+    """
+    end = j = k
+    while key(j) in ("dan", ","):
+        i = j + 1
+        closing = key(j) == "dan" or key(i) == "dan"
+        i += key(j) == "," and key(i) == "dan"
+        n = 0
+        while n < 3 and is_field(i + n, n == 0):
+            n += 1
+        if n == 0:
+            break
+        j = i + n
+        if closing:
+            end = j
+    return end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -994,33 +1018,20 @@ class GazetteerMatcher:
                     region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
 
     def _field_continuation(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
-        """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``.
-
-        A list of fields closes with "dan"; commas without it open an apposition ("Dinas Kesehatan,
-        Rina Lestari, ..."), and a listed person name is never a field."""
+        """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``;
+        a listed person name is never a field (:func:`field_list_end`)."""
         words = ctx.words
-        for loose in (False, True):
-            end = j = k
-            while j + 1 < len(words) and words[j].key in ("dan", ",") and ctx.contiguous(j - 1, j + 2):
-                i = j + 1
-                closing = words[j].key == "dan" or words[i].key == "dan"
-                i += words[j].key == "," and words[i].key == "dan"
-                n = 0
-                while n < 3 and self._field_word(ctx, i + n, loc_at, first=n == 0, loose=loose):
-                    n += 1
-                if n == 0:
-                    break
-                j = i + n
-                if closing:
-                    end = j
-            if not loose and end > k:
-                return end
-            # Fields that could open another body ("Koperasi") or are short forms ("UKM") belong to
-            # the name only when its own short form follows: "Dinas Tenaga Kerja, Koperasi dan UKM
-            # (Dinnakerkop UKM)".
-            if loose and end > k and end < len(words) and words[end].text == "(":
-                return end
-        return k
+
+        def key(j: int) -> str | None:
+            return words[j].key if j < len(words) and not ctx.newline_before[j] else None
+
+        end = field_list_end(k, key, lambda j, first: self._field_word(ctx, j, loc_at, first=first))
+        if end > k:
+            return end
+        # Fields that could open another body ("Koperasi") or are short forms ("UKM") belong to the
+        # name only when its own short form follows: "Dinas Tenaga Kerja, Koperasi dan UKM (Dinnakerkop UKM)".
+        end = field_list_end(k, key, lambda j, first: self._field_word(ctx, j, loc_at, first=first, loose=True))
+        return end if end > k and end < len(words) and words[end].text == "(" else k
 
     def _person_name_after(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
         """Index after an honorific and a name at word ``k`` ("dr. R. Koesma"), else ``k``."""

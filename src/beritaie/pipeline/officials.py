@@ -44,7 +44,7 @@ from ..lang.calendar import MONTHS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            written_form)
-from .gazetteer import national_institution, shouted_lines, titled_lines
+from .gazetteer import field_list_end, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
@@ -783,8 +783,8 @@ class _Analysis:
                 k += 1
                 continue
             if w.text == "," and consumed_any:
-                listed = self._field_list_end(k)
-                if listed:
+                listed = field_list_end(k, self._word_key, lambda x, _first: self._field_word(x))
+                if listed > k:
                     k = listed  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": one portfolio
                     continue
             if w.low in _CONNECTORS and consumed_any and self._common_word(k + 1):
@@ -1095,23 +1095,9 @@ class _Analysis:
                 return cand[0], end, m
         return None
 
-    def _field_list_end(self, k: int) -> int:
-        """Index after a list of fields that the comma at ``k`` continues (", Sains, dan Teknologi"),
-        or 0: the list must close with "dan" and dictionary words, else the comma opens an apposition."""
-        j = k
-        while self.word(j) is not None and self.words[j].text == ",":
-            j += 1
-            closing = self.word(j) is not None and self.words[j].low == "dan"
-            j += closing
-            n = 0
-            while self._field_word(j + n) and n < 3:
-                n += 1
-            if n == 0:
-                return 0
-            j += n
-            if closing:
-                return j
-        return 0
+    def _word_key(self, k: int) -> str | None:
+        w = self.word(k)
+        return w.low if w is not None else None
 
     def _field_word(self, k: int) -> bool:
         """A capitalised word no name list holds, outside any title, body or region ("Sains")."""
