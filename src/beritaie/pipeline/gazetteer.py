@@ -138,11 +138,10 @@ UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yo
 
 # Compact titles whose rest names the unit: "Kadis Perikanan" = head of Dinas Perikanan.
 TITLE_UNIT_HEADS = {"kadis": "dinas", "kaban": "badan"}
+# Honorifics that open the name of the person a body is named after ("RSUD dr. R. Koesma").
+_PERSON_NAME_OPENERS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
 # Police and military commands named by a place that may not be a region:
 # "Polres Pelabuhan Tanjung Priok", "Polsek Bandara Juanda".
-# Bodies often named after a person, and the honorifics that open such a name.
-NAMED_AFTER_PERSON_UNITS = {"org:rsud"}
-_PERSON_NAME_OPENERS = frozenset({"dr", "prof", "h", "ir", "drs"})
 PLACE_NAMED_UNITS = {"org:polda", "org:polres", "org:polresta", "org:polrestabes", "org:polres_metro",
                      "org:polsek", "org:lanud", "org:lanal", "org:lantamal"}
 # Ranks and titles that end such a name ("Polres Bandara AKBP ...").
@@ -911,21 +910,16 @@ class GazetteerMatcher:
             k = end_word[hit["end"]] + 1
             if k < len(words) and words[k].text == "." and words[k].start == hit["end"]:
                 k += 1  # "Pemkab. Lamandau"
+            k_name = k
             if entry.type == "apparatus" and " " in hit["text"].strip():
-                k_field = self._field_continuation(ctx, k, loc_at)
-                if k_field > k:
-                    # "Dinas Pertanian dan Ketahanan Pangan": a regional agency merging two fields
-                    end = words[k_field - 1].end
-                    hit = dict(hit, end=end, text=text[hit["start"]:end], canonical=" ".join(
-                        text[hit["start"]:end].split()))
-                    k = k_field
-            if entry.id in NAMED_AFTER_PERSON_UNITS:
-                k_name = self._person_name_after(ctx, k, loc_at)
-                if k_name > k:
-                    # "RSUD dr. R. Koesma", "RSUD Dr. Moewardi": a hospital named after a person
-                    end = words[k_name - 1].end
-                    hit = dict(hit, end=end, text=text[hit["start"]:end], canonical=text[hit["start"]:end])
-                    k = k_name
+                k_name = self._field_continuation(ctx, k, loc_at)  # "Dinas Pertanian dan Ketahanan Pangan"
+            if k_name == k and names.NAMED_AFTER_PERSON_WORDS.intersection(word_keys(hit["text"])):
+                k_name = self._person_name_after(ctx, k, loc_at)  # "RSUD dr. R. Koesma", "RSUD Dr. Moewardi"
+            if k_name > k:
+                end = words[k_name - 1].end
+                surface = text[hit["start"]:end]
+                hit = dict(hit, end=end, text=surface, canonical=" ".join(surface.split()))
+                k = k_name
             k = self._skip_short_form(ctx, k)  # "Pengadilan Tata Usaha Negara (PTUN) Medan"
             level = None
             after = self._level_after(ctx, k) if k < len(words) and entry.id not in HEAD_LEVEL else None
@@ -942,7 +936,7 @@ class GazetteerMatcher:
                 # counterpart it then names ("Kementerian Luar Negeri China")
                 if entry.scope in ("both", "regional") or region["text"] in ("RI", "Republik Indonesia") \
                         or (region.get("type") == "country" and region["canonical"] != "Indonesia"):
-                    composite = self._regional(ctx, hit, hit["canonical"], region, level)
+                    composite = self._regional(ctx, hit, region, level)
                     composite = self._representation(ctx, composite, loc_at)
             if composite is None and region is None and level is None and entry.id in PLACE_NAMED_UNITS:
                 composite = self._place_named(ctx, hit, k)
@@ -1060,9 +1054,10 @@ class GazetteerMatcher:
             and (loose or not (first and w.key in self.new_name_words)) \
             and not lexicon().categories.get(w.key, frozenset()) & _NAME_LISTS
 
-    def _regional(self, ctx: _Context, hit: dict[str, Any], head: str, region: dict[str, Any],
+    def _regional(self, ctx: _Context, hit: dict[str, Any], region: dict[str, Any],
                   level: str | None) -> dict[str, Any]:
         """"Pemkab Kobar" -> Pemerintah Kabupaten Kotawaringin Barat; "KPU Provinsi Kalteng" -> ..."""
+        head = hit["canonical"]
         name = region["canonical"]
         word = LEVEL_WORDS.get(level) if level else None
         for lw in ("Kabupaten", "Kota", "Provinsi"):
