@@ -790,11 +790,15 @@ class _Resolver:
         elif kind == "dayname_range":
             self._dayname_range(m)
 
+    def _day_event(self, day: date, year_known: bool) -> None:
+        """The text has just set ``day``: relative dates after it count from there."""
+        self.event = (_Ref(day, year_known, year_known), "day")
+        self.day_event = self.event[0]
+
     def set_day(self, m: _Mention, day: date, year_known: bool) -> None:
         m.value = _fmt_day(day, year_known, m.time)
         m.granularity = "time" if m.time else "day"
-        self.event = (_Ref(day, year_known, year_known), "day")
-        self.day_event = self.event[0]
+        self._day_event(day, year_known)
 
     def _day(self, m: _Mention) -> None:
         assert m.m is not None and m.d is not None
@@ -842,8 +846,7 @@ class _Resolver:
         end_val = end_probe.value[:10]
         m.value = f"{_fmt_day(start_day, end_year_known or (m.y2 is not None))}/{end_val}"
         m.granularity = "range"
-        self.event = (_Ref(start_day, end_year_known, end_year_known), "day")
-        self.day_event = self.event[0]
+        self._day_event(start_day, end_year_known)
 
     def _month_year(self, m: _Mention, mo: int) -> int | None:
         """Year of a yearless month ("Juni lalu", "pada Juli", "Agustus mendatang")."""
@@ -1000,8 +1003,7 @@ class _Resolver:
         year_known = self.ref.year_known
         m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
         m.granularity = "range"
-        self.event = (_Ref(start_day, year_known, year_known), "day")
-        self.day_event = self.event[0]
+        self._day_event(start_day, year_known)
 
 
 # ---------------------------------------------------------------------------

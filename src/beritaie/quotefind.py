@@ -564,8 +564,7 @@ class _Parser:
             opening = self._description_opening(j, lower)
             if opening is not None:
                 j = opening  # the speaker comes before a description: "Rosmawati (45), warga setempat, mengaku"
-        if j >= lower and t.tw[j] == "," and j - 1 >= lower and (
-                t.is_name_word(j - 1) or t.is_degree(j - 1) or t.tw[j - 1] in (")", ".")):
+        if self._closes_apposition(j, lower):
             j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
         if j < lower:
             return None
@@ -621,9 +620,8 @@ class _Parser:
                 break
             if t.tl[k] in R.ADJUNCT_OPENERS or t.tl[k] in R.APPOSITION_LINKS:
                 e = k - 1
-                if e - 1 >= lower and t.tw[e] == "," and (
-                        t.is_name_word(e - 1) or t.is_degree(e - 1) or t.tw[e - 1] in (")", ".")):
-                    e -= 1  # the comma closing an apposition: "Ketua Fraksi, Siti, S.Pd., dalam pandangannya"
+                if self._closes_apposition(e, lower):
+                    e -= 1  # "Ketua Fraksi, Siti, S.Pd., dalam pandangannya"
                 if e >= lower and (t.is_name_word(e) or t.tw[e] == "."):
                     first = self.name_phrase_backward(e, lower)
                     if first is not None:
@@ -635,6 +633,12 @@ class _Parser:
             if t.tl[k] in R.ROLE_NOUNS:
                 return Mention(t.ts[k], t.te[k], "role")
         return None
+
+    def _closes_apposition(self, j: int, lower: int) -> bool:
+        """Whether token ``j`` is a comma after a name, a degree or a bracket: the end of an apposition."""
+        t = self.t
+        return j - 1 >= lower and t.tw[j] == "," and (
+            t.is_name_word(j - 1) or t.is_degree(j - 1) or t.tw[j - 1] in (")", "."))
 
     def _description_opening(self, comma: int, lower: int) -> int | None:
         """The comma opening a description of the person named before it, when ``comma`` closes one:

@@ -1310,26 +1310,23 @@ class _Analysis:
         return spans
 
     def _alias_pair(self, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """'X alias Y', 'X atau (yang lebih) dikenal/disapa (dengan nama) Y': two names of one person."""
+        """'X alias Y', 'X atau (yang lebih) dikenal/disapa (dengan nama) Y', 'X (60), yang akrab disapa
+        Y': two names of one person."""
         w = self.words[i]
         j = i + 1
-        if w.low == "atau":
+        if w.low in ("atau", "yang"):
             while j < i + 6 and self.word(j) is not None and self.words[j].low in _ALIAS_FILLERS:
                 j += 1
             if not any(self.words[x].low in _ALIAS_VERBS for x in range(i + 1, j)):
                 return None
-        elif w.low == "yang":
+        elif w.low != "alias":
+            return None
+        if w.low == "yang":
             # "Suparmi (60), yang akrab disapa Mbok Parmi": the name, an age, a comma, then the nickname
-            while j < i + 6 and self.word(j) is not None and self.words[j].low in _ALIAS_FILLERS:
-                j += 1
-            if not any(self.words[x].low in _ALIAS_VERBS for x in range(i + 1, j)):
-                return None
             i -= self.word(i - 1) is not None and self.words[i - 1].text == ","
             if i >= 3 and self.words[i - 1].text == ")" and self.words[i - 2].text.isdigit() \
                     and self.words[i - 3].text == "(":
                 i -= 3
-        elif w.low != "alias":
-            return None
         after = self.scan_name(j)
         k = i - 1
         end_k = k
