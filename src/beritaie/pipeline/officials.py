@@ -170,6 +170,10 @@ _DICTIONARY_ONLY = frozenset({"word"})
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
 # A reduplicated common noun ("Bangsa-Bangsa"), never a name.
 _REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
+# Two capitalised names joined by a hyphen ("Komariah-Ridwan"), and the nouns that announce a pair
+# ("pasangan Prabowo-Gibran").
+_NAME_PAIR = re.compile(r"([A-Z][\w’']*)-[A-Z][\w’']*")
+_PAIR_NOUNS = frozenset({"pasangan", "paslon", "duet", "duo", "tandem"})
 # Ministries and local governments written as one word: Kemenpora, Kemkominfo, Pemkab, Diskominfo.
 _ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemkot|Pemprov|Disdik|Diskominfo|Dinkes|"
                         r"Dispar|Dishub|Disnaker|Bappeda|Bapenda)[a-z]*$")
@@ -659,7 +663,29 @@ class _Analysis:
         name = self.text[s:e]
         if e > s and not names.is_holiday(name) and name.casefold() not in _PRONOUNS \
                 and not any(ch.isdigit() for ch in name):  # "Beliau", "Hijriah/2025": no person
-            self.name_spans.append((s, e, source))
+            hyphen = self._pair_hyphen(s, e)
+            if hyphen is None:
+                self.name_spans.append((s, e, source))
+            else:
+                self.name_spans += [(s, hyphen, source), (hyphen + 1, e, source)]
+
+    def _pair_hyphen(self, start: int, end: int) -> int | None:
+        """The hyphen between two names written as one ("Euis Komariah-Ridwan Setiadi", "pasangan
+        Prabowo-Gibran"), else None.
+
+        A pair when both names have two words or more, or when a pair noun comes right before it
+        ("pasangan", "paslon", "duet"): not "Jean-Pierre Papin" nor "Soekarno-Hatta".
+        """
+        inside = self._words_in(start, end)
+        for n, (i, w) in enumerate(inside):
+            m = _NAME_PAIR.fullmatch(w.text)
+            if m is None or _REDUPLICATED.fullmatch(w.text):
+                continue
+            first = inside[0][0]
+            cued = first > 0 and self.words[first - 1].low in _PAIR_NOUNS
+            if cued or (n >= 1 and n + 1 < len(inside)):
+                return w.start + m.end(1)
+        return None
 
     # -- main --
 
