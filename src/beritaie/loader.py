@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import tokenizer as _tokenizer  # noqa: F401  (registers beritaie.tokenizer.v1)
-from .pipeline import boilerplate, dates, entities, gazetteer, officials, quotes, sentences  # noqa: F401
+from .pipeline import boilerplate, dates, entities, gazetteer, model_cleanup, officials, quotes, sentences  # noqa: F401
 from .resources import has_resource, model_path
 
 MODEL_NAME = "beritaie-ner"
@@ -31,6 +31,7 @@ def _add_model_components(nlp: Language) -> bool:
         trained = spacy.load(path, exclude=["tokenizer"])
     for name in trained.pipe_names:
         nlp.add_pipe(name, source=trained)
+    nlp.add_pipe("beritaie_model_cleanup")
     return True
 
 

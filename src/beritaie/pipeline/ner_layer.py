@@ -48,7 +48,7 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for m in mentions:
         by_span.setdefault((m["start"], m["end"]), []).append(m)
-    cased = _capitalises_names(doc)
+    cased = capitalises_names(doc)
     ents: list[Span] = []
     for ent in _split_person_tails(doc, mentions):
         if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
@@ -153,7 +153,7 @@ def _person_bounds(doc: Doc, ent: Span, cased: bool) -> tuple[int, int]:
 CASED_SHARE = 0.05
 
 
-def _capitalises_names(doc: Doc) -> bool:
+def capitalises_names(doc: Doc) -> bool:
     words = [t.text for t in doc if t.is_alpha]
     capitals = sum(w[0].isupper() for w in words)
     return bool(words) and capitals >= 2 and capitals / len(words) >= CASED_SHARE
