@@ -65,7 +65,7 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     "Komisi", "Panitia", "Pansel", "Tim", "Satgas", "Satuan Tugas", "Badan", "Dinas", "Balai", "Pusat", "Koperasi",
     "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
     "Pengadilan", "Kejaksaan", "Lapas", "Rutan", "Kementerian", "Kemenko", "Sekretariat", "Serikat", "Paguyuban",
-    "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan", "Suku Dinas", "Sudin",
+    "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan", "Suku Dinas", "Sudin", "Fraksi",
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
@@ -74,8 +74,9 @@ SCHOOL_HEADS = frozenset("sd sdn smp smpn sma sman smk smkn man mts mtsn madrasa
 # Dr. Soetomo", "RSUP Dr. Sardjito"): there the honorific continues the name instead of ending it.
 NAMED_AFTER_PERSON_HEADS = frozenset(h for h in ORG_HEADS if h[-1] in names.NAMED_AFTER_PERSON_WORDS) | {
     ("sekolah", "tinggi")}
-# Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid").
-STANDALONE_HEADS = {"pansel", "satgas", "timsel"}
+# Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid"),
+# or the party they sit for ("Fraksi Partai Golkar").
+STANDALONE_HEADS = {"pansel", "satgas", "timsel", "fraksi"}
 # Heads of the last group: the name must end in a known body.
 UNIT_HEADS = frozenset({("biro",), ("bagian",), ("bidang",), ("direktorat",), ("subdit",), ("seksi",), ("divisi",),
                         ("unit",), ("subbag",), ("satuan",)})
