@@ -215,6 +215,12 @@ def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -
         ("Marko Stojanovic", "Pelatih", "Persib Bandung"), ("Ricardo Almeida", "pelatih", "Bali United")]
 
 
+def test_a_foreign_name_shaped_like_a_derived_noun_is_a_name(full: Language) -> None:
+    doc = full("Presiden Iran Masoud Pezeshkian menerima Perdana Menteri Jepang Shigeru Ishiba di Teheran.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Masoud Pezeshkian", "Presiden", "Iran"), ("Shigeru Ishiba", "Perdana Menteri", "Jepang")]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

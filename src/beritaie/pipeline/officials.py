@@ -513,7 +513,9 @@ class _Analysis:
             return False  # "S.Sos.", "M.Si.": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text):
             return False
-        return not (len(bare) >= 8 and _DERIVED.match(bare))
+        # a derived shape is a common noun when the dictionary knows it ("Pemerintahan"), not in a
+        # foreign name it does not ("Pezeshkian")
+        return not (len(bare) >= 8 and _DERIVED.match(bare) and "word" in lexicon().categories.get(bare, ()))
 
     def is_unit_word(self, i: int) -> bool:
         w = self.word(i)
