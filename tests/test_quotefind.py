@@ -281,6 +281,16 @@ def test_quotes_inside_boilerplate_are_ignored():
 
 INDIRECT_CASES = [
     pytest.param(
+        "Rahmat Hidayat mengatakan di hadapan anggota dewan bahwa anggaran subsidi tidak akan dipangkas.",
+        [("indirect", "anggaran subsidi tidak akan dipangkas", "Rahmat Hidayat", "mengatakan")],
+        id="verb-adjunct-bahwa",
+    ),
+    pytest.param(
+        "Penyanyi Wulan Sari membantah tuduhan tersebut lewat unggahan di akun media sosialnya.",
+        [],
+        id="verb-with-a-demonstrative-object-reports-nothing",
+    ),
+    pytest.param(
         "Gubernur Jawa Tengah, Ganjar Pranowo, mengatakan bahwa vaksinasi lansia harus dipercepat.",
         [("indirect", "vaksinasi lansia harus dipercepat", "Ganjar Pranowo", "mengatakan")],
         id="verb-bahwa",

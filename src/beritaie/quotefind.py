@@ -1402,6 +1402,10 @@ class QuoteFinder:
             while c < b and t.tw[c] in (",", ":"):
                 c += 1
                 had_comp = True
+            if not had_comp and c < b and t.tl[c] in R.ADJUNCT_OPENERS:
+                # "mengatakan di hadapan parlemen bahwa ...", "mengatakan kepada Reuters bahwa ...":
+                # the adjunct belongs to the verb, the content starts after the complementiser
+                c = self._past_adjunct(c, b)
             if c < b and t.tl[c] in R.COMPLEMENTISERS:
                 c += 1
                 had_comp = True
@@ -1418,11 +1422,36 @@ class QuoteFinder:
             if self._anaphoric_object(c, b):
                 # "Biden menyampaikan hal itu di Gedung Putih": what was said is the previous sentence.
                 return self._previous_sentence(si, _Tag((t.ts[v], t.te[v]), subj, subj.end))
+            if not had_comp and self._demonstrative_object(c, b):
+                continue  # "Wulan membantah tuduhan tersebut lewat unggahan": a thing named, nothing said
             content = self._content(t.ts[c], end)
             if content is None:
                 continue
             return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
         return None
+
+    def _past_adjunct(self, c: int, b: int) -> int:
+        """The complementiser ending a short adjunct that opens at ``c`` ("di hadapan parlemen bahwa"),
+        or ``c`` when none comes within six words."""
+        t = self.t
+        for x in range(c + 1, min(b, c + 7)):
+            if t.tl[x] in ("bahwa", "bahwasanya"):
+                return x
+            if not t.tw[x][0].isalnum():
+                break
+        return c
+
+    def _demonstrative_object(self, c: int, b: int) -> bool:
+        """Tokens ``c``.. are a noun or two closed by a demonstrative ("tuduhan tersebut", "kabar itu")
+        that ends the clause or is followed by an adjunct."""
+        t = self.t
+        for n in (1, 2):
+            d = c + n
+            if d < b and t.tl[d] in R.ANAPHORIC_DETERMINERS and all(t.tw[x].isalpha() and t.tw[x].islower()
+                                                                      for x in range(c, d)):
+                nxt = d + 1
+                return nxt >= b or not t.tw[nxt].isalnum() or (t.tl[nxt] in R.ADJUNCT_OPENERS and t.tl[nxt] != "yang")
+        return False
 
     def _anaphoric_object(self, c: int, b: int) -> bool:
         """Tokens ``c``.. are "hal itu" / "demikian" ending the clause or followed by an adjunct ("di
