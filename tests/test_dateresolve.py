@@ -25,6 +25,16 @@ def check_offsets(text: str, result: DateResult) -> None:
 
 # (text, published, expected [(text, value)])
 WITH_PUBLISHED = [
+    # a position in the year without "ini": the reference year, or the year the text has just named
+    ("Sejak awal tahun, suku bunga turun. Menjelang akhir tahun, harga naik.", "2025-11-20",
+     [("awal tahun", "2025"), ("akhir tahun", "2025")]),
+    ("Pada 2019, proyek itu dimulai dan rampung akhir tahun.", "2025-11-20", [("2019", "2019"), ("akhir tahun", "2019")]),
+    # the period next to the one the text has just set
+    ("Inflasi Oktober 2025 naik dari bulan sebelumnya, dan turun dari periode yang sama tahun sebelumnya.",
+     "2025-11-03", [("Oktober 2025", "2025-10"), ("bulan sebelumnya", "2025-09"), ("tahun sebelumnya", "2024")]),
+    # a part of the day the text has just set
+    ("Rapat digelar Selasa (21/10/2025). Sore harinya ia pulang.", "2025-11-03",
+     [("Selasa (21/10/2025)", "2025-10-21"), ("Sore harinya", "2025-10-21")]),
     # day name + (d/m) in the shapes news uses
     ("Rapat digelar di aula, Rabu (8/7).", "2020-07-09", [("Rabu (8/7)", "2020-07-08")]),
     ("Rapat digelar di aula, Rabu (08/07).", "2020-07-09", [("Rabu (08/07)", "2020-07-08")]),
@@ -203,6 +213,8 @@ NEGATIVES = [
     "Harga Rp 2020 per lembar, nomor 2021, KM 2019.",
     "Hubungi 0812 2020 3030 untuk informasi.",
     "Tren tahun 2000-an kembali populer.",
+    "Setiap akhir tahun warga berlibur, dan awal tahun ajaran baru dimulai.",
+    "Rapor dibagikan pada akhir tahun pelajaran, jauh dari kondisi tahun-tahun sebelumnya.",
 ]
 
 

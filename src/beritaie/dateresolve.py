@@ -137,7 +137,7 @@ _RE_MONTH_SPAN_BARE = re.compile(
 
 # "Tahun 2020", "tahun anggaran 2022", "TA. 2021", "Tahun 2018-2019".
 _RE_YEAR_KW = re.compile(
-    r"(?<!\w)(?P<kw>(?i:tahun)(?:" + _SP + r"(?i:anggaran|ajaran|buku|fiskal|akademik))?|T\.?A\.?)"
+    r"(?<!\w)(?P<kw>(?i:tahun)(?:" + _SP + r"(?i:" + _alt(cal.YEAR_KINDS) + r"))?|T\.?A\.?)"
     + _OSP + r"(?P<y>\d{4})(?:" + _OSP + r"[-–/]" + _OSP + r"(?P<y2>\d{4}))?(?![\w/]|[.,]\d|-[A-Za-z])"
     r"(?:" + _SP + r"(?P<dir>(?i:lalu|silam|ini))(?!\w))?"
 )
@@ -176,6 +176,14 @@ _RE_RELPERIOD = re.compile(
     + r"(?P<dir>(?i:" + _alt(cal.RELATIVE_DIRECTIONS) + r"))(?!\w)"
 )
 
+# "awal tahun", "akhir tahun" without "ini": the year in focus ("Sejak awal tahun, BI ...").
+# Not before a year, a direction, a kind of year ("tahun ajaran") or "baru" (the new-year holiday).
+_RE_YEAR_POSITION = re.compile(
+    r"(?<!\w)(?P<pos>(?i:awal|akhir|pertengahan))" + _SP + r"(?i:tahun)(?![\w-])(?!" + _OSP
+    + r"(?:\d|(?i:" + _alt((*cal.RELATIVE_DIRECTIONS, *cal.YEAR_KINDS, "baru")) + r")(?!\w)))"
+)
+_RE_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|tiap-tiap)" + _SP + r"$")
+
 # "dua tahun lalu", "3 hari lalu", "sepekan lalu", "Tiga tahun berikutnya".
 _NUM_WORDS = r"(?i:" + _alt(cal.NUMBER_WORDS) + r")"
 _COUNT_DIRS = {**cal.COUNT_DIRECTIONS_DEICTIC, **cal.COUNT_DIRECTIONS_ANAPHORIC}
@@ -184,6 +192,14 @@ _RE_COUNT = re.compile(
     r"|(?i:se)(?P<unit2>(?i:hari|pekan|minggu|bulan|tahun)))" + _SP
     + r"(?P<dir>(?i:" + _alt(_COUNT_DIRS) + r"))(?!\w)"
 )
+# "bulan sebelumnya", "tahun berikutnya": the period next to the one the text has just set.
+_RE_NEXT_PERIOD = re.compile(
+    r"(?<![\w-])(?P<unit>(?i:hari|pekan|minggu|bulan|tahun))" + _SP
+    + r"(?P<dir>(?i:" + _alt(cal.COUNT_DIRECTIONS_ANAPHORIC) + r"))(?!\w)"
+)
+# "sore harinya", "malam harinya": a part of the day the text has just set. ("malam itu" is left
+# out: annotators disagree on whether "that night" names a date.)
+_RE_PART_OF_EVENT_DAY = re.compile(r"(?<![\w-])" + _PART + _SP + r"(?i:harinya)(?!\w)")
 
 # Anaphoric next day: "keesokan harinya", "esok harinya", "hari berikutnya".
 _RE_NEXTDAY = re.compile(r"(?<!\w)(?i:keesokan" + _SP + r"harinya|esok" + _SP + r"harinya|hari" + _SP + r"berikutnya)(?!\w)")
@@ -548,6 +564,14 @@ class _Scanner:
                 continue  # "dalam tiga hari lagi", "selama dua tahun": durations
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=n, unit=unit, step=_COUNT_DIRS[dr],
                               anaphoric=dr in cal.COUNT_DIRECTIONS_ANAPHORIC))
+        for mt in _RE_YEAR_POSITION.finditer(t):
+            if not _RE_EVERY_BEFORE.search(self.before(mt.start(), 15)):
+                self.add(_Mention(mt.start(), mt.end(), "year_position", 2, pos=mt["pos"].lower()))
+        for mt in _RE_NEXT_PERIOD.finditer(t):
+            self.add(_Mention(mt.start(), mt.end(), "count", 2, n=1, unit=cal.PERIOD_UNITS[mt["unit"].lower()],
+                              step=cal.COUNT_DIRECTIONS_ANAPHORIC[mt["dir"].lower()], anaphoric=True))
+        for mt in _RE_PART_OF_EVENT_DAY.finditer(t):
+            self.add(_Mention(mt.start(), mt.end(), "count", 2, n=0, unit="day", step=1, anaphoric=True))
         for mt in _RE_NEXTDAY.finditer(t):
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=1, unit="day", step=1, anaphoric=True))
         for mt in _RE_DAYNAME.finditer(t):
@@ -783,6 +807,8 @@ class _Resolver:
             self._relday(m)
         elif kind == "relperiod":
             self._relperiod(m)
+        elif kind == "year_position":
+            self._year_position(m)
         elif kind == "count":
             self._count(m)
         elif kind == "dayname":
@@ -933,6 +959,17 @@ class _Resolver:
             m.granularity = "year"
             self.event = (_Ref(date(ref.day.year + m.step, 1, 1)), "year")
             self.year_set = (ref.day.year + m.step, m.start)  # "Tahun ini, ... hingga Oktober" after "sejak 1949"
+
+    def _year_position(self, m: _Mention) -> None:
+        """"akhir tahun": the year the text has just named ("Pada 2019 ... hingga akhir tahun"), else
+        the reference year."""
+        year = self.year_just_set(m)
+        if year is None:
+            if self.ref is None or not self.ref.year_known:
+                return
+            year = self.ref.day.year
+        m.value = f"{year:04d}"
+        m.granularity = "year"
 
     def _count(self, m: _Mention) -> None:
         if m.anaphoric:

@@ -160,6 +160,9 @@ NUMBER_WORDS: dict[str, int] = {
     "tiga puluh": 30,
 }
 
+# Kinds of year: "tahun anggaran 2022", "tahun ajaran 2024/2025"; "akhir tahun ajaran" is no calendar year.
+YEAR_KINDS: tuple[str, ...] = ("anggaran", "ajaran", "pelajaran", "buku", "fiskal", "akademik", "kalender")
+
 # Position in a month or year: "awal Juli", "akhir tahun lalu".
 PERIOD_POSITIONS: tuple[str, ...] = ("awal", "akhir", "pertengahan", "medio")
 
