@@ -261,7 +261,9 @@ class EntityMerger:
             surface = text[start:end]
             item = _item({"start": start, "end": end, "text": surface}, "ORG", "rule", surface, None,
                          key=("t", "ORG", names.fold(surface)))
-            item["unit"] = unit
+            # a unit or a standalone body keeps the body it serves as a mention of its own
+            # ("Biro Hukum KPK", "Fraksi Partai Golkar": KPK, Partai Golkar)
+            item["unit"] = unit or words[i].key in STANDALONE_HEADS
             out.append(item)
             i = end_word + 1
         # upper-case short form + region: "RRI Palangkaraya", "KPUD Jateng" (not "Kabid PU Kota Bekasi")
