@@ -29,6 +29,11 @@ def brief(result) -> list[tuple[str, str, str | None, str | None]]:
 
 DIRECT_CASES = [
     pytest.param(
+        '"Ayah selalu bilang, kerja itu ibadah," tutur putri bungsunya, Melinda Santosa.',
+        [("direct", "Ayah selalu bilang, kerja itu ibadah", "Melinda Santosa", "tutur")],
+        id="kin-noun-then-the-name-in-apposition",
+    ),
+    pytest.param(
         "“Kami siap mengamankan jalannya pemilu di wilayah ini,” ujar Kapolres Sampang AKBP Budi Santoso.",
         [("direct", "Kami siap mengamankan jalannya pemilu di wilayah ini", "Budi Santoso", "ujar")],
         id="curly-tag-after-title-rank-name",
@@ -280,6 +285,44 @@ def test_quotes_inside_boilerplate_are_ignored():
 # --------------------------------------------------------------------------- indirect quotes
 
 INDIRECT_CASES = [
+    pytest.param(
+        "Kata Budi Santoso, proses harmonisasi rancangan itu sudah selesai pekan lalu.",
+        [("indirect", "proses harmonisasi rancangan itu sudah selesai pekan lalu", "Budi Santoso", "Kata")],
+        id="sentence-initial-kata-with-a-comma",
+    ),
+    pytest.param("Kata kunci pencarian itu sudah dihapus oleh admin situs tersebut.", [],
+                 id="sentence-initial-kata-as-the-noun-word"),
+    pytest.param(
+        "Sekjen PBB Antonio Guterres mendesak semua pihak menahan diri. Kepala BPS Rina Lestari merinci, "
+        "cabai merah menyumbang inflasi terbesar.",
+        [("indirect", "semua pihak menahan diri", "Antonio Guterres", "mendesak"),
+         ("indirect", "cabai merah menyumbang inflasi terbesar", "Rina Lestari", "merinci")],
+        id="verbs-of-urging-and-detailing",
+    ),
+    pytest.param(
+        "Jaksa Budi Santoso menuntut terdakwa hukuman lima tahun penjara. Ketua Parlemen Ali Reza juga menuntut "
+        "agar sanksi dicabut seluruhnya.",
+        [("indirect", "sanksi dicabut seluruhnya", "Ali Reza", "menuntut")],
+        id="menuntut-reports-only-with-a-complementiser",
+    ),
+    pytest.param(
+        "Pengamat BUMN dari Universitas Airlangga, Rachmat Hidayat Lubis, menilai pergantian direksi itu wajar.",
+        [("indirect", "pergantian direksi itu wajar", "Rachmat Hidayat Lubis", "menilai")],
+        id="name-apposed-to-a-described-role-speaks",
+    ),
+    pytest.param(
+        "Bupati Jembrana, I Ketut Sudarsana, yang hadir bersama Ketua FKUB Jembrana, Ahmad Zainuri, menyebut "
+        "Palasari sebagai contoh toleransi di Bali.",
+        [("indirect", "Palasari sebagai contoh toleransi di Bali", "I Ketut Sudarsana", "menyebut")],
+        id="name-apposed-inside-a-relative-clause-does-not-speak",
+    ),
+    pytest.param(
+        "Pebalap yang akrab disapa Mario Aji itu mengaku puas dengan hasil balapan di Portimao. Menurut aktor "
+        "yang akrab disapa Eza itu, bekerja dengan kru Korea sangat menyenangkan.",
+        [("indirect", "puas dengan hasil balapan di Portimao", "Mario Aji", "mengaku"),
+         ("indirect", "bekerja dengan kru Korea sangat menyenangkan", "Eza", "Menurut")],
+        id="a-person-known-by-a-nickname-speaks-under-it",
+    ),
     pytest.param(
         "Rahmat Hidayat mengatakan di hadapan anggota dewan bahwa anggaran subsidi tidak akan dipangkas.",
         [("indirect", "anggaran subsidi tidak akan dipangkas", "Rahmat Hidayat", "mengatakan")],

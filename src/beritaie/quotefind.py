@@ -364,6 +364,31 @@ class _Parser:
                 return None
         return None
 
+    def nickname_after(self, i: int, limit: int) -> Mention | None:
+        """The nickname a person at token ``i`` is introduced by: "aktor yang akrab disapa Eza",
+        "Pria yang sapaan akrabnya Acil" (the nickname is the speaker)."""
+        t = self.t
+        k = i + 1
+        while k < t.ntok and k - i <= 5 and t.tl[k] in R.NICKNAME_INTRODUCERS:
+            k += 1
+        if k > i + 1 and t.tl[k - 1] in R.NICKNAME_LAST and k < t.ntok and t.is_name_word(k):
+            name = self.mention_forward(k, limit)
+            if name is not None and name.kind == "name":
+                return Mention(name.start, name.end, "name")
+        return None
+
+    def _apposed_name(self, i: int, role_end: int, limit: int) -> Mention | None:
+        """"pedagang pasar, Siti Aminah", "putri bungsunya, Melinda": a role, then the name in apposition."""
+        t = self.t
+        k = role_end + 1
+        while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():
+            k += 1
+        if k + 1 < t.ntok and t.tw[k] == "," and t.is_name_word(k + 1) and not t.is_title(k + 1):
+            name = self.mention_forward(k + 1, limit)
+            if name is not None and name.kind == "name":
+                return Mention(t.ts[i], name.end, "name")
+        return None
+
     def mention_forward(self, i: int, limit: int) -> Mention | None:
         """The speaker expression starting at token ``i`` (a pronoun, handle, role noun or name phrase)."""
         t = self.t
@@ -377,19 +402,19 @@ class _Parser:
         if t.tw[i][0].islower() and t.is_title(i) and i + 1 < t.ntok and t.tw[i + 1] in (",", ".") \
                 and low not in R.ROLE_NOUNS:
             return Mention(t.ts[i], t.te[i], "name")  # "Menurut bupati, ...": the office the text is about
+        nickname = None if t.is_title(i) else self.nickname_after(i, limit)
+        if nickname is not None:
+            return nickname  # "perempuan yang akrab disapa Mbok Parmi itu", "aktor yang akrab disapa Eza"
         role_end = None
         if i + 1 < t.ntok and f"{low} {t.tl[i + 1]}" in R.ROLE_NOUNS and not t.is_name_word(i + 1):
             role_end = i + 1
         elif low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
             role_end = i
+        elif low in R.PERSON_NOUNS and not t.tw[i][0].isupper():
+            named = self._apposed_name(i, i, limit)
+            if named is not None:
+                return named  # "tutur putri bungsunya, Melinda Santosa"
         if role_end is not None:
-            k = role_end + 1
-            while k < t.ntok and k - role_end <= 4 and t.tl[k] in R.NICKNAME_INTRODUCERS:
-                k += 1
-            if k > role_end + 1 and t.tl[k - 1] in ("disapa", "dipanggil") and k < t.ntok and t.is_name_word(k):
-                name = self.mention_forward(k, limit)  # "perempuan yang akrab disapa Mbok Parmi itu"
-                if name is not None and name.kind == "name":
-                    return Mention(name.start, name.end, "name")
             for x in range(role_end + 1, min(t.ntok, role_end + 9)):
                 if t.tw[x] in (".", "!", "?", "\"", "“", "”") or t.ts[x] >= limit or (
                         t.tw[x] == "," and x + 1 < t.ntok and t.tw[x + 1][:1].islower()):
@@ -397,15 +422,8 @@ class _Parser:
                 if t.tl[x] in R.ANAPHORIC_DETERMINERS:
                     # "kata pria itu", "ujar perempuan kelahiran Bandung, 1998 itu": the one just quoted
                     return Mention(t.ts[i], t.te[x], "anaphor")
-            # "pedagang pasar, Siti Aminah": a role, then the name in apposition.
-            k = role_end + 1
-            while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():
-                k += 1
-            if k + 1 < t.ntok and t.tw[k] == "," and t.is_name_word(k + 1) and not t.is_title(k + 1):
-                name = self.mention_forward(k + 1, limit)
-                if name is not None and name.kind == "name":
-                    return Mention(t.ts[i], name.end, "name")
-            return Mention(t.ts[i], t.te[role_end], "role")
+            named = self._apposed_name(i, role_end, limit)
+            return named if named is not None else Mention(t.ts[i], t.te[role_end], "role")
         j, last, in_title, seg_title = i, -1, False, False
         seg_start = i
         while j < t.ntok and t.ts[j] < limit and j - i < _MAX_TAG_TOKENS:
@@ -564,7 +582,8 @@ class _Parser:
             opening = self._description_opening(j, lower)
             if opening is not None:
                 j = opening  # the speaker comes before a description: "Rosmawati (45), warga setempat, mengaku"
-        if self._closes_apposition(j, lower):
+        apposed = self._closes_apposition(j, lower)
+        if apposed:
             j -= 1  # the comma closing an apposition: "Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan"
         if j < lower:
             return None
@@ -579,6 +598,10 @@ class _Parser:
                 "dan", "yang", "serta", "sedangkan", "namun", "tetapi"
             ):
                 k -= 1
+            nickname = self.nickname_after(k - 1, t.ts[j]) if k >= lower and t.tl[k] == "yang" and k - 1 >= lower \
+                and not t.is_title(k - 1) else None
+            if nickname is not None:
+                return nickname  # "Pebalap yang akrab disapa Mario Aji itu mengaku"
             if k >= lower and t.tl[k] == "yang" and k - 1 >= lower and (t.is_name_word(k - 1) or t.tw[k - 1] in (
                     ".", ")", ",")):
                 # "Kasat Reskrim Kompol Suryadi yang dikonfirmasi atas laporan ini mengatakan"
@@ -606,7 +629,15 @@ class _Parser:
                 mention = Mention(t.ts[first], t.te[j], "name")
                 mention.author = self._read_out_author(before, lower)
                 return mention
+            # a name set off by commas is the speaker the words before it describe: "Pengamat BUMN
+            # dari Universitas Airlangga, Rachmat Hidayat Lubis, menilai"
             alt = self._subject_beyond_adjunct(first, lower)
+            if alt is not None and apposed and "yang" not in t.tl[alt[1]:first] \
+                    and (t.tw[first - 1] == "," or "," in t.tw[first:j]):
+                # a name set off by commas is the speaker the words before it describe: "Pengamat
+                # BUMN dari Universitas Airlangga, Rachmat Hidayat Lubis, menilai" (not a name inside
+                # a relative clause: "X, yang hadir bersama Ketua FKUB, Y, menyebut")
+                alt = None
             if alt is not None:
                 end_tok = alt[1]
                 while end_tok > alt[0] and t.tw[end_tok] in (",", "("):
@@ -1215,7 +1246,8 @@ class QuoteFinder:
         # 1. "Menurut X, ..." / "Menurutnya, ..." at a clause start.
         for k in range(a, min(b, a + 12)):
             low = t.tl[k]
-            if low not in R.ACCORDING_TO and low not in R.ACCORDING_TO_NYA:
+            initial_cue = low in R.CLAUSE_INITIAL_CUES and k == self._skip_connectives(a, b)
+            if low not in R.ACCORDING_TO and low not in R.ACCORDING_TO_NYA and not initial_cue:
                 continue
             if k > a and t.tw[k - 1] not in (",", "-", "–", "—", ":") and t.tl[k - 1] not in R.SENTENCE_CONNECTIVES:
                 continue  # (a dateline or a time stamp may come first: "JAKARTA – Menurut X, ...")
@@ -1232,6 +1264,8 @@ class QuoteFinder:
             if mention is None:
                 continue
             c = t.tok_at_or_after(mention.end)
+            if c < b and t.tl[c] in R.ANAPHORIC_DETERMINERS:
+                c += 1  # "Menurut aktor yang akrab disapa Eza itu, ..."
             if k > a and t.tw[k - 1] == "," and (c >= b or t.tw[c] in (".", "!", "?")):
                 # trailing: "Harga naik tajam, menurut Budi." reports the clause before it
                 content = self._content(self._extend_first_person(t.sent_index(start), start), t.ts[k - 1])
@@ -1239,7 +1273,7 @@ class QuoteFinder:
                     return _Candidate("indirect", *content, _Tag((t.ts[k], t.te[k]), mention, mention.end),
                                       content[0])
                 continue
-            if mention.kind == "name" and (c >= b or t.tw[c] != ","):
+            if (mention.kind == "name" or initial_cue) and (c >= b or t.tw[c] != ","):
                 continue
             content = self._content(t.ts[c] if c < b else end, end)
             if content:

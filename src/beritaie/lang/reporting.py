@@ -58,7 +58,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "membenarkan",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
-    "berteriak", "menyindir",
+    "berteriak", "menyindir", "merinci", "mendesak", "menuntut",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -67,7 +67,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "yakin", "memaparkan", "menolak", "menanggapi", "memutuskan", "memutus", "mengklarifikasi", "menjawab", "bertanya",
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
     "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
-    "membalas", "berteriak", "menyindir",
+    "membalas", "berteriak", "menyindir", "menuntut",
 })
 
 # Speech verbs with another sense before these objects: "memastikan tiket/kemenangan" (to secure
@@ -99,6 +99,8 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "agar", "sup
 
 # "Menurut X, ..." and "Menurutnya, ...": the clause after the comma is X's view.
 ACCORDING_TO: frozenset[str] = frozenset({"menurut"})
+# Cue words that open a sentence the same way, with a speaker and a comma: "Kata dia, proses itu ...".
+CLAUSE_INITIAL_CUES: frozenset[str] = frozenset({"kata"})
 ACCORDING_TO_NYA: frozenset[str] = frozenset({"menurutnya"})
 
 # Nouns after "menurut" that name a document or data, not a speaker:
@@ -158,8 +160,11 @@ TIME_ADVERBIALS: frozenset[tuple[str, str]] = frozenset(
     for b in ("ini", "lalu", "tadi", "kemarin")
 ) | frozenset(("tadi", b) for b in ("pagi", "siang", "sore", "malam"))
 
-# Words between a role and the nickname it is known by: "perempuan yang akrab disapa Mbok Parmi".
-NICKNAME_INTRODUCERS: frozenset[str] = frozenset({"yang", "akrab", "biasa", "karib", "sering", "disapa", "dipanggil"})
+# Words between a person and the nickname they are known by: "perempuan yang akrab disapa Mbok
+# Parmi", "pria yang sapaan akrabnya Acil"; the last of them comes right before the nickname.
+NICKNAME_INTRODUCERS: frozenset[str] = frozenset({
+    "yang", "akrab", "biasa", "karib", "sering", "disapa", "dipanggil", "sapaan", "akrabnya", "sapaannya"})
+NICKNAME_LAST: frozenset[str] = frozenset({"disapa", "dipanggil", "akrabnya", "sapaannya"})
 
 # Words that open an adjunct between a subject and its verb: "Romi usai
 # penyerahan LHP menyebutkan", "Ahmad Yani dalam sambutannya mengatakan".
