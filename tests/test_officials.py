@@ -221,6 +221,24 @@ def test_a_foreign_name_shaped_like_a_derived_noun_is_a_name(full: Language) -> 
         ("Masoud Pezeshkian", "Presiden", "Iran"), ("Shigeru Ishiba", "Perdana Menteri", "Jepang")]
 
 
+def test_a_company_name_closed_by_punctuation_holds_no_person(full: Language) -> None:
+    doc = full("Adisurya, Direktur Keuangan PT Pelabuhan Samudra Nusantara, mengatakan laba naik.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        (None, "Direktur Keuangan", "PT Pelabuhan Samudra Nusantara")]
+
+
+def test_a_field_joined_by_dan_ends_the_title_before_the_body(full: Language) -> None:
+    doc = full("Direktur Keuangan dan Manajemen Risiko PSNI, Ratna Dewi, menambahkan utang turun.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Ratna Dewi", "Direktur Keuangan dan Manajemen Risiko", "PSNI")]
+
+
+def test_places_named_after_a_person_hold_no_person_and_no_office(full: Language) -> None:
+    doc = full("Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar. Konser berlangsung di Taman Ismail "
+               "Marzuki, Jakarta.")
+    assert doc._.persons == [] and doc._.officials == []
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -28,7 +28,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "d
 # not a person mentioned: "RSUD Dr. Soetomo", "Universitas Dr. Soetomo", "Jalan Dr. Wahidin".
 NAMED_AFTER_PERSON_WORDS = frozenset("""
 rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
-gelora gedung masjid museum lapangan taman
+gelora gedung masjid museum lapangan taman sirkuit bendungan monumen
 """.split())
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())

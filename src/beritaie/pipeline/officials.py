@@ -138,6 +138,8 @@ _SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 # Words after which the next capitalised word names an organisation.
 _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
+# Company markers: the capitalised words after them are the company's name ("PT Pelabuhan Samudra Nusantara").
+_COMPANY_MARKERS = frozenset({"pt", "cv", "ud"})
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -403,12 +405,26 @@ class _Analysis:
         The word is then no name anywhere in the text ("Hanura Wiranto" is not one name).
         """
         org_words: set[str] = set()
+        company_runs: set[int] = set()
         for i, w in enumerate(self.words[:-1]):
             if w.bare in _ORG_MARKERS and w.cap:
                 nxt = self.words[i + 1]
                 if nxt.cap and nxt.text[:1].isalpha() and (i + 1) not in self.gaz_in and nxt.bare not in BODY_WORDS:
                     org_words.add(nxt.bare)
-        return {i for i, w in enumerate(self.words) if w.cap and w.bare in org_words}
+                if w.bare in _COMPANY_MARKERS:
+                    company_runs.update(self._company_run(i + 1))
+        return {i for i, w in enumerate(self.words) if w.cap and w.bare in org_words} | company_runs
+
+    def _company_run(self, k: int) -> range:
+        """The words of a company's name after "PT"/"CV" when punctuation closes it ("Direktur Keuangan
+        PT Pelabuhan Samudra Nusantara, ..."): none of them is the holder's name. Without the
+        punctuation the name may run on into the holder's ("PT Jasa Marga Budi Santoso"): none."""
+        m = k
+        while m < k + 5 and self.word(m) is not None and self.words[m].cap and self.words[m].text[:1].isalpha() \
+                and m not in self.title_words and m not in self.gaz_in and self.words[m].sent == self.words[k].sent:
+            m += 1
+        after = self.word(m)
+        return range(k, m) if after is not None and after.text in {",", ".", ";", ")", "("} else range(0)
 
     def _mine_regions(self) -> None:
         """Region names this text writes after a level word ("Kabupaten Muara Enim", "Kota Bekasi").
@@ -632,12 +648,8 @@ class _Analysis:
             part = part[:-1]
         if not part:
             return None
-        k = part[0] - 1
-        while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS
-                          or self.words[k].bare == "bung"):  # "Gelora Bung Karno", "Jalan Bung Tomo"
-            k -= 1
-        if k >= 0 and k < part[0] - 1 and self.words[k].bare in names.NAMED_AFTER_PERSON_WORDS:
-            return None  # "RSUD dr. Moewardi", "Jalan Dr. Wahidin": a place named after a person
+        if self._named_place_before(part[0]):
+            return None
         ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
               (n > 0 and names._is_degree(self.words[i].text))
               for n, i in enumerate(part)]
@@ -660,9 +672,22 @@ class _Analysis:
                 first = k
         return self.words[first].start, self.words[part[-1]].end
 
+    def _named_place_before(self, first: int) -> bool:
+        """Whether the name starting at word ``first`` names a place or body after a person: "RSUD dr.
+        Moewardi", "Jalan Dr. Wahidin", "Taman Ismail Marzuki", "Stadion Kapten I Wayan Dipta"."""
+        k = first - 1
+        while k >= 0 and (self.words[k].text == "." or self.words[k].bare in _HONORIFIC_TOKENS
+                          or self.words[k].bare == "bung"  # "Gelora Bung Karno", "Jalan Bung Tomo"
+                          or (self.words[k].text in _ROMAN and self._balinese_start(k))):
+            k -= 1
+        return k >= 0 and self.words[k].bare in names.NAMED_AFTER_PERSON_WORDS and (
+            k < first - 1 or self.words[k].cap)
+
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
         name = self.text[s:e]
+        if e > s and s in self.char_word and self._named_place_before(self.char_word[s]):
+            return
         if e > s and not names.is_holiday(name) and name.casefold() not in _PRONOUNS \
                 and not any(ch.isdigit() for ch in name):  # "Beliau", "Hijriah/2025": no person
             hyphen = self._pair_hyphen(s, e)
@@ -735,6 +760,8 @@ class _Analysis:
             return True
         if prev is not None and prev.cap and prev.bare in _DOCUMENT_WORDS:
             return True  # "Instruksi Wali Kota Yogyakarta Nomor ...": the name of a regulation
+        if prev is not None and prev.cap and prev.bare in names.NAMED_AFTER_PERSON_WORDS:
+            return True  # "Stadion Kapten I Wayan Dipta": a place named after the holder
         end_i = self._index_at_or_after(hit.end)
         nxt = self.word(end_i)
         if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
@@ -815,12 +842,12 @@ class _Analysis:
                 if listed > k:
                     k = listed  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": one portfolio
                     continue
-            if w.low in _CONNECTORS and consumed_any and self._common_word(k + 1):
+            if w.low in _CONNECTORS and (consumed_any or " " in hit.head) and self._common_word(k + 1):
                 # "Menko Bidang Kemaritiman dan Investasi Luhut ...": the field goes on over
                 # capitalised dictionary words after "dan"; a name starts at the first other word
                 k += 1
-                while self._common_word(k):
-                    k += 1
+                while self._common_word(k) or (self._field_word(k) and self.is_unit_word(k + 1)):
+                    k += 1  # (a field word right before the body too: "dan Manajemen Risiko PSNI")
                 continue
             if w.cap and w.bare in LEVEL_WORDS:
                 level = level or LEVEL_WORDS.get(w.bare)
@@ -882,6 +909,12 @@ class _Analysis:
         for t in list(self.title_at):
             if body_start_i <= t < body_end_i:
                 absorbed.add(t)
+        title_tail = ""
+        if body_start_i < body_end_i and self.words[body_start_i].low in _CONNECTORS:
+            # "Direktur Keuangan dan Manajemen Risiko PSNI": the words up to the body end the title
+            unit = next((u for u in range(body_start_i + 1, body_end_i) if self.is_unit_word(u)), body_end_i)
+            title_tail = self.text[self.words[body_start_i].start:self.words[unit - 1].end]
+            body_start_i = unit
         body_words = self.words[body_start_i:body_end_i]
         body = self.text[body_words[0].start:body_words[-1].end] if body_words else ""
         office = _Office(
@@ -891,7 +924,7 @@ class _Analysis:
             region=region, org=org, level=level, unit_key="",
         )
         office.unit_key = self._unit_key(office, body_start_i, body_end_i)
-        office.title, office.key = hit.title, hit.key
+        office.title, office.key = f"{hit.title} {title_tail}".strip(), hit.key
         defined = _DEFINED_TITLE.match(self.text, hit.end, office.body_end)
         if defined and expand_title(f"{hit.title} {defined['field']}") in {
                 expand_title(defined["short"]), expand_title(defined["short"].replace(" ", ""))}:
