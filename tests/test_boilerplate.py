@@ -25,6 +25,12 @@ from beritaie.pipeline.boilerplate import find_boilerplate
          "Penumpang memadati peron, Senin (15/7/2024). (KOMPAS.com/RINA AYU)"),
         ("Isi.\nWarga antre sembako. (ANTARA FOTO/Budi Santoso)\nLanjut", "caption",
          "Warga antre sembako. (ANTARA FOTO/Budi Santoso)"),
+        # a paragraph with a quote keeps its content; only the writer's credit after it is boilerplate
+        ("Isi.\n'Semoga cepat diperbaiki, Pak,' ujar Rafi. (Bangkapos.com/Nurul Aprilia)", "credit",
+         "(Bangkapos.com/Nurul Aprilia)"),
+        ("Laporan Wartawan TribunJatim.com, Dwi Prastika Sari\n\nBOJONEGORO - Banjir.", "credit",
+         "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari"),
+        ("Isi berita.\nCopyright © ANTARA 2025", "credit", "Copyright © ANTARA 2025"),
     ],
 )
 def test_boilerplate_kinds(text, kind, snippet):

@@ -1,9 +1,10 @@
 """Recognise news boilerplate so quotes and dates skip it; the text is never changed.
 
 Kinds: ``read_also`` ("Baca Juga: ...", "(Baca: ...)"), ``scroll`` ("SCROLL TO
-CONTINUE WITH CONTENT"), ``caption`` ("Foto: ..." lines, a line ending in "(KOMPAS.com/NAME)"),
-``credit`` ("Penulis: ...", "Editor: ...", "(Foto: Antara/X)", "(ant/hrs)", a trailing
-source credit in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
+CONTINUE WITH CONTENT"), ``caption`` ("Foto: ..." lines, a line ending in "(KOMPAS.com/NAME)"
+without a quote in it), ``credit`` ("Penulis: ...", "Editor: ...", "Laporan Wartawan X, NAME",
+"Copyright © ...", "(Foto: Antara/X)", "(ant/hrs)", a writer's "(Bangkapos.com/NAME)" after a
+paragraph, a trailing source credit in lower case such as "(humas setda)"), ``repost`` ("Artikel ini telah tayang
 di ..."), ``video`` ("Simak Video ..."), ``tags`` ("Tags: ...", "#pemilu #kpu" lines).
 """
 
@@ -20,11 +21,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga|Baca)\s*:[^\n]{0,300}$"),
     ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
     ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
-    # a line that ends with its photo credit: "... Senin (15/7/2024). (KOMPAS.com/RINA AYU)"
-    ("caption", r"(?m)^[^\n]{0,400}\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
+    # a line that ends with its photo credit: "... Senin (15/7/2024). (KOMPAS.com/RINA AYU)"; not a
+    # paragraph with a quote, which ends an article with its writer's credit ("... ,' ujar Rafi. (Bangkapos.com/X)")
+    ("caption", r"(?m)^(?![^\n]{0,400}(?:[\"“”‘’]|(?<![\w])'|'(?![\w])))[^\n]{0,400}\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
+    ("credit", r"(?m)\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
     ("credit", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
     ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
                r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
+    # "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari", "Copyright © ANTARA 2025"
+    ("credit", r"(?m)^[ \t]*(?:Laporan|LAPORAN) (?:[Ww]artawan|WARTAWAN|[Rr]eporter|[Kk]ontributor)\b[^\n]{0,160}$"),
+    ("credit", r"(?m)^[ \t]*(?:Copyright|COPYRIGHT|Hak [Cc]ipta|©)[^\n]{0,200}$"),
     ("credit", r"\((?:[a-z]{2,12}/){1,3}[a-z]{2,12}\)"),
     ("credit", r"(?m)\((?:[a-z][a-z.&-]{0,24})(?:[ /][a-z][a-z.&-]{0,24}){0,4}\)[ \t]*$"),
     ("repost", r"(?m)Artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di[^\n]{0,600}$"),
