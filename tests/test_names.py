@@ -27,6 +27,9 @@ from beritaie import names
         ("Ustaz Abdul Somad", "Abdul Somad"),
         ("dr. Anna Rahmawati, Sp.PD, MARS", "Anna Rahmawati"),
         ("Moch. Ainur Rofiq, S.E.", "Moch. Ainur Rofiq"),
+        ("Mas Wahyu", "Wahyu"),
+        ("Mbah Sarijem", "Sarijem"),
+        ("Pangeran Faisal bin Farhan Al Saud", "Faisal bin Farhan Al Saud"),
         # initials and plain names stay as they are
         ("M. Ridwan Saleh", "M. Ridwan Saleh"),
         ("Budi Santoso", "Budi Santoso"),

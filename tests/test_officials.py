@@ -239,6 +239,11 @@ def test_places_named_after_a_person_hold_no_person_and_no_office(full: Language
     assert doc._.persons == [] and doc._.officials == []
 
 
+def test_a_form_of_address_alone_is_no_person(full: Language) -> None:
+    doc = full('"Barangnya sedikit, Mas," kata Tarmini, pedagang sayur di pasar itu.')
+    assert [p["name"] for p in doc._.persons] == ["Tarmini"]
+
+
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
     text = ("Kaban Kepegawaian Kabupaten Kendal menjelaskan bahwa seleksi dibuka.\n\n"
             "“Pendaftaran gratis,” ujar Sutarno.")

@@ -21,6 +21,9 @@ HONORIFICS = (
     "KH", "Habib", "Syekh", "Tuan", "Nyonya", "Jendral",
     # religious leaders: "Romo Yohanes", "Pendeta Markus", "Ustaz Adi", "Kiai Hasyim", "Bhante Dhammasubho"
     "Romo", "Pendeta", "Ustaz", "Ustazah", "Ustadzah", "Kiai", "Kyai", "Nyai", "Biksu", "Bhante",
+    # forms of address and nobility: "Mas Wahyu", "Mbak Rina", "Cak Imin", "Pangeran Faisal" (not "Bang"
+    # nor "Kang": "Big Bang", the Korean surname Kang)
+    "Mas", "Mbak", "Mbah", "Cak", "Pangeran",
 )
 
 # Academic degrees written after a name (with or without dots).
