@@ -126,6 +126,18 @@ def test_a_party_faction_is_a_body_of_its_own(blank):
         "Fraksi Partai Golkar", "Partai Golkar", "Fraksi PKS", "PKS", "Partai Golkar"]
 
 
+def test_a_place_name_after_bahasa_is_a_language(blank):
+    doc = run(blank, "Guru Bahasa Indonesia itu mengajar dalam bahasa Melayu di Indonesia.",
+              ents=[("LOC", "Indonesia")])
+    assert [e["start"] for e in doc._.entities if e["label"] == "LOC"] == [
+        "Guru Bahasa Indonesia itu mengajar dalam bahasa Melayu di Indonesia.".rindex("Indonesia")]
+
+
+def test_market_and_meeting_acronyms_are_no_bodies(blank):
+    doc = run(blank, "IHSG ditutup melemah saat RUPSLB digelar.", ents=[("ORG", "IHSG"), ("ORG", "RUPSLB")])
+    assert names(doc, "ORG") == set()
+
+
 def test_no_body_starts_inside_a_known_body(blank):
     doc = run(blank, "Badan Pusat Statistik (BPS) mencatat inflasi turun, kata Biro Hukum KPK.")
     assert [e["text"] for e in doc._.entities if e["label"] == "ORG"] == [

@@ -97,12 +97,14 @@ NAME_STOPS = {
     "yang", "di", "ke", "dari", "pada", "dalam", "dengan", "oleh", "bersama", "selaku", "sebagai", "no", "nomor",
 }
 # Upper-case short forms that are neither bodies nor places: budget, status, programme, tax, school
-# admission, disease and facility acronyms of news ("APBD Kobar", "HUT Kobar", "kasus DBD", "di SPBU").
+# admission, disease, facility, market and meeting acronyms of news ("APBD Kobar", "HUT Kobar", "kasus
+# DBD", "di SPBU", "IHSG ditutup melemah", "RUPSLB digelar").
 NOT_ORG_ACRONYMS = frozenset("""
 APBD APBN APBDes HUT ASN PNS PPPK THL ODP PDP OTG BLT BST BBM PAD DAK DAU DD ADD RKPD RPJMD RPJMN UMKM UKM PKL
 UMK UMP PSBB PPKM RT RW KTP KK NIK SIM STNK BPKB SK SE PP UU UUD LKPJ LPJ LHP WTP WDP TPS DPT DPS PPK PPS KPPS
 COVID PHK KUR RTLH RLH ODGJ SD SMP SMA SMK TK PAUD KB IKN MoU MOU OPD SKPD UPTD WIB WITA WIT DBH LHP HAKI
 PPN PPh PTN PTS UKT SNBP SNBT UTBK KIP KIS PKH NPWP SPT DBD ISPA TBC HIV AIDS SPBU LPG ATM QRIS
+IHSG IHK NTP HET SPHP PDB PDRB NPL KPR DPK IPO RUPS RUPST RUPSLB RDP RDPU RPP RUU RAPBN RAPBD
 """.split())
 GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
 _HONORIFIC_KEYS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
@@ -140,7 +142,7 @@ class EntityMerger:
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
-        items = [i for i in items if not skip.contains(i["start"], i["end"])]
+        items = [i for i in items if not skip.contains(i["start"], i["end"]) and not _language_name(i, text)]
         kept = _resolve_overlaps(_without_body_person_runs(items, text))
         _cluster_orgs(kept, text)
         _canonical_places(kept)
@@ -574,6 +576,14 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             kept.append(item)
             index.add(item)
     return kept
+
+
+_LANGUAGE_BEFORE = re.compile(r"(?i:\bbahasa)\s+$")
+
+
+def _language_name(item: dict[str, Any], text: str) -> bool:
+    """A place name after "bahasa" names a language: "Guru Bahasa Indonesia", "dalam bahasa Melayu"."""
+    return item["label"] == "LOC" and bool(_LANGUAGE_BEFORE.search(text, max(0, item["start"] - 12), item["start"]))
 
 
 def _raw_model_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
