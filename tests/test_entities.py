@@ -126,6 +126,17 @@ def test_a_party_faction_is_a_body_of_its_own(blank):
         "Fraksi Partai Golkar", "Partai Golkar", "Fraksi PKS", "PKS", "Partai Golkar"]
 
 
+def test_a_party_board_is_a_body_of_its_own_and_no_senate(blank):
+    doc = run(blank, "Ketua DPD Partai Gerindra Jawa Barat hadir bersama Sekjen DPP PDI Perjuangan dan anggota DPD RI.")
+    assert {t for t, _ in names(doc, "ORG")} >= {"DPD Partai Gerindra Jawa Barat", "DPP PDI Perjuangan", "DPD RI"}
+    assert ("DPD Partai Gerindra Jawa Barat", "Dewan Perwakilan Daerah") not in names(doc, "ORG")
+
+
+def test_a_faction_ends_the_commission_before_it(blank):
+    doc = run(blank, "Anggota Komisi III Fraksi Partai Golkar hadir.")
+    assert {t for t, _ in names(doc, "ORG")} == {"Komisi III", "Fraksi Partai Golkar", "Partai Golkar"}
+
+
 def test_a_place_name_after_bahasa_is_a_language(blank):
     doc = run(blank, "Guru Bahasa Indonesia itu mengajar dalam bahasa Melayu di Indonesia.",
               ents=[("LOC", "Indonesia")])

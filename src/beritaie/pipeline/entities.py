@@ -43,7 +43,8 @@ from ..extensions import SpanSet, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
 from .ner_layer import run_on_index, run_on_split, set_ner_layer
-from .gazetteer import MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines, word_keys
+from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
+                        word_keys)
 
 register_extensions()
 
@@ -238,8 +239,10 @@ class EntityMerger:
                     continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
                     if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person) \
-                            or w.start in person_stops:
-                        break  # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body
+                            or w.start in person_stops or w.key in STANDALONE_HEADS:
+                        # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body;
+                        # "Komisi III Fraksi Partai Golkar": the faction is a body of its own
+                        break
                     end_word = k
                     k += 1
                     continue
@@ -425,6 +428,8 @@ def _gaz_key(hit: dict[str, Any]) -> tuple[Any, ...]:
         return ("l", hit["kb_id"] or hit["canonical"])
     head = hit.get("head_id") or hit.get("entry_id")
     region = hit.get("region_kb_id") or (names.fold(hit["region"]) if hit.get("region") else None)
+    if hit.get("board"):
+        return ("g", head, hit["board"], region)  # "DPD Partai Gerindra Jawa Barat" is not the party
     parent = names.fold(hit["parent_org"]) if hit.get("parent_org") else None
     if hit.get("region") is None and hit.get("head") and hit.get("canonical") != hit.get("head") and not hit.get("level") \
             and not parent:
@@ -578,11 +583,12 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-_LANGUAGE_BEFORE = re.compile(r"(?i:\bbahasa)\s+$")
+_LANGUAGE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(LANGUAGE_WORDS)) + r"))\s+$")
 
 
 def _language_name(item: dict[str, Any], text: str) -> bool:
-    """A place name after "bahasa" names a language: "Guru Bahasa Indonesia", "dalam bahasa Melayu"."""
+    """A place name after "bahasa" names a language: "Guru Bahasa Indonesia", "dalam bahasa Melayu"
+    (the gazetteer's rule, applied to the model's places too)."""
     return item["label"] == "LOC" and bool(_LANGUAGE_BEFORE.search(text, max(0, item["start"] - 12), item["start"]))
 
 

@@ -15,7 +15,7 @@ and ``doc._.abbreviations``. Each hit has ``start, end, text, label, canonical, 
 source`` plus ``entry_id`` and ``evidence`` (why it was accepted: ``alias``, ``marker``, ``cue``,
 ``context``, ``unit_code``, ``abbreviation``, ``title``); composite ORG hits add ``head``, ``head_id``,
 ``region``, ``region_kb_id`` and ``level`` (and ``parent_org`` for a unit inside a command,
-``place`` for a police/military unit named by a non-region place).
+``place`` for a police/military unit named by a non-region place, ``board`` for a party's board).
 
 Matching runs over a word segmentation of ``doc.text`` of its own (runs of letters/digits and
 single punctuation marks; hyphens are ignored so "Toli-Toli" = "Toli Toli" and "se-Kalteng"
@@ -125,7 +125,11 @@ METRO_POLICE_WORDS = {
 # "Kota" right after these words is part of a title or body, not a marker: "Wali Kota Bekasi".
 TITLE_BEFORE_MARKER = {"wali", "walikota", "pemerintah", "pemerintahan", "wakil", "ibu", "ibukota"}
 # Words before a country name that make it a language or adjective: "bahasa Inggris".
-LANGUAGE_CUES = {"bahasa", "berbahasa", "orang", "gaya"}
+LANGUAGE_WORDS = {"bahasa", "berbahasa"}
+LANGUAGE_CUES = LANGUAGE_WORDS | {"orang", "gaya"}
+
+# A party's boards, written before the party: "DPP PDI Perjuangan", "DPD Partai Gerindra Jawa Barat".
+PARTY_BOARDS = frozenset({"DPP", "DPD", "DPW", "DPC", "PAC", "DPRt"})
 
 # ORG heads (by entry id) that are themselves a region level ("Pemkab Kobar" = the regency).
 HEAD_LEVEL = {"org:pemkab": "kabupaten", "org:pemkot": "kota", "org:pemprov": "provinsi"}
@@ -588,7 +592,7 @@ class GazetteerMatcher:
                     for m in org_matches]
         named = SpanSet((o["start"], o["end"]) for o in org_hits)
         loc_hits = [h for h in loc_hits if not _inside_named_org(h, named, org_hits)]
-        org_hits = self._composites(ctx, org_hits, loc_hits)
+        org_hits = self._party_boards(ctx, self._composites(ctx, org_hits, loc_hits))
         initials = {h["text"] for h in loc_hits + org_hits if _person_initials(text, h)}
         # initials once written as a person's stay the person's ("berinisial AS ... rumah AS")
         hits = [h for h in loc_hits + org_hits if h["text"] not in initials]
@@ -963,6 +967,24 @@ class GazetteerMatcher:
                     continue
             merged.append(hit)
         return merged
+
+    def _party_boards(self, ctx: _Context, orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A party's board right before the party: "DPD Partai Gerindra Jawa Barat", "DPP PDI
+        Perjuangan" name the board (not the Dewan Perwakilan Daerah); the party stays a mention too."""
+        entries, words, text = _View(self.index), ctx.words, ctx.text
+        start_word = {w.start: k for k, w in enumerate(words)}
+        boards: dict[int, dict[str, Any]] = {}
+        for hit in orgs:
+            k = start_word.get(hit["start"], 0) - 1
+            entry = entries[self.index.by_id[hit.get("head_id") or hit["entry_id"]]]
+            if entry.type == "party" and k >= 0 and words[k].text in PARTY_BOARDS and ctx.contiguous(k, k + 2):
+                surface = text[words[k].start:hit["end"]]
+                boards[words[k].start] = dict(hit, start=words[k].start, text=surface, canonical=" ".join(surface.split()),
+                                              head=entry.canonical, head_id=entry.id, parent_org=entry.canonical,
+                                              board=words[k].text)
+        if not boards:
+            return orgs
+        return sorted([h for h in orgs if h["start"] not in boards] + list(boards.values()), key=lambda h: h["start"])
 
     def _skip_short_form(self, ctx: _Context, k: int) -> int:
         """Index after "(XYZ)" at word ``k`` when it holds a short form, else ``k``."""
