@@ -239,6 +239,13 @@ def test_places_named_after_a_person_hold_no_person_and_no_office(full: Language
     assert doc._.persons == [] and doc._.officials == []
 
 
+def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
+    doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
+               "Kades Mekarjaya berinisial RH juga diperiksa.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("AS", "Kepala Desa", "Sukamanah"), ("RH", "Kades", "Mekarjaya")]
+
+
 def test_a_form_of_address_alone_is_no_person(full: Language) -> None:
     doc = full('"Barangnya sedikit, Mas," kata Tarmini, pedagang sayur di pasar itu.')
     assert [p["name"] for p in doc._.persons] == ["Tarmini"]

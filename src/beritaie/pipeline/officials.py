@@ -993,6 +993,8 @@ class _Analysis:
             # "anggota Al-Qaeda", "anggota Laskar Merah": after a lower-case title only a full name, and
             # after "anggota" (member, mostly of a body) only one set off by a comma or known elsewhere.
             name = None
+        if name is None and hit.capitalised:
+            name = self._initials_holder(k, sent)
         nxt = self.word(k)
         if nxt is not None and nxt.low.startswith("se-") and not name:
             return None  # "Kepala Puskesmas se-Kota Yogyakarta", "Camat se-Kabupaten": plural
@@ -1431,6 +1433,23 @@ class _Analysis:
             if sum(1 for _s, _e, size in items if size >= 2) >= 2:
                 out.extend((s, e) for s, e, _size in items)
         return out
+
+    def _initials_holder(self, k: int, sent: int) -> tuple[int, int, int] | None:
+        """The initials that name an office's holder in crime news: "Kepala Desa Sukamanah berinisial AS",
+        "Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48)" (a place set off by commas first)."""
+        if self.word(k) is not None and self.words[k].text == ",":
+            m = k + 1
+            while self.word(m) is not None and m - k <= 5 and self.words[m].sent == sent and (
+                    self.words[m].cap or m in self.region_in or m in self.gaz_in):
+                m += 1
+            if m == k + 1 or self.word(m) is None or self.words[m].text != ",":
+                return None
+            k = m + 1
+        cue, initials = self.word(k), self.word(k + 1)
+        if cue is None or cue.low not in names.INITIALS_CUES or initials is None or initials.sent != sent \
+                or not _INITIALS.fullmatch(initials.text):
+            return None
+        return initials.start, initials.end, k + 2
 
     def _initials(self, k: int) -> bool:
         w = self.word(k)
