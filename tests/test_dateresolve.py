@@ -32,6 +32,9 @@ WITH_PUBLISHED = [
     # the period next to the one the text has just set
     ("Inflasi Oktober 2025 naik dari bulan sebelumnya, dan turun dari periode yang sama tahun sebelumnya.",
      "2025-11-03", [("Oktober 2025", "2025-10"), ("bulan sebelumnya", "2025-09"), ("tahun sebelumnya", "2024")]),
+    # months listed after a cued month
+    ("Honor bulan Agustus dan September belum cair. Juli dan Agustus nama anaknya.", "2025-09-20",
+     [("bulan Agustus", "2025-08"), ("September", "2025-09")]),
     # a part of the day the text has just set
     ("Rapat digelar Selasa (21/10/2025). Sore harinya ia pulang.", "2025-11-03",
      [("Selasa (21/10/2025)", "2025-10-21"), ("Sore harinya", "2025-10-21")]),

@@ -129,6 +129,9 @@ _RE_MONTH_BARE = re.compile(
     + r"(?:ini|lalu|depan)|lalu|kemarin|silam|mendatang|depan|nanti|ini))(?!\w))?"
 )
 
+# What joins two months of a list: "Agustus dan September", "Juli, Agustus".
+_RE_MONTH_LIST_GAP = re.compile(_OSP + r"(?:,(?:" + _OSP + r"(?i:dan|atau|serta))?|(?i:dan|atau|serta))" + _OSP)
+
 # Two months as a range need no other cue: "Januari hingga Oktober", "Januari-Maret".
 _RE_MONTH_SPAN_BARE = re.compile(
     r"(?<!\w)(?P<mon>" + _MON_FULL_CAP + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai))" + _OSP
@@ -514,9 +517,12 @@ class _Scanner:
             first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
             if first is not None and last is not None and first < last:
                 self.add(_Mention(mt.start(), mt.end(), "month", 5, m=first, m2=last))
+        listed_from = -1  # end of the last month taken: "bulan Agustus dan September" lists a second one
         for mt in _RE_MONTH_BARE.finditer(t):
-            if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"]):
+            listed = listed_from >= 0 and _RE_MONTH_LIST_GAP.fullmatch(t, listed_from, mt.start("mon")) is not None
+            if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"] or listed):
                 continue
+            listed_from = mt.end()
             # The preposition is a cue, not part of the date: "pada [Juli lalu]".
             start = mt.start() if mt["pos"] else mt.start("bulan") if mt["bulan"] else mt.start("mon")
             self.add(_Mention(start, mt.end(), "month", 5, m=_month_num(mt["mon"]),
