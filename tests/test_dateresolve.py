@@ -32,6 +32,12 @@ WITH_PUBLISHED = [
     # the period next to the one the text has just set
     ("Inflasi Oktober 2025 naik dari bulan sebelumnya, dan turun dari periode yang sama tahun sebelumnya.",
      "2025-11-03", [("Oktober 2025", "2025-10"), ("bulan sebelumnya", "2025-09"), ("tahun sebelumnya", "2024")]),
+    # "pekan sebelumnya" is the week before the day just set
+    ("RUPS digelar Senin (3/11/2025). Pada pekan sebelumnya, direksi bertemu menteri.", "2025-11-10",
+     [("Senin (3/11/2025)", "2025-11-03"), ("pekan sebelumnya", "2025-10-27/2025-11-02")]),
+    # an election's year names the election, not the year of the dates after it
+    ("Ia pernah menjadi caleg pada Pemilu 2024. Namanya muncul lagi akhir Oktober.", "2025-11-10",
+     [("2024", "2024"), ("akhir Oktober", "2025-10")]),
     # months listed after a cued month
     ("Honor bulan Agustus dan September belum cair. Juli dan Agustus nama anaknya.", "2025-09-20",
      [("bulan Agustus", "2025-08"), ("September", "2025-09")]),

@@ -256,6 +256,7 @@ _RE_DIGIT_TOKEN_AFTER = re.compile(r"^" + _SP + r"\d")
 _RE_STREET_BEFORE = re.compile(
     r"(?<!\w)(?i:jalan|jl|jln|gang|gg|universitas|untag|gedung|stadion|lapangan|simpang|bandara|kampus|taman|tugu|monumen)\.?" + _OSP + r"$"
 )
+_RE_EVENT_NAME_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.EVENT_NAME_WORDS) + r")" + _SP + r"$")
 _RE_RECENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.RECENT_KEMARIN_NOUNS) + r")" + _SP + r"$")
 _RE_VAGUE_BEFORE = re.compile(
     r"(?<!\w)(?i:beberapa|sekian|puluhan|belasan|ratusan|bertahun-tahun|berbulan-bulan|berhari-hari)" + _SP + r"$"
@@ -574,7 +575,7 @@ class _Scanner:
             if not _RE_EVERY_BEFORE.search(self.before(mt.start(), 15)):
                 self.add(_Mention(mt.start(), mt.end(), "year_position", 2, pos=mt["pos"].lower()))
         for mt in _RE_NEXT_PERIOD.finditer(t):
-            self.add(_Mention(mt.start(), mt.end(), "count", 2, n=1, unit=cal.PERIOD_UNITS[mt["unit"].lower()],
+            self.add(_Mention(mt.start(), mt.end(), "next_period", 2, n=1, unit=cal.PERIOD_UNITS[mt["unit"].lower()],
                               step=cal.COUNT_DIRECTIONS_ANAPHORIC[mt["dir"].lower()], anaphoric=True))
         for mt in _RE_PART_OF_EVENT_DAY.finditer(t):
             self.add(_Mention(mt.start(), mt.end(), "count", 2, n=0, unit="day", step=1, anaphoric=True))
@@ -815,6 +816,8 @@ class _Resolver:
             self._relperiod(m)
         elif kind == "year_position":
             self._year_position(m)
+        elif kind == "next_period":
+            self._next_period(m)
         elif kind == "count":
             self._count(m)
         elif kind == "dayname":
@@ -933,6 +936,8 @@ class _Resolver:
         else:
             m.value = f"{m.y:04d}"
             m.granularity = "year"
+        if _RE_EVENT_NAME_BEFORE.search(self.text, max(0, m.start - 20), m.start):
+            return  # "Pemilu 2024": the event's name sets no year for the dates after it
         self.event = (_Ref(date(m.y, 1, 1)), "year")
         self.year_set = (m.y2 or m.y, m.start)
 
@@ -976,6 +981,19 @@ class _Resolver:
             year = self.ref.day.year
         m.value = f"{year:04d}"
         m.granularity = "year"
+
+    def _next_period(self, m: _Mention) -> None:
+        """"pekan sebelumnya" is the whole week before the day the text has set; "bulan sebelumnya",
+        "tahun berikutnya" count like "sebulan sebelumnya" at their own granularity."""
+        if m.unit != "week":
+            self._count(m)
+            return
+        if self.day_event is None:
+            return
+        base = self.day_event
+        monday = base.day - timedelta(days=base.day.weekday()) + timedelta(weeks=m.step)
+        m.value = f"{_fmt_day(monday, base.year_known)}/{_fmt_day(monday + timedelta(days=6), base.year_known)}"
+        m.granularity = "range"
 
     def _count(self, m: _Mention) -> None:
         if m.anaphoric:
