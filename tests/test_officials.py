@@ -239,6 +239,13 @@ def test_places_named_after_a_person_hold_no_person_and_no_office(full: Language
     assert doc._.persons == [] and doc._.officials == []
 
 
+def test_english_business_titles_and_branch_heads_are_offices(full: Language) -> None:
+    doc = full("Head of Research PT Nusantara Sinergi Sekuritas, Adrian Halim, mengatakan indeks melemah. "
+               "Pemimpin Cabang Perum Bulog Surakarta, Rina Widyastuti, memastikan stok aman.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [
+        ("Adrian Halim", "Head of Research"), ("Rina Widyastuti", "Pemimpin Cabang")]
+
+
 def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
     doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
                "Kades Mekarjaya berinisial RH juga diperiksa.")

@@ -146,6 +146,11 @@ BOARD_TITLES: tuple[str, ...] = (
     "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
     "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
     "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
+    # English titles as business news prints them, and branch heads of banks and state companies
+    "Chief Operating Officer", "COO", "Chief Financial Officer", "CFO", "Chief Technology Officer", "CTO",
+    "Chief Marketing Officer", "CMO", "President Director", "Managing Director", "General Manager",
+    "Vice President", "Head of Research", "Country Manager", "Direktur Pelaksana", "Pemimpin Cabang",
+    "Pemimpin Wilayah", "Kepala Cabang",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
 )
