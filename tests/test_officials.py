@@ -246,6 +246,12 @@ def test_english_business_titles_and_branch_heads_are_offices(full: Language) ->
         ("Adrian Halim", "Head of Research"), ("Rina Widyastuti", "Pemimpin Cabang")]
 
 
+def test_a_name_that_now_holds_the_title_is_its_holder_and_a_former_one_is_none(full: Language) -> None:
+    doc = full("Putra sulungnya, Hendrawan Santosa, yang kini menjabat Direktur Utama PT Jati Makmur Abadi, "
+               "mengenang ayahnya. Ayahnya juga pernah menjabat Ketua Himpunan Industri Mebel.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [("Hendrawan Santosa", "Direktur Utama")]
+
+
 def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
     doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
                "Kades Mekarjaya berinisial RH juga diperiksa.")

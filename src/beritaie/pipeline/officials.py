@@ -69,6 +69,8 @@ membuka menutup memberikan mengucapkan berujar bertutur mengungkap menekankan me
 _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".split())
 # Words before a title that make its holder generic, plural, former or future (GUIDE.md), or
 # make the title part of a board's name ("Dewan Gubernur", "Dewan Komisaris").
+# Words between a name and "menjabat" that keep the holding current: "X, yang kini menjabat Direktur".
+_HOLDING_NOW = frozenset({"yang", "kini", "saat", "ini", "sekarang", "masih", "tengah", "sedang"})
 _NOT_HOLDER_BEFORE = frozenset("""
 para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
 pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
@@ -762,6 +764,9 @@ class _Analysis:
             return True  # "Instruksi Wali Kota Yogyakarta Nomor ...": the name of a regulation
         if prev is not None and prev.cap and prev.bare in names.NAMED_AFTER_PERSON_WORDS:
             return True  # "Stadion Kapten I Wayan Dipta": a place named after the holder
+        if prev is not None and prev.low == "menjabat" and self.word(i - 2) is not None \
+                and self.words[i - 2].low in {"pernah", "sempat"}:
+            return True  # "pernah menjabat Ketua ...": a former holder
         end_i = self._index_at_or_after(hit.end)
         nxt = self.word(end_i)
         if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
@@ -1227,8 +1232,17 @@ class _Analysis:
             return None
         if prev.low in {"selaku", "sebagai"}:
             end_i = i - 1
+            if self.word(end_i - 1) is not None and self.words[end_i - 1].low == "menjabat":
+                end_i -= 1  # "menjabat sebagai"
         else:
             end_i = i
+        if self.word(end_i - 1) is not None and self.words[end_i - 1].low == "menjabat":
+            # "Hendrawan Santosa, yang kini menjabat Direktur Utama ...": the current holder
+            end_i -= 1
+            while self.word(end_i - 1) is not None and self.words[end_i - 1].low in _HOLDING_NOW:
+                end_i -= 1
+            if self.word(end_i - 1) is not None and self.words[end_i - 1].text == ",":
+                end_i -= 1
         k = end_i - 1
         start_k = k
         while start_k - 1 >= 0 and start_k > k - 4 and self.is_name_word(start_k - 1) and \
