@@ -252,6 +252,13 @@ def test_a_name_that_now_holds_the_title_is_its_holder_and_a_former_one_is_none(
     assert [(o["name"], o["title"]) for o in doc._.officials] == [("Hendrawan Santosa", "Direktur Utama")]
 
 
+def test_a_body_the_text_defines_runs_over_its_lower_case_words(full: Language) -> None:
+    doc = full("Ketua Umum Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo) Sarah Anindita mengatakan "
+               "investor kini lebih berhati-hati. Direktur Eksekutif Center for Budget Studies (CBS), Rina Lestari, "
+               "menilai defisit melebar.")
+    assert [o["name"] for o in doc._.officials] == ["Sarah Anindita", "Rina Lestari"]
+
+
 def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
     doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
                "Kades Mekarjaya berinisial RH juga diperiksa.")

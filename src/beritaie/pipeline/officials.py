@@ -357,6 +357,15 @@ class _Analysis:
                 self.gaz_at[at] = hit
         self.abbrevs = doc._.abbreviations if doc._.abbreviations is not None else find_abbreviations(self.text)
         self.short_to_long = {a["short"].casefold(): a["long"] for a in self.abbrevs}
+        # A body's name the text defines with its short form runs to the end of that name, over
+        # lower-case words: "Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo)".
+        self.defined_body_end: dict[int, int] = {}
+        for a in self.abbrevs:
+            first = self.char_word.get(a.get("long_start", -1))
+            if first is not None and self.words[first].bare in BODY_WORDS:
+                last = self._index_at_or_after(a["long_end"])
+                for w in range(first, last):
+                    self.defined_body_end[w] = last
         self.lower_words = self._lowercase_vocabulary()
         self.titles = [h for h in find_titles(self.text) if not self.boilerplate.overlaps(h.start, h.end)
                        and not self._surname_title(h)]
@@ -826,6 +835,11 @@ class _Analysis:
                     consumed_any = True
                     continue
                 break
+            if k in self.defined_body_end and not any(self.gaz_at[x]["label"] == "ORG" for x in
+                                                      range(k, self.defined_body_end[k]) if x in self.gaz_at):
+                k = self.defined_body_end[k]  # (a known body inside is read as such: "Pansel ... KPK")
+                consumed_any = True
+                continue
             if k in self.region_at or k in self.gaz_at:
                 g = self.gaz_at.get(k) or self.region_at[k]
                 if g["label"] == "LOC":
