@@ -28,6 +28,9 @@ from beritaie import names
         ("dr. Anna Rahmawati, Sp.PD, MARS", "Anna Rahmawati"),
         ("Moch. Ainur Rofiq, S.E.", "Moch. Ainur Rofiq"),
         ("Mas Wahyu", "Wahyu"),
+        ("Tgk. Munawar Ibrahim", "Munawar Ibrahim"),
+        ("Ns. Rahel Walianggen", "Rahel Walianggen"),
+        ("Yulizar Dt. Rajo Mudo", "Yulizar"),
         ("Mbah Sarijem", "Sarijem"),
         ("Pangeran Faisal bin Farhan Al Saud", "Faisal bin Farhan Al Saud"),
         # initials and plain names stay as they are

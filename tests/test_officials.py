@@ -259,6 +259,15 @@ def test_a_body_the_text_defines_runs_over_its_lower_case_words(full: Language) 
     assert [o["name"] for o in doc._.officials] == ["Sarah Anindita", "Rina Lestari"]
 
 
+def test_regional_village_and_district_heads_and_an_adat_title_after_the_name(full: Language) -> None:
+    doc = full("Wali Nagari Sungai Batang Yulizar Dt. Rajo Mudo mengatakan festival digelar tiap tahun. Kepala "
+               "Distrik Seradala, Yosua Kobak, hadir. \"Kami siap,\" kata Yulizar.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [
+        ("Yulizar", "Wali Nagari"), ("Yosua Kobak", "Kepala Distrik")]
+    assert [p["name"] for p in doc._.persons] == ["Yulizar", "Yosua Kobak"]
+    assert {q["speaker"] for q in doc._.quotes} == {"Yulizar"}
+
+
 def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
     doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
                "Kades Mekarjaya berinisial RH juga diperiksa.")

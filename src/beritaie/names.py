@@ -30,6 +30,10 @@ NAMED_AFTER_PERSON_WORDS = frozenset("""
 rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
 gelora gedung masjid museum lapangan taman sirkuit bendungan monumen
 """.split())
+# A Minangkabau adat title (gelar datuk) written after a person's name: "Yulizar Dt. Rajo Mudo".
+ADAT_TITLE_WORDS = frozenset({"dt", "datuk", "datuak"})
+_ADAT_TITLE = re.compile(r"\s(?:Dt\.?|Datuk|Datuak)\s+[A-Z]")
+
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
 
@@ -175,6 +179,10 @@ def core_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
                         s = nxt
                         changed = True
                         break
+    # A Minangkabau adat title after the name is no part of it: "Yulizar Dt. Rajo Mudo" -> "Yulizar".
+    gelar = _ADAT_TITLE.search(text, s, e)
+    if gelar is not None and gelar.start() > s:
+        e = gelar.start()
     # Trailing degrees: cut at the first comma followed by only degree-shaped tokens.
     body = text[s:e]
     cut = _degree_tail_start(body)

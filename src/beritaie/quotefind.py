@@ -37,7 +37,7 @@ from typing import Any
 from . import names as _names
 from .lang import reporting as R
 from .lang import titles as _titles
-from .lang.abbreviations import ADMINISTRATIVE, DEGREES, HONORIFICS
+from .lang.abbreviations import ADMINISTRATIVE, DEGREES, DOTTED_ABBREVIATIONS, HONORIFICS
 
 # --------------------------------------------------------------------------- lexical helpers
 
@@ -49,7 +49,7 @@ _HONORIFIC_FORMS = frozenset(h.lower().rstrip(".") for h in HONORIFICS) | frozen
     "ustaz", "ustadz", "kiai", "habib", "gus", "tuan", "nyonya",
 })
 _DEGREE_FORMS = frozenset(d.lower().rstrip(".") for d in DEGREES)
-_DOTTED = frozenset(a.lower().rstrip(".") for a in HONORIFICS + DEGREES + ADMINISTRATIVE if a.endswith("."))
+_DOTTED = frozenset(a.lower().rstrip(".") for a in DOTTED_ABBREVIATIONS)
 
 # Office words used when no lexicon of titles is installed (beritaie.lang.titles
 # is preferred when present). Enough to split "Kasat Reskrim Kompol Suryadi"
@@ -87,7 +87,9 @@ READ_OUT_SPEAKERS = ("reader", "author")
 # "Wakil Rektor bidang Keuangan dan SDM", "Kepala Dinas Pendidikan dan Kebudayaan".
 _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas", "umum", "se", "pada", "bagian",
                           "setempat"})
-_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"})
+# Words inside a name phrase: particles, "dan" between two names, and the adat title after a name
+# ("Yulizar Dt. Rajo Mudo").
+_NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"}) | _names.ADAT_TITLE_WORDS
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 _DAYS_MONTHS = _DAY_NAMES | frozenset({

@@ -24,7 +24,11 @@ HONORIFICS = (
     # forms of address and nobility: "Mas Wahyu", "Mbak Rina", "Cak Imin", "Pangeran Faisal" (not "Bang"
     # nor "Kang": "Big Bang", the Korean surname Kang)
     "Mas", "Mbak", "Mbah", "Cak", "Pangeran",
+    # regional and professional forms before a name: "Tgk. Munawar" (Aceh), "Ns. Rahel" (a nurse)
+    "Tgk.", "Teungku", "Ns.",
 )
+# A Minangkabau adat title written after the name ("Yulizar Dt. Rajo Mudo"): its dot ends nothing.
+ADAT_TITLES = ("Dt.",)
 
 # Academic degrees written after a name (with or without dots).
 DEGREES = (
@@ -55,4 +59,4 @@ NAME_ABBREVIATIONS = (
 )
 
 DOTTED_ABBREVIATIONS = tuple(sorted(
-    {a for a in HONORIFICS + DEGREES + ADMINISTRATIVE + NAME_ABBREVIATIONS if a.endswith(".")}))
+    {a for a in HONORIFICS + DEGREES + ADMINISTRATIVE + NAME_ABBREVIATIONS + ADAT_TITLES if a.endswith(".")}))

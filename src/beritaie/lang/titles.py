@@ -135,6 +135,10 @@ JURISDICTION_OFFICES: dict[str, str] = {
     "Sekretaris Daerah": "region", "Camat": "district", "Sekretaris Kecamatan": "district",
     "Lurah": "village", "Kepala Desa": "village", "Sekretaris Desa": "village", "Kepala Daerah": "region",
     "Kepala Kelurahan": "village",
+    # regional names of the same offices: nagari (West Sumatra), gampong (Aceh), distrik and kampung
+    # (Papua), lembang (Toraja), desa adat heads in Bali
+    "Wali Nagari": "village", "Keuchik": "village", "Geuchik": "village", "Kepala Kampung": "village",
+    "Kepala Distrik": "district", "Kepala Lembang": "village", "Perbekel": "village",
 }
 
 # Titles of company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris);

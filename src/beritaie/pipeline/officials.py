@@ -697,8 +697,10 @@ class _Analysis:
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
         name = self.text[s:e]
-        if e > s and s in self.char_word and self._named_place_before(self.char_word[s]):
-            return
+        first = self.char_word.get(s)
+        if e > s and first is not None and (self._named_place_before(first) or (
+                first > 0 and self.words[first - 1].bare in names.ADAT_TITLE_WORDS)):
+            return  # a place named after a person, or the adat title after a name ("Dt. Rajo Mudo")
         if e > s and not names.is_holiday(name) and name.casefold() not in _PRONOUNS \
                 and not any(ch.isdigit() for ch in name):  # "Beliau", "Hijriah/2025": no person
             hyphen = self._pair_hyphen(s, e)
