@@ -137,6 +137,15 @@ def test_a_faction_ends_the_commission_before_it(blank):
     assert {t for t, _ in names(doc, "ORG")} == {"Komisi III", "Fraksi Partai Golkar", "Partai Golkar"}
 
 
+def test_a_village_found_by_context_inside_a_model_person_is_a_surname(blank):
+    text = "Bupati Toba Effendi Napitupulu menyampaikan apresiasi kepada warga Napitupulu."
+    doc = blank.make_doc(text)
+    start = text.index("Effendi")
+    doc.ents = [doc.char_span(start, start + len("Effendi Napitupulu"), label="PER")]
+    doc = blank.get_pipe("beritaie_gazetteer")(doc)
+    assert [h["start"] for h in doc._.gazetteer_hits if h["text"] == "Napitupulu"] == [text.rindex("Napitupulu")]
+
+
 def test_a_place_name_after_bahasa_is_a_language(blank):
     doc = run(blank, "Guru Bahasa Indonesia itu mengajar dalam bahasa Melayu di Indonesia.",
               ents=[("LOC", "Indonesia")])

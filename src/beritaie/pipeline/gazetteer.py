@@ -1186,6 +1186,16 @@ def _inside_named_org(hit: dict[str, Any], named: SpanSet, orgs: list[dict[str, 
 # spaCy component
 
 
+def _without_surnames(hits: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+    """Hits less the villages found only by context inside a person the model tags: a surname that a
+    village shares ("Rosmawati Hutagalung", "Bupati Toba Effendi Napitupulu")."""
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+    if not persons:
+        return hits
+    return [h for h in hits if not (h.get("evidence") == "context" and h["label"] == "LOC" and any(
+        s < h["start"] and h["end"] <= e for s, e in persons))]
+
+
 class GazetteerComponent(ErrorHandling):
     """spaCy component writing ``doc._.gazetteer_hits`` and ``doc._.abbreviations``.
 
@@ -1223,7 +1233,7 @@ class GazetteerComponent(ErrorHandling):
         error_handler = self.get_error_handler()
         try:
             hits, definitions = self.matcher.find(doc.text)
-            doc._.gazetteer_hits = hits
+            doc._.gazetteer_hits = _without_surnames(hits, doc)
             doc._.abbreviations = definitions
             return doc
         except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
