@@ -146,6 +146,13 @@ def test_a_village_found_by_context_inside_a_model_person_is_a_surname(blank):
     assert [h["start"] for h in doc._.gazetteer_hits if h["text"] == "Napitupulu"] == [text.rindex("Napitupulu")]
 
 
+def test_a_lake_or_sea_named_like_a_region_is_the_feature_and_an_island_is_the_place(blank):
+    doc = run(blank, "Lomba digelar di tepi Danau Toba, Kabupaten Toba. Patroli di Laut Sulawesi diperketat. "
+                     "Wisatawan ke Pulau Bali naik.")
+    assert {c for _, c in names(doc, "LOC")} == {"Danau Toba", "Toba", "Laut Sulawesi", "Bali"}
+    assert ("Danau Toba", "Toba") not in names(doc, "LOC")
+
+
 def test_a_place_name_after_bahasa_is_a_language(blank):
     doc = run(blank, "Guru Bahasa Indonesia itu mengajar dalam bahasa Melayu di Indonesia.",
               ents=[("LOC", "Indonesia")])

@@ -87,6 +87,9 @@ GEO_HEADS: dict[tuple[str, ...], str] = {
     ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
     ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
 }
+# Heads of features named like the place they are: "Pulau Bali" is the island Bali, while "Danau
+# Toba" is a lake and not the regency Toba.
+ISLAND_HEADS = {"pulau"}
 # First words of body, place, administrative-unit and competition names: a rule-only person
 # starting with one is left out of doc.ents ("Fakultas Sastra", "Teluk Betung", "Dusun Krajan", "Piala FA").
 NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS)) | names.COMPETITION_WORDS | frozenset(
@@ -138,7 +141,11 @@ class EntityMerger:
         if self.rules:
             titled_persons = {i["start"] for i in items if i["label"] == "PER"} & {t.end + 1 for t in found_titles}
             items += self._rule_orgs(text, words, gaz, doc._.abbreviations or (), titled_persons)
-            items += self._geo_features(text, words, gaz)
+            features = self._geo_features(text, words, gaz)
+            within = SpanSet((f["start"], f["end"]) for f in features)
+            # "Danau Toba", "Laut Sulawesi": the lake or sea, not the regency or island inside its name
+            items = [i for i in items if not (i["label"] == "LOC" and within.contains(i["start"], i["end"]))]
+            items += features
             items += self._domains(text)
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
@@ -296,10 +303,13 @@ class EntityMerger:
         """"Sungai Mahakam", "Gunung Merapi", "Jl. Diponegoro" -> LOC (canonical spells out "Jalan")."""
         out = []
         taken = [(h["start"], h["end"]) for h in gaz]
+        # places a feature's name may hold: not under an island's head ("Pulau Bali" is Bali)
+        places = SpanSet((h["start"], h["end"]) for h in gaz if h["label"] == "LOC")
         for i in range(len(words)):
             size = _GEO_HEAD_TABLE.at(words, i)
             if size == 0 or not words[i].text[:1].isupper():
                 continue
+            holds_places = words[i].key not in ISLAND_HEADS
             j = i + size
             k = j
             while k < len(words) and k - j < 3 and words[k].text[:1].isupper() and words[k].text.isalpha() \
@@ -308,7 +318,8 @@ class EntityMerger:
             if k == j:
                 continue
             start, end = words[i].start, words[k - 1].end
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e and not (holds_places and places.contains(s, e) and start < s)
+                   for s, e in taken):
                 continue
             head = GEO_HEADS[tuple(w.key for w in words[i:j])]
             canonical = " ".join([head, *text[words[j].start:end].split()])
