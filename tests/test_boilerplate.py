@@ -31,6 +31,8 @@ from beritaie.pipeline.boilerplate import find_boilerplate
         ("Laporan Wartawan TribunJatim.com, Dwi Prastika Sari\n\nBOJONEGORO - Banjir.", "credit",
          "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari"),
         ("Isi berita.\nCopyright © ANTARA 2025", "credit", "Copyright © ANTARA 2025"),
+        ("Isi berita.\n\nBaca juga:\nKilas Balik Polemik RUU 2024\nDaftar RUU Prioritas 2025\n\nLanjut isi.",
+         "read_also", "Baca juga:\nKilas Balik Polemik RUU 2024\nDaftar RUU Prioritas 2025"),
     ],
 )
 def test_boilerplate_kinds(text, kind, snippet):

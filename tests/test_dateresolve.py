@@ -38,6 +38,7 @@ WITH_PUBLISHED = [
     # an election's year names the election, not the year of the dates after it
     ("Ia pernah menjadi caleg pada Pemilu 2024. Namanya muncul lagi akhir Oktober.", "2025-11-10",
      [("2024", "2024"), ("akhir Oktober", "2025-10")]),
+    ("Harga minyak mentah turun sepanjang November.", "2025-12-01", [("November", "2025-11")]),
     # months listed after a cued month
     ("Honor bulan Agustus dan September belum cair. Juli dan Agustus nama anaknya.", "2025-09-20",
      [("bulan Agustus", "2025-08"), ("September", "2025-09")]),

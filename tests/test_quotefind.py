@@ -300,6 +300,12 @@ INDIRECT_CASES = [
         id="verbs-of-urging-and-detailing",
     ),
     pytest.param(
+        "Peneliti Formappi, Rizky Amalia Harahap, mencatat bahwa proses legislasi minim partisipasi. BPS "
+        "mencatat inflasi Oktober 0,28 persen.",
+        [("indirect", "proses legislasi minim partisipasi", "Rizky Amalia Harahap", "mencatat")],
+        id="mencatat-reports-only-with-a-complementiser",
+    ),
+    pytest.param(
         "Jaksa Budi Santoso menuntut terdakwa hukuman lima tahun penjara. Ketua Parlemen Ali Reza juga menuntut "
         "agar sanksi dicabut seluruhnya.",
         [("indirect", "sanksi dicabut seluruhnya", "Ali Reza", "menuntut")],

@@ -58,7 +58,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "membenarkan",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
-    "berteriak", "menyindir", "merinci", "mendesak", "menuntut",
+    "berteriak", "menyindir", "merinci", "mendesak", "menuntut", "mencatat",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -67,7 +67,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "yakin", "memaparkan", "menolak", "menanggapi", "memutuskan", "memutus", "mengklarifikasi", "menjawab", "bertanya",
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
     "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
-    "membalas", "berteriak", "menyindir", "menuntut",
+    "membalas", "berteriak", "menyindir", "menuntut", "mencatat",
 })
 
 # Speech verbs with another sense before these objects: "memastikan tiket/kemenangan" (to secure

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("read_also", r"\(\s*Baca(?:\s+[Jj]uga)?\s*:[^()\n]{0,300}\)"),
     ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga|Baca)\s*:[^\n]{0,300}$"),
+    # "Baca juga:" alone on its line, then up to three headline lines (short, no final stop)
+    ("read_also", r"(?m)^[ \t]*(?:BACA JUGA|Baca [Jj]uga)[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]{0,150}(?<![.\s])[ \t]*(?:\n|$)){1,3}"),
     ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
     ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
     # a line that ends with its photo credit: "... Senin (15/7/2024). (KOMPAS.com/RINA AYU)"; not a
