@@ -268,6 +268,15 @@ def test_regional_village_and_district_heads_and_an_adat_title_after_the_name(fu
     assert {q["speaker"] for q in doc._.quotes} == {"Yulizar"}
 
 
+def test_envoys_to_a_post_and_a_directorate_joining_two_fields(full: Language) -> None:
+    doc = full("Duta Besar RI untuk Amerika Serikat, Hendarto Prasetyo, mengatakan diaspora solid. Konsul Jenderal "
+               "RI di New York, Arif Rahman Hakim, menambahkan layanan dibuka. Direktur Jenderal Minyak dan Gas Bumi "
+               "Kementerian Energi dan Sumber Daya Mineral, Laode Sulaeman, mengatakan stok aman.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Hendarto Prasetyo", "Duta Besar", "Amerika Serikat"), ("Arif Rahman Hakim", "Konsul Jenderal", "New York"),
+        ("Laode Sulaeman", "Direktur Jenderal", "Kementerian Energi dan Sumber Daya Mineral")]
+
+
 def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
     doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
                "Kades Mekarjaya berinisial RH juga diperiksa.")

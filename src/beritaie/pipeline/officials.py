@@ -170,6 +170,9 @@ _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$"
 _NO_NAME_AFTER_HONORIFIC_BEFORE = _HONORIFIC_TOKENS | names.NAMED_AFTER_PERSON_WORDS
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
+_DICTIONARY_OR_VILLAGE = frozenset({"word", "village"})
+# Envoys: "untuk"/"di" + the country or city of the post belong to the office.
+_DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
 # A reduplicated common noun ("Bangsa-Bangsa"), never a name.
@@ -820,6 +823,10 @@ class _Analysis:
                 break
             nxt, nxt_org = self.word(k + 1), self.gaz_at.get(k + 1)
             to_body = (nxt_org is not None and nxt_org["label"] == "ORG") or (nxt is not None and nxt.bare == "fraksi")
+            if w.low in {"untuk", "di"} and consumed_any and head_low in _DIPLOMATIC_HEADS and \
+                    self.gaz_at.get(k + 1, {}).get("label") == "LOC":
+                k += 1  # "Duta Besar RI untuk Amerika Serikat", "Konsul Jenderal RI di New York"
+                continue
             if w.low == "dari" and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
                 # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
                 k += 1
@@ -870,6 +877,13 @@ class _Analysis:
                 while self._common_word(k) or (self._field_word(k) and self.is_unit_word(k + 1)):
                     k += 1  # (a field word right before the body too: "dan Manajemen Risiko PSNI")
                 continue
+            if w.low in _CONNECTORS and consumed_any:
+                m = k + 1
+                while m < k + 4 and self._field_word(m, places=True):
+                    m += 1
+                if m > k + 1 and (m in self.gaz_at or self.is_unit_word(m)):
+                    k = m  # "Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM": the field ends at the body
+                    continue
             if w.cap and w.bare in LEVEL_WORDS:
                 level = level or LEVEL_WORDS.get(w.bare)
                 k += 1
@@ -1183,12 +1197,14 @@ class _Analysis:
         w = self.word(k)
         return w.low if w is not None else None
 
-    def _field_word(self, k: int) -> bool:
-        """A capitalised word no name list holds, outside any title, body or region ("Sains")."""
+    def _field_word(self, k: int, *, places: bool = False) -> bool:
+        """A capitalised word no name list holds, outside any title, body or region ("Sains"); with
+        ``places``, also a word that names a village somewhere ("Bumi")."""
         w = self.word(k)
+        allowed = _DICTIONARY_OR_VILLAGE if places else _DICTIONARY_ONLY
         return w is not None and w.cap and w.text.isalpha() and w.sent == self.words[k - 1].sent and \
             k not in self.title_words and k not in self.gaz_in and k not in self.region_in and \
-            not self._is_honorific(k) and lexicon().categories.get(w.low, _DICTIONARY_ONLY) <= _DICTIONARY_ONLY
+            not self._is_honorific(k) and lexicon().categories.get(w.low, _DICTIONARY_ONLY) <= allowed
 
     def _common_word(self, k: int) -> bool:
         """A capitalised Indonesian dictionary word that no name list holds ("Investasi", "Perumahan")."""
@@ -1948,6 +1964,11 @@ class _Analysis:
             titled.add(pi)
 
     def _of(self, o: _Office) -> str | None:
+        if o.hit.head.casefold() in _DIPLOMATIC_HEADS:
+            for i, w in self._words_in(o.body_start, o.body_end):
+                post = self.gaz_at.get(i + 1)
+                if w.low in {"untuk", "di"} and post is not None and post["label"] == "LOC":
+                    return post.get("canonical") or post["text"]  # the post: "Duta Besar RI untuk Jepang"
         unit = compact_unit(o.hit.head)
         if o.hit.kind == "minister":
             if o.org is not None:
