@@ -691,6 +691,8 @@ def test_memastikan_secures_things_or_reports_speech(text, n_quotes):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Rosmawati (45), warga setempat, mengaku banjir kali ini yang terparah sejak lama.", "Rosmawati"),
+    ("Nurhayati (45), warga Gampong Meunasah Bie, Kecamatan Meurah Dua, mengaku air naik sejak subuh.",
+     "Nurhayati"),
     ("Budi Santoso, warga Kelurahan Aur, mengatakan air naik dengan cepat sekali tadi malam.", "Budi Santoso"),
     ("Slamet, salah seorang saksi mata, mengatakan pelaku kabur ke arah utara dengan motor.", "Slamet"),
     ("Slamet (50), Ketua RT 05, mengatakan air datang sangat cepat sekali tadi pagi.", "Slamet"),

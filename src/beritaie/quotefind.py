@@ -91,6 +91,8 @@ _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas",
 # ("Yulizar Dt. Rajo Mudo").
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"}) | _names.ADAT_TITLE_WORDS
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+# Level words that open a place phrase inside a person's description ("..., Kecamatan Meurah Dua,").
+_PLACE_LEVELS = frozenset({"kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "distrik", "kampung"})
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 _DAYS_MONTHS = _DAY_NAMES | frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
@@ -679,7 +681,8 @@ class _Parser:
         description opens with a lower-case word, or follows an age in brackets; a name between the
         commas is an apposition instead ("Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan")."""
         t = self.t
-        for k in range(comma - 1, max(lower, comma - 10) - 1, -1):
+        places = 0
+        for k in range(comma - 1, max(lower, comma - 18) - 1, -1):
             if t.tw[k] in (";", ":", ".", "“", "”", '"'):
                 return None
             if t.tw[k] != ",":
@@ -691,6 +694,9 @@ class _Parser:
             described = first[:1].islower() and first.isalpha() and t.tl[k + 1] not in R.PRONOUNS
             if (described or after_age) and (t.is_name_word(k - 1) or after_age):
                 return k
+            if not described and t.tl[k + 1] in _PLACE_LEVELS and places < 2:
+                places += 1  # "Nurhayati (45), warga Gampong X, Kecamatan Y, mengaku": the place goes on
+                continue
             return None
         return None
 
