@@ -286,6 +286,12 @@ def test_quotes_inside_boilerplate_are_ignored():
 
 INDIRECT_CASES = [
     pytest.param(
+        "Menteri PU Basuki Hadimuljono saat meninjau proyek di KIPP pada akhir September lalu menegaskan "
+        "pembangunan sesuai jadwal.",
+        [("indirect", "pembangunan sesuai jadwal", "Basuki Hadimuljono", "menegaskan")],
+        id="subject-before-a-chain-of-adjuncts",
+    ),
+    pytest.param(
         "Kata Budi Santoso, proses harmonisasi rancangan itu sudah selesai pekan lalu.",
         [("indirect", "proses harmonisasi rancangan itu sudah selesai pekan lalu", "Budi Santoso", "Kata")],
         id="sentence-initial-kata-with-a-comma",

@@ -650,7 +650,8 @@ class _Parser:
             return Mention(t.ts[first], t.te[j], "name")
         # An adjunct or relative clause between subject and verb: "Romi usai penyerahan LHP
         # menyebutkan", "Kasat Reskrim Kompol Suryadi yang dikonfirmasi ... mengatakan".
-        for k in range(j, max(lower - 1, j - 9), -1):
+        found = None  # the subject before the first opener: "Basuki saat meninjau proyek di KIPP pada ... menegaskan"
+        for k in range(j, max(lower - 1, j - 14), -1):
             if t.tw[k] in (",", ";"):
                 break
             if t.tl[k] in R.ADJUNCT_OPENERS or t.tl[k] in R.APPOSITION_LINKS:
@@ -660,7 +661,9 @@ class _Parser:
                 if e >= lower and (t.is_name_word(e) or t.tw[e] == "."):
                     first = self.name_phrase_backward(e, lower)
                     if first is not None:
-                        return Mention(t.ts[first], t.te[e], "name")
+                        found = Mention(t.ts[first], t.te[e], "name")
+        if found is not None:
+            return found
         # A lower-case role noun, possibly with a modifier: "Kuasa hukum tersangka meminta ...".
         for k in range(max(lower, j - 3), j + 1):
             if k + 1 <= j and f"{t.tl[k]} {t.tl[k + 1]}" in R.ROLE_NOUNS:
