@@ -215,48 +215,77 @@ def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -
         ("Marko Stojanovic", "Pelatih", "Persib Bandung"), ("Ricardo Almeida", "pelatih", "Bali United")]
 
 
-def test_a_foreign_name_shaped_like_a_derived_noun_is_a_name(full: Language) -> None:
-    doc = full("Presiden Iran Masoud Pezeshkian menerima Perdana Menteri Jepang Shigeru Ishiba di Teheran.")
-    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
-        ("Masoud Pezeshkian", "Presiden", "Iran"), ("Shigeru Ishiba", "Perdana Menteri", "Jepang")]
+# Officials of the whole pipeline (regions, bodies and the model read): (text, [(name, title, of)]).
+FULL_PIPELINE_OFFICIALS = [
+    pytest.param(
+        "Presiden Iran Masoud Pezeshkian menerima Perdana Menteri Jepang Shigeru Ishiba di Teheran.",
+        [("Masoud Pezeshkian", "Presiden", "Iran"), ("Shigeru Ishiba", "Perdana Menteri", "Jepang")],
+        id="foreign-name-shaped-like-a-derived-noun",
+    ),
+    pytest.param(
+        "Adisurya, Direktur Keuangan PT Pelabuhan Samudra Nusantara, mengatakan laba naik.",
+        [(None, "Direktur Keuangan", "PT Pelabuhan Samudra Nusantara")],
+        id="company-name-closed-by-punctuation-holds-no-person",
+    ),
+    pytest.param(
+        "Direktur Keuangan dan Manajemen Risiko PSNI, Ratna Dewi, menambahkan utang turun.",
+        [("Ratna Dewi", "Direktur Keuangan dan Manajemen Risiko", "PSNI")],
+        id="field-joined-by-dan-ends-the-title-before-the-body",
+    ),
+    pytest.param(
+        "Head of Research PT Nusantara Sinergi Sekuritas, Adrian Halim, mengatakan indeks melemah. Pemimpin Cabang "
+        "Perum Bulog Surakarta, Rina Widyastuti, memastikan stok aman.",
+        [("Adrian Halim", "Head of Research", "PT Nusantara Sinergi Sekuritas"),
+         ("Rina Widyastuti", "Pemimpin Cabang", "Perum Bulog Surakarta")],
+        id="english-business-titles-and-branch-heads",
+    ),
+    pytest.param(
+        "Putra sulungnya, Hendrawan Santosa, yang kini menjabat Direktur Utama PT Jati Makmur Abadi, mengenang "
+        "ayahnya. Ayahnya juga pernah menjabat Ketua Himpunan Industri Mebel.",
+        [("Hendrawan Santosa", "Direktur Utama", "PT Jati Makmur Abadi")],
+        id="now-holds-the-title-and-a-former-holder-is-none",
+    ),
+    pytest.param(
+        "Ketua Umum Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo) Sarah Anindita mengatakan investor "
+        "berhati-hati. Direktur Eksekutif Center for Budget Studies (CBS), Rina Lestari, menilai defisit melebar.",
+        [("Sarah Anindita", "Ketua Umum", "Asosiasi Modal Ventura untuk Startup"),
+         ("Rina Lestari", "Direktur Eksekutif", "Center for Budget Studies")],
+        id="body-the-text-defines-runs-over-lower-case-words",
+    ),
+    pytest.param(
+        "Duta Besar RI untuk Amerika Serikat, Hendarto Prasetyo, mengatakan diaspora solid. Konsul Jenderal RI di "
+        "New York, Arif Rahman Hakim, menambahkan layanan dibuka. Direktur Jenderal Minyak dan Gas Bumi Kementerian "
+        "Energi dan Sumber Daya Mineral, Laode Sulaeman, mengatakan stok aman.",
+        [("Hendarto Prasetyo", "Duta Besar", "Amerika Serikat"), ("Arif Rahman Hakim", "Konsul Jenderal", "New York"),
+         ("Laode Sulaeman", "Direktur Jenderal", "Kementerian Energi dan Sumber Daya Mineral")],
+        id="envoys-to-a-post-and-a-directorate-joining-two-fields",
+    ),
+    pytest.param(
+        "Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. Kades "
+        "Mekarjaya berinisial RH juga diperiksa.",
+        [("AS", "Kepala Desa", "Sukamanah"), ("RH", "Kades", "Mekarjaya")],
+        id="initials-after-berinisial-name-the-holder",
+    ),
+    pytest.param(
+        "Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar. Konser berlangsung di Taman Ismail Marzuki, Jakarta.",
+        [], id="places-named-after-a-person-hold-no-office",
+    ),
+]
 
 
-def test_a_company_name_closed_by_punctuation_holds_no_person(full: Language) -> None:
-    doc = full("Adisurya, Direktur Keuangan PT Pelabuhan Samudra Nusantara, mengatakan laba naik.")
-    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
-        (None, "Direktur Keuangan", "PT Pelabuhan Samudra Nusantara")]
+@pytest.mark.parametrize(("text", "expected"), FULL_PIPELINE_OFFICIALS)
+def test_full_pipeline_officials(full: Language, text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert [(o["name"], o["title"], o["of"]) for o in full(text)._.officials] == expected
 
 
-def test_a_field_joined_by_dan_ends_the_title_before_the_body(full: Language) -> None:
-    doc = full("Direktur Keuangan dan Manajemen Risiko PSNI, Ratna Dewi, menambahkan utang turun.")
-    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
-        ("Ratna Dewi", "Direktur Keuangan dan Manajemen Risiko", "PSNI")]
-
-
-def test_places_named_after_a_person_hold_no_person_and_no_office(full: Language) -> None:
-    doc = full("Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar. Konser berlangsung di Taman Ismail "
-               "Marzuki, Jakarta.")
-    assert doc._.persons == [] and doc._.officials == []
-
-
-def test_english_business_titles_and_branch_heads_are_offices(full: Language) -> None:
-    doc = full("Head of Research PT Nusantara Sinergi Sekuritas, Adrian Halim, mengatakan indeks melemah. "
-               "Pemimpin Cabang Perum Bulog Surakarta, Rina Widyastuti, memastikan stok aman.")
-    assert [(o["name"], o["title"]) for o in doc._.officials] == [
-        ("Adrian Halim", "Head of Research"), ("Rina Widyastuti", "Pemimpin Cabang")]
-
-
-def test_a_name_that_now_holds_the_title_is_its_holder_and_a_former_one_is_none(full: Language) -> None:
-    doc = full("Putra sulungnya, Hendrawan Santosa, yang kini menjabat Direktur Utama PT Jati Makmur Abadi, "
-               "mengenang ayahnya. Ayahnya juga pernah menjabat Ketua Himpunan Industri Mebel.")
-    assert [(o["name"], o["title"]) for o in doc._.officials] == [("Hendrawan Santosa", "Direktur Utama")]
-
-
-def test_a_body_the_text_defines_runs_over_its_lower_case_words(full: Language) -> None:
-    doc = full("Ketua Umum Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo) Sarah Anindita mengatakan "
-               "investor kini lebih berhati-hati. Direktur Eksekutif Center for Budget Studies (CBS), Rina Lestari, "
-               "menilai defisit melebar.")
-    assert [o["name"] for o in doc._.officials] == ["Sarah Anindita", "Rina Lestari"]
+@pytest.mark.parametrize(("text", "persons"), [
+    pytest.param("Laga digelar di Stadion Kapten I Wayan Dipta. Konser di Taman Ismail Marzuki, Jakarta.", [],
+                 id="places-named-after-a-person"),
+    pytest.param('"Barangnya sedikit, Mas," kata Tarmini, pedagang sayur di pasar itu.', ["Tarmini"],
+                 id="a-form-of-address-alone"),
+])
+def test_no_person_in_place_names_or_forms_of_address(full: Language, text: str, persons: list[str]) -> None:
+    assert [p["name"] for p in full(text)._.persons] == persons
 
 
 def test_regional_village_and_district_heads_and_an_adat_title_after_the_name(full: Language) -> None:
@@ -266,27 +295,6 @@ def test_regional_village_and_district_heads_and_an_adat_title_after_the_name(fu
         ("Yulizar", "Wali Nagari"), ("Yosua Kobak", "Kepala Distrik")]
     assert [p["name"] for p in doc._.persons] == ["Yulizar", "Yosua Kobak"]
     assert {q["speaker"] for q in doc._.quotes} == {"Yulizar"}
-
-
-def test_envoys_to_a_post_and_a_directorate_joining_two_fields(full: Language) -> None:
-    doc = full("Duta Besar RI untuk Amerika Serikat, Hendarto Prasetyo, mengatakan diaspora solid. Konsul Jenderal "
-               "RI di New York, Arif Rahman Hakim, menambahkan layanan dibuka. Direktur Jenderal Minyak dan Gas Bumi "
-               "Kementerian Energi dan Sumber Daya Mineral, Laode Sulaeman, mengatakan stok aman.")
-    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
-        ("Hendarto Prasetyo", "Duta Besar", "Amerika Serikat"), ("Arif Rahman Hakim", "Konsul Jenderal", "New York"),
-        ("Laode Sulaeman", "Direktur Jenderal", "Kementerian Energi dan Sumber Daya Mineral")]
-
-
-def test_initials_after_berinisial_name_the_holder(full: Language) -> None:
-    doc = full("Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48) ditetapkan sebagai tersangka. "
-               "Kades Mekarjaya berinisial RH juga diperiksa.")
-    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
-        ("AS", "Kepala Desa", "Sukamanah"), ("RH", "Kades", "Mekarjaya")]
-
-
-def test_a_form_of_address_alone_is_no_person(full: Language) -> None:
-    doc = full('"Barangnya sedikit, Mas," kata Tarmini, pedagang sayur di pasar itu.')
-    assert [p["name"] for p in doc._.persons] == ["Tarmini"]
 
 
 def test_quote_link_can_be_switched_off(nlp: Language) -> None:
