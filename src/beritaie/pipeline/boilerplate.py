@@ -31,7 +31,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
                r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
     # "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari", "Copyright © ANTARA 2025"
-    ("credit", r"(?m)^[ \t]*(?:Laporan|LAPORAN) (?:[Ww]artawan|WARTAWAN|[Rr]eporter|[Kk]ontributor)\b[^\n]{0,160}$"),
+    # (a whole line of its own: outlet, comma, name; a lead paragraph on the same line is content)
+    ("credit", r"(?m)^[ \t]*(?:Laporan|LAPORAN) (?:[Ww]artawan|WARTAWAN|[Rr]eporter|[Kk]ontributor)\b[^\n,]{0,60},"
+               r"[ \t]*[A-Z][^\n,.:;]{1,60}$"),
     ("credit", r"(?m)^[ \t]*(?:Copyright|COPYRIGHT|Hak [Cc]ipta|©)[^\n]{0,200}$"),
     ("credit", r"\((?:[a-z]{2,12}/){1,3}[a-z]{2,12}\)"),
     ("credit", r"(?m)\((?:[a-z][a-z.&-]{0,24})(?:[ /][a-z][a-z.&-]{0,24}){0,4}\)[ \t]*$"),
