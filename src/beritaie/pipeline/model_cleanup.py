@@ -19,19 +19,21 @@ from .ner_layer import capitalises_names
 
 def drop_sentence_initial_words(doc: Doc) -> Doc:
     """Remove the one-word model spans at sentence starts that the text writes in lower case elsewhere."""
-    if not doc.ents or not capitalises_names(doc):
+    candidates = {e[0].lower_ for e in doc.ents if len(e) == 1 and _opens_sentence(e[0])}
+    if not candidates or not capitalises_names(doc):
         return doc
     lower: set[str] = set()
     capitalised_inside: set[str] = set()
     for token in doc:
-        if not token.is_alpha:
+        if token.lower_ not in candidates or not token.is_alpha:
             continue
         if token.is_lower:
             lower.add(token.lower_)
         elif token.text[0].isupper() and not _opens_sentence(token):
             capitalised_inside.add(token.lower_)
-    doc.ents = [e for e in doc.ents if not (
-        len(e) == 1 and _opens_sentence(e[0]) and e[0].lower_ in lower and e[0].lower_ not in capitalised_inside)]
+    common = (candidates & lower) - capitalised_inside
+    if common:
+        doc.ents = [e for e in doc.ents if not (len(e) == 1 and e[0].lower_ in common and _opens_sentence(e[0]))]
     return doc
 
 
