@@ -185,7 +185,8 @@ _RE_YEAR_POSITION = re.compile(
     r"(?<!\w)(?P<pos>(?i:awal|akhir|pertengahan))" + _SP + r"(?i:tahun)(?![\w-])(?!" + _OSP
     + r"(?:\d|(?i:" + _alt((*cal.RELATIVE_DIRECTIONS, *cal.YEAR_KINDS, "baru")) + r")(?!\w)))"
 )
-_RE_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|tiap-tiap)" + _SP + r"$")
+_EVERY = r"setiap|tiap-tiap|tiap|saban"  # "setiap akhir tahun", "setiap Senin": a schedule, no date
+_RE_EVERY_BEFORE = re.compile(r"(?<!\w)(?i:" + _EVERY + r")" + _SP + r"$")
 
 # "dua tahun lalu", "3 hari lalu", "sepekan lalu", "Tiga tahun berikutnya".
 _NUM_WORDS = r"(?i:" + _alt(cal.NUMBER_WORDS) + r")"
@@ -262,7 +263,7 @@ _RE_VAGUE_BEFORE = re.compile(
     r"(?<!\w)(?i:beberapa|sekian|puluhan|belasan|ratusan|bertahun-tahun|berbulan-bulan|berhari-hari)" + _SP + r"$"
 )
 _RE_DAYNAME_OK_BEFORE = re.compile(r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang)" + _SP + r"$")
-_RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:setiap|tiap|saban|per|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
+_RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:" + _EVERY + r"|per|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
 _RE_DAYNAME_COMMA_AFTER = re.compile(r"^" + _OSP + r"(?:[.;:)]|,|$|\n)")
 # A dateline: "BANDUNG, Jumat - ...", "Jakarta, Senin (ANTARA) - ..." (place, day name, optional outlet, dash).
 _RE_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’ ]{1,40},[ \t]*$")

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .lang.abbreviations import DEGREES, HONORIFICS, NAME_ABBREVIATIONS
+from .lang.abbreviations import ADAT_TITLES, DEGREES, HONORIFICS, NAME_ABBREVIATIONS
 
 # Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
@@ -31,8 +31,8 @@ rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan 
 gelora gedung masjid museum lapangan taman sirkuit bendungan monumen
 """.split())
 # A Minangkabau adat title (gelar datuk) written after a person's name: "Yulizar Dt. Rajo Mudo".
-ADAT_TITLE_WORDS = frozenset({"dt", "datuk", "datuak"})
-_ADAT_TITLE = re.compile(r"\s(?:Dt\.?|Datuk|Datuak)\s+[A-Z]")
+ADAT_TITLE_WORDS = frozenset(a.casefold().rstrip(".") for a in ADAT_TITLES)
+_ADAT_TITLE = re.compile(r"\s(?:" + "|".join(re.escape(a.rstrip(".")) for a in ADAT_TITLES) + r")\.?\s+[A-Z]")
 
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())

@@ -92,7 +92,7 @@ _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas",
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"}) | _names.ADAT_TITLE_WORDS
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
 # Level words that open a place phrase inside a person's description ("..., Kecamatan Meurah Dua,").
-_PLACE_LEVELS = frozenset({"kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "distrik", "kampung"})
+_PLACE_LEVELS = frozenset(w for w, level in _titles.LEVEL_WORDS.items() if level != "national") | {"distrik", "kampung"}
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 _DAYS_MONTHS = _DAY_NAMES | frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
@@ -633,8 +633,6 @@ class _Parser:
                 mention = Mention(t.ts[first], t.te[j], "name")
                 mention.author = self._read_out_author(before, lower)
                 return mention
-            # a name set off by commas is the speaker the words before it describe: "Pengamat BUMN
-            # dari Universitas Airlangga, Rachmat Hidayat Lubis, menilai"
             alt = self._subject_beyond_adjunct(first, lower)
             if alt is not None and apposed and "yang" not in t.tl[alt[1]:first] \
                     and (t.tw[first - 1] == "," or "," in t.tw[first:j]):

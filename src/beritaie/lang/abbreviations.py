@@ -28,7 +28,7 @@ HONORIFICS = (
     "Tgk.", "Teungku", "Ns.",
 )
 # A Minangkabau adat title written after the name ("Yulizar Dt. Rajo Mudo"): its dot ends nothing.
-ADAT_TITLES = ("Dt.",)
+ADAT_TITLES = ("Dt.", "Datuk", "Datuak")
 
 # Academic degrees written after a name (with or without dots).
 DEGREES = (

@@ -202,15 +202,15 @@ PAST_CUES_AFTER: tuple[str, ...] = ("lalu", "kemarin", "silam", "yang lalu")
 
 # Elections and recurring events whose year is part of their name ("Pemilu 2024", "Piala Dunia
 # 2026"): such a year names the event, not the year the text is in.
+ELECTION_WORDS: tuple[str, ...] = ("pilkada", "pemilu", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot")
 EVENT_NAME_WORDS: tuple[str, ...] = (
-    "pilkada", "pemilu", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot", "piala dunia", "olimpiade",
-    "asian games", "sea games", "pon",
+    *ELECTION_WORDS, "piala dunia", "olimpiade", "asian games", "sea games", "pon",
 )
 
 # Nouns after which "kemarin" means "recent" rather than "yesterday"
 # ("Pilkada kemarin" = the recent election).
 RECENT_KEMARIN_NOUNS: tuple[str, ...] = (
-    *EVENT_NAME_WORDS[:7],
+    *ELECTION_WORDS,
     "lebaran",
     "natal",
     "tahun",

@@ -681,6 +681,7 @@ def _without_body_person_runs(items: list[dict[str, Any]], text: str) -> list[di
     return [i for i in items if not (i["source"] == "model" and i["label"] != "PER"
                                      and run_on_split(text, i["start"], i["end"], index))]
 
+
 def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether a person mention beats an overlapping place or body.
 

@@ -113,6 +113,7 @@ def run_on_split(text: str, start: int, end: int, index: RunOnIndex) -> tuple[in
     body_end = start + len(text[start:person_start].rstrip(" ,"))
     return (body_end, person_start) if body_end < person_start and body_end in bodies.get(start, ()) else None
 
+
 def _name_like(text: str, head_words: Collection[str]) -> bool:
     words = text.split()
     return bool(words) and words[0].casefold() not in head_words and "The" not in words

@@ -67,10 +67,10 @@ membuka menutup memberikan mengucapkan berujar bertutur mengungkap menekankan me
 """.split())
 # Adverbs allowed between a name and its speech verb ('Agus juga mengatakan').
 _ADVERBS = frozenset("juga pun kembali lalu kemudian pula langsung saat ketika".split())
-# Words before a title that make its holder generic, plural, former or future (GUIDE.md), or
-# make the title part of a board's name ("Dewan Gubernur", "Dewan Komisaris").
 # Words between a name and "menjabat" that keep the holding current: "X, yang kini menjabat Direktur".
 _HOLDING_NOW = frozenset({"yang", "kini", "saat", "ini", "sekarang", "masih", "tengah", "sedang"})
+# Words before a title that make its holder generic, plural, former or future (GUIDE.md), or
+# make the title part of a board's name ("Dewan Gubernur", "Dewan Komisaris").
 _NOT_HOLDER_BEFORE = frozenset("""
 para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
 pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
@@ -173,6 +173,7 @@ _DICTIONARY_ONLY = frozenset({"word"})
 _DICTIONARY_OR_VILLAGE = frozenset({"word", "village"})
 # Envoys: "untuk"/"di" + the country or city of the post belong to the office.
 _DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul"})
+_POST_WORDS = frozenset({"untuk", "di"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
 # A reduplicated common noun ("Bangsa-Bangsa"), never a name.
@@ -823,7 +824,7 @@ class _Analysis:
                 break
             nxt, nxt_org = self.word(k + 1), self.gaz_at.get(k + 1)
             to_body = (nxt_org is not None and nxt_org["label"] == "ORG") or (nxt is not None and nxt.bare == "fraksi")
-            if w.low in {"untuk", "di"} and consumed_any and head_low in _DIPLOMATIC_HEADS and \
+            if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and \
                     self.gaz_at.get(k + 1, {}).get("label") == "LOC":
                 k += 1  # "Duta Besar RI untuk Amerika Serikat", "Konsul Jenderal RI di New York"
                 continue
@@ -1264,12 +1265,10 @@ class _Analysis:
             return None
         if prev.low in {"selaku", "sebagai"}:
             end_i = i - 1
-            if self.word(end_i - 1) is not None and self.words[end_i - 1].low == "menjabat":
-                end_i -= 1  # "menjabat sebagai"
         else:
             end_i = i
         if self.word(end_i - 1) is not None and self.words[end_i - 1].low == "menjabat":
-            # "Hendrawan Santosa, yang kini menjabat Direktur Utama ...": the current holder
+            # "Hendrawan Santosa, yang kini menjabat (sebagai) Direktur Utama ...": the current holder
             end_i -= 1
             while self.word(end_i - 1) is not None and self.words[end_i - 1].low in _HOLDING_NOW:
                 end_i -= 1
@@ -1967,7 +1966,7 @@ class _Analysis:
         if o.hit.head.casefold() in _DIPLOMATIC_HEADS:
             for i, w in self._words_in(o.body_start, o.body_end):
                 post = self.gaz_at.get(i + 1)
-                if w.low in {"untuk", "di"} and post is not None and post["label"] == "LOC":
+                if w.low in _POST_WORDS and post is not None and post["label"] == "LOC":
                     return post.get("canonical") or post["text"]  # the post: "Duta Besar RI untuk Jepang"
         unit = compact_unit(o.hit.head)
         if o.hit.kind == "minister":
