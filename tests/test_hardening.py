@@ -118,3 +118,16 @@ def test_span_set_answers_overlap_and_containment():
     assert spans.contains(12, 18) and spans.contains(30, 40) and not spans.contains(35, 45)
     assert spans.overlaps(39, 41) and spans.overlaps(55, 70) and not spans.overlaps(40, 50)
     assert not SpanSet().overlaps(0, 10) and not SpanSet().contains(0, 1)
+
+
+def test_doc_text_is_joined_once_and_never_stale(nlp):
+    from spacy.tokens import Doc
+
+    from beritaie.extensions import doc_text
+
+    doc = nlp.make_doc("Bupati Kobar datang ke Pangkalan Bun.")
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    # a Doc that inherited another Doc's user data (copied by hand) still gets its own text
+    other = Doc(nlp.vocab, words=["Camat", "Arut", "Selatan"], user_data=dict(doc.user_data))
+    assert doc_text(other) == "Camat Arut Selatan "
+

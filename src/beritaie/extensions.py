@@ -42,6 +42,22 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+_TEXT_KEY = "beritaie.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token again on each access.
+
+    Kept in ``doc.user_data``; a Doc whose tokens no longer add up to the kept text (one
+    built from other Docs) gets it joined afresh.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != size:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def add_warning(doc: Doc, message: str) -> None:
     """Record a recoverable per-document oddity on ``doc._.warnings``."""
     if doc._.warnings is None:

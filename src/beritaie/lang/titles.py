@@ -320,13 +320,31 @@ class TitleHit:
     acting: str | None
 
 
-def _alternation(words: list[str]) -> str:
-    words = sorted(set(words), key=len, reverse=True)
-    parts = []
-    for w in words:
-        # Spaces match any run of spaces; "Wali Kota" also as "Walikota" is listed separately.
-        parts.append(r"\s+".join(re.escape(p) for p in w.split()))
-    return "|".join(parts)
+def _alternation(phrases: list[str]) -> str:
+    """A case-insensitive alternation of ``phrases`` that prefers the longest match.
+
+    Built as a character trie ("kepala\\s+d(?:inas|esa)..."): with a flat list of some hundred
+    phrases the regex engine would try each one at every position of the text. Spaces match any
+    run of spaces; "Wali Kota" also as "Walikota" is listed separately.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.casefold().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(node[char])
+                for char in sorted(c for c in node if c)]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: try the longer ones first
+        return f"(?:{group})?"
+    return group
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
+
 # Each pattern matches inside one line (no pattern crosses a newline), with
 # bounded repetition only, so matching stays linear in the text length.
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -77,7 +79,7 @@ class BoilerplateDetector:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.boilerplate = find_boilerplate(doc.text)
+        doc._.boilerplate = find_boilerplate(doc_text(doc))
         return doc
 
 

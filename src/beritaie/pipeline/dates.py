@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..dateresolve import find_dates, parse_iso_date
 from ..errors import BeritaieError, ConfigError
-from ..extensions import add_warning, register_extensions
+from ..extensions import add_warning, doc_text, register_extensions
 
 register_extensions()
 
@@ -66,7 +66,7 @@ class DateResolver(Pipe):
         if doc.has_annotation("SENT_START"):
             bounds = [(s.start_char, s.end_char) for s in doc.sents]
         result = find_dates(
-            doc.text,
+            doc_text(doc),
             published=doc._.published,
             excluded=spans,
             sentence_bounds=bounds,

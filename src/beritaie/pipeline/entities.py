@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from .. import names
-from ..extensions import SpanSet, register_extensions
+from ..extensions import SpanSet, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
 from .ner_layer import run_on_index, run_on_split, set_ner_layer
@@ -125,7 +125,7 @@ class EntityMerger:
         self.use_model = use_model
 
     def __call__(self, doc: Doc) -> list[dict[str, Any]]:
-        text = doc.text  # Doc.text joins every token: read it once per document
+        text = doc_text(doc)
         found_titles = find_titles(text)
         title_spans = SpanSet((t.start, t.end) for t in found_titles)
         titles = {t.start for t in found_titles}

@@ -58,7 +58,7 @@ from . import ErrorHandling
 from .. import names
 from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
-from ..extensions import SpanSet, register_extensions
+from ..extensions import SpanSet, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table
 from ..resources import iter_jsonl, iter_tsv
@@ -1232,7 +1232,7 @@ class GazetteerComponent(ErrorHandling):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            hits, definitions = self.matcher.find(doc.text)
+            hits, definitions = self.matcher.find(doc_text(doc))
             doc._.gazetteer_hits = _without_surnames(hits, doc)
             doc._.abbreviations = definitions
             return doc

@@ -36,6 +36,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..names import NAME_PARTICLES, only_degrees
 
 
@@ -74,9 +75,10 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
 def _split_person_tails(doc: Doc, mentions: list[dict[str, Any]]) -> list[Span]:
     """The model's spans, each body or place that runs on into a person cut in two (see :func:`run_on_split`)."""
     index = run_on_index(mentions)
+    text = doc_text(doc)
     out: list[Span] = []
     for ent in doc.ents:
-        split = run_on_split(doc.text, ent.start_char, ent.end_char, index) if ent.label_ != "PER" else None
+        split = run_on_split(text, ent.start_char, ent.end_char, index) if ent.label_ != "PER" else None
         if split is not None:
             body = doc.char_span(ent.start_char, split[0], label=ent.label_)
             person = doc.char_span(split[1], ent.end_char, label="PER")

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from .. import names
-from ..extensions import SpanSet
+from ..extensions import SpanSet, doc_text
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import MONTHS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
@@ -342,7 +342,7 @@ def make_officials(nlp: Language, name: str, use_ents: bool, propagate: bool,
 class _Analysis:
     def __init__(self, doc: Doc, settings: OfficialsRecognizer) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.settings = settings
         self.words = segment(self.text)
         self.titled = titled_lines(self.text, self.words)  # per word: on a title-case headline line

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from ..errors import ConfigError
-from ..extensions import add_warning
+from ..extensions import add_warning, doc_text
 from ..quotefind import READ_OUT_SPEAKERS, find_quotes
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class QuoteExtractor(ErrorHandling):
 
     def _process(self, doc: Doc) -> None:
         x = doc._
-        text = doc.text  # Doc.text joins every token on each access: read it once (else quadratic)
+        text = doc_text(doc)
         sentence_starts = [token.idx for token in doc if token.is_sent_start]  # None (unset) counts as no
         person_spans = []
         if self.use_ents:
