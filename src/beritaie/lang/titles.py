@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .patterns import phrase_alternation
+
 # --- parts -----------------------------------------------------------------------------------
 
 # Acting/interim prefixes: surface form (case-folded, dots dropped) -> canonical written form.
@@ -320,33 +322,6 @@ class TitleHit:
     acting: str | None
 
 
-def _alternation(phrases: list[str]) -> str:
-    """A case-insensitive alternation of ``phrases`` that prefers the longest match.
-
-    Built as a character trie ("kepala\\s+d(?:inas|esa)..."): with a flat list of some hundred
-    phrases the regex engine would try each one at every position of the text. Spaces match any
-    run of spaces; "Wali Kota" also as "Walikota" is listed separately.
-    """
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.casefold().split()):
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(node[char])
-                for char in sorted(c for c in node if c)]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a phrase may end here: try the longer ones first
-        return f"(?:{group})?"
-    return group
-
-
 @lru_cache(maxsize=1)
 def title_pattern() -> re.Pattern[str]:
     """The compiled regular expression of all titles (built once)."""
@@ -359,7 +334,7 @@ def title_pattern() -> re.Pattern[str]:
     # (a spelled-out prefix may carry its short form: "Penjabat (Pj) Bupati")
     acting = rf"(?P<acting>{short}|(?:Pelaksana\s+[Tt]ugas|Pelaksana\s+[Hh]arian|Penjabat(?:\s+[Ss]ementara)?)" \
              rf"(?:\s*\({short}\))?)"
-    office = _alternation(compact + body + jurisdiction)
+    office = phrase_alternation(compact + body + jurisdiction, fold_case=True)
     return re.compile(rf"(?<![\w/])(?:{acting}\s+)?(?P<office>{office})(?![\w])", re.IGNORECASE)
 
 
