@@ -383,3 +383,13 @@ def test_shouted_lines_and_runs():
     assert flags["BUPATI"] and flags["AMAN"]  # a line in capitals
     assert not flags["KPU"] and not flags["DPRD"]  # acronyms in running text
     assert flags["RUSAK"] and flags["GODEAN"] and not flags["Sleman"]  # a run of four capitalised words
+
+
+def test_a_built_pipeline_has_its_index_before_the_first_document(monkeypatch):
+    from beritaie import loader
+    from beritaie.pipeline import gazetteer
+
+    nlp = loader.build(use_model=False)
+    monkeypatch.setattr(gazetteer, "get_index", lambda *a, **k: pytest.fail("index built by the first document"))
+    doc = nlp("Bupati Sleman meninjau pasar di Kecamatan Depok.")
+    assert "Sleman" in {h["text"] for h in doc._.gazetteer_hits}

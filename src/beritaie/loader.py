@@ -53,6 +53,8 @@ def build(*, use_model: bool = True) -> Language:
         _add_model_components(nlp)
     for name in ("beritaie_gazetteer", "beritaie_officials", "beritaie_entities", "beritaie_dates", "beritaie_quotes"):
         nlp.add_pipe(name)
+    # the gazetteer index (~1 s, once per process) is built with the pipeline, not by the first document
+    nlp.get_pipe("beritaie_gazetteer").initialize()
     return nlp
 
 
