@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -79,6 +80,30 @@ def test_undecodable_line_is_an_error_others_survive():
     items = list(read_jsonl_stream(stream, "s"))
     assert isinstance(items[0], ErrorRecord) and "UTF-8" in items[0].message
     assert items[1]["id"] == "y"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom"])
+def test_utf16_files_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    def encode(text: str) -> bytes:
+        return codecs.BOM_UTF16_BE + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
+
+    lines = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in (("a", TEXT_A), ("b", "Café"))),
+    (tmp_path / "a.jsonl").write_bytes(encode(lines[0]))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(encode(lines[0])))
+    (tmp_path / "c.csv").write_bytes(encode("id,text\nr1,Café di Sintang\n"))
+    (tmp_path / "d.txt").write_bytes(encode(TEXT_B))
+    (tmp_path / "e.json").write_bytes(encode(json.dumps({"id": "e", "text": "Café"})))
+    items = list(iter_inputs([str(tmp_path / n) for n in ("a.jsonl", "b.jsonl.gz", "c.csv", "d.txt", "e.json")]))
+    assert [(i["id"], i["text"]) for i in items] == [
+        ("a", TEXT_A), ("b", "Café"), ("a", TEXT_A), ("b", "Café"), ("r1", "Café di Sintang"), ("d", TEXT_B),
+        ("e", "Café")]
+
+
+def test_broken_utf16_text_is_an_error_record(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + b"a\x00b")
+    item = next(iter_input(str(path)))
+    assert isinstance(item, ErrorRecord) and "cannot be decoded" in item.message
 
 
 def test_csv_with_custom_columns_and_embedded_newlines(tmp_path):

@@ -33,7 +33,8 @@ class Messages:
     E004 = "Document is {size} characters, over the limit of {limit}. Hint: split it or raise max_chars."
     E005 = "Invalid JSON on line {line}: {error}. Hint: each line must be one JSON object."
     E006 = "JSON line {line} is a {type}, not an object with a 'text' field."
-    E007 = "Bytes of {source!r} are not valid UTF-8 ({error}). Hint: convert the file to UTF-8."
+    E007 = ("Bytes of {source!r} cannot be decoded ({error}). Hint: convert the file to UTF-8 (UTF-16 with a "
+            "byte-order mark is read too).")
     E008 = "Unknown output format {value!r}; choose one of: {options}."
     E009 = "Input {path!r} does not exist. Hint: check the path or use '-' for standard input."
     E010 = ("Unknown input kind for {path!r}: expected .txt, .json, .jsonl (.gz, .zst), .csv (.gz, .zst), .parquet "

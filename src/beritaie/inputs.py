@@ -61,9 +61,21 @@ class Columns:
 DEFAULT_COLUMNS = Columns()
 
 
+def _encoding(head: bytes) -> str:
+    """'utf-16' for bytes opening with a UTF-16 byte-order mark (what Windows editors save as
+    "Unicode"), else 'utf-8-sig' (UTF-8, its byte-order mark dropped)."""
+    return "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+
+
+def _stream_encoding(stream: IO[bytes]) -> str:
+    """:func:`_encoding` of a byte stream's first bytes, read without consuming them."""
+    peek = getattr(stream, "peek", None)
+    return _encoding(peek(2)) if peek else "utf-8-sig"
+
+
 def _decode(data: bytes, source: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(_encoding(data))
     except UnicodeDecodeError as err:
         raise InputError(Messages.E007.format(source=source, error=err)) from err
 
@@ -155,7 +167,7 @@ def read_csv_stream(stream: IO[bytes], source: str, *, columns: Columns = DEFAUL
     Undecodable bytes are kept as surrogate escapes while parsing, so only the rows that hold
     them become error records.
     """
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    text = io.TextIOWrapper(stream, encoding=_stream_encoding(stream), errors="surrogateescape", newline="")
     reader = csv.DictReader(text)
     number = 0
     while True:
@@ -273,7 +285,11 @@ def _read_file(path: Path, source: str, doc_id: str, columns: Columns) -> Iterat
             yield _unreadable(source, 1, err)
             return
         with stream:
-            yield from reader(stream, source, columns=columns)
+            if kind == "jsonl" and _stream_encoding(stream) == "utf-16":  # lines re-encoded, as the reader splits bytes
+                lines = (line.encode("utf-8") for line in io.TextIOWrapper(stream, encoding="utf-16", newline="\n"))
+                yield from read_jsonl_stream(lines, source, columns=columns)
+            else:
+                yield from reader(stream, source, columns=columns)
     else:
         raise InputError(Messages.E010.format(path=str(path)))
 
@@ -333,7 +349,7 @@ def _table_header(path: Path) -> list[str] | None:
 
             return list(pq.ParquetFile(path).schema_arrow.names)
         with _open_compressed(path) as stream:
-            text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+            text = io.TextIOWrapper(stream, encoding=_stream_encoding(stream), errors="replace", newline="")
             return next(csv.reader(text), [])
     except (OSError, ValueError, EOFError, csv.Error):
         return None
