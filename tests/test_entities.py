@@ -436,3 +436,16 @@ def test_outlet_domains_in_capitals_and_with_hyphens_hold_no_place(blank):
     doc = run(blank, "KUPANG, POS-KUPANG.COM - Hujan deras melanda Kota Kupang, dilansir TRIBUNJATENG.COM.")
     assert {t for t, _ in names(doc, "ORG")} == {"POS-KUPANG.COM", "TRIBUNJATENG.COM"}
     assert [e["start"] for e in doc._.entities if e["label"] == "LOC"] == [0, doc.text.index("Kupang,")]
+
+
+def test_a_text_in_one_case_is_flagged_on_the_record():
+    import beritaie
+
+    text = ("SAMPIT - Bupati Kotawaringin Timur Halikinnor meninjau pasar di Kecamatan Baamang, Senin. "
+            "Menurut dia, harga beras naik sejak pekan lalu karena pasokan dari Jawa tersendat dan "
+            "pedagang diminta tidak menimbun stok.")
+    warned = {case: [w for w in beritaie.extract(t).warnings if "written in" in w]
+              for case, t in (("mixed", text), ("upper", text.upper()), ("lower", text.lower()))}
+    assert warned["mixed"] == []
+    assert "capitals only" in warned["upper"][0] and "lower case only" in warned["lower"][0]
+    assert not beritaie.extract("BUPATI SLEMAN TINJAU PASAR").warnings  # a headline alone is too short to tell

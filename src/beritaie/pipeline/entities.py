@@ -39,10 +39,10 @@ from spacy.tokens import Doc
 
 from . import ErrorHandling
 from .. import names
-from ..extensions import SpanSet, doc_text, register_extensions
+from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS
 from ..lang.titles import find_titles
-from .ner_layer import run_on_index, run_on_split, set_ner_layer
+from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
                         word_keys)
 
@@ -903,6 +903,11 @@ class EntitiesComponent(ErrorHandling):
         try:
             doc._.entities = EntityMerger(rules=self.rules, use_model=self.use_model)(doc)
             set_ner_layer(doc, doc._.entities, NAME_HEAD_WORDS)
+            case = single_case(doc)
+            if case:  # said on the record rather than left to look like an article without names
+                add_warning(doc, f"entities: the text is written in {'capitals' if case == 'upper' else 'lower case'} "
+                                 "only; names are told by their capitals, so most persons, officials and quote "
+                                 "speakers are missed")
             return doc
         except Exception as err:  # noqa: BLE001 - spaCy's error-handler protocol
             error_handler(self.name, self, [doc], err)

@@ -160,3 +160,20 @@ def capitalises_names(doc: Doc) -> bool:
     words = [t.text for t in doc if t.is_alpha]
     capitals = sum(w[0].isupper() for w in words)
     return bool(words) and capitals >= 2 and capitals / len(words) >= CASED_SHARE
+
+
+# A text is written in capitals when this share of its words are (scraped headlines-only pages,
+# wire copy in caps); below MIN_CASE_WORDS words a text is too short to tell.
+SHOUTED_SHARE = 0.9
+MIN_CASE_WORDS = 20
+
+
+def single_case(doc: Doc) -> str | None:
+    """'upper' or 'lower' for a text written in one case, where capitals cannot mark its names; else None."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    if len(words) < MIN_CASE_WORDS:
+        return None
+    if sum(w.isupper() for w in words) >= SHOUTED_SHARE * len(words):
+        return "upper"
+    return None if capitalises_names(doc) else "lower"
+
