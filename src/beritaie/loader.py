@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import warnings
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -54,7 +55,7 @@ def build(*, use_model: bool = True) -> Language:
     for name in ("beritaie_gazetteer", "beritaie_officials", "beritaie_entities", "beritaie_dates", "beritaie_quotes"):
         nlp.add_pipe(name)
     # the gazetteer index (~1 s, once per process) is built with the pipeline, not by the first document
-    nlp.get_pipe("beritaie_gazetteer").initialize()
+    cast(gazetteer.GazetteerComponent, nlp.get_pipe("beritaie_gazetteer")).initialize()
     return nlp
 
 
