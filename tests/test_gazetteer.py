@@ -393,3 +393,13 @@ def test_a_built_pipeline_has_its_index_before_the_first_document(monkeypatch):
     monkeypatch.setattr(gazetteer, "get_index", lambda *a, **k: pytest.fail("index built by the first document"))
     doc = nlp("Bupati Sleman meninjau pasar di Kecamatan Depok.")
     assert "Sleman" in {h["text"] for h in doc._.gazetteer_hits}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Penerimaan Pajak Kendaraan Bermotor (PKB) naik. Wajib pajak diminta membayar PKB tepat waktu.", False),
+    ("Partai Kebangkitan Bangsa (PKB) menggelar muktamar. PKB mengundang presiden.", True),
+    ("Penerimaan PKB naik, kata Ketua DPW PKB Jawa Timur.", True),
+])
+def test_a_listed_short_form_the_text_defines_as_something_else_is_no_body(matcher, text, kept):
+    orgs = [h for h in hits_of(matcher, text, "ORG") if h["text"] == "PKB"]
+    assert bool(orgs) is kept

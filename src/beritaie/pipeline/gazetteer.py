@@ -596,6 +596,7 @@ class GazetteerMatcher:
         initials = {h["text"] for h in loc_hits + org_hits if _person_initials(text, h)}
         # initials once written as a person's stay the person's ("berinisial AS ... rumah AS")
         hits = [h for h in loc_hits + org_hits if h["text"] not in initials]
+        hits = _without_redefined_acronyms(hits, definitions)
         hits += self._abbreviation_hits(text, definitions, hits)
         hits.sort(key=lambda h: (h["start"], -h["end"], h["label"]))
         return hits, [dict(d) for d in definitions]
@@ -1132,6 +1133,23 @@ class GazetteerMatcher:
             out.append(dict(target, start=start, end=end, text=text[start:end], evidence="abbreviation"))
             taken.append((start, end))
         return out
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3}
+
+
+def _without_redefined_acronyms(hits: list[dict[str, Any]], definitions: list[Any]) -> list[dict[str, Any]]:
+    """Hits of a listed short form that the text defines as something else, dropped: in
+    "Pajak Kendaraan Bermotor (PKB)" PKB is no party, nor PBB in "Pajak Bumi dan Bangunan (PBB)".
+    Something else: the long form shares no word with the listed name. International bodies are
+    kept, as the text may translate their names ("World Health Organization (WHO)")."""
+    longs: dict[str, set[str]] = {}
+    for d in definitions:
+        longs.setdefault(d["short"], set()).update(_content_words(d["long"]))
+    return [h for h in hits if not (
+        h["text"] in longs and h["label"] == "ORG" and h.get("type") != "international"
+        and longs[h["text"]] and not longs[h["text"]] & _content_words(h["canonical"] or ""))]
 
 
 _ROMAN = re.compile(r"^[IVX]+$")
