@@ -25,6 +25,19 @@ def check_offsets(text: str, result: DateResult) -> None:
 
 # (text, published, expected [(text, value)])
 WITH_PUBLISHED = [
+    # two days joined by "hingga"/"sampai", whatever their shapes, are one range; a list with "dan" is not
+    ("Pameran digelar Kamis (15/8) hingga Sabtu (17/8), lalu 1 September sampai Rabu (4/9).", "2024-08-20",
+     [("Kamis (15/8) hingga Sabtu (17/8)", "2024-08-15/2024-08-17"),
+      ("1 September sampai Rabu (4/9)", "2024-09-01/2024-09-04")]),
+    ("Titik panas terpantau Kamis (15/8) hingga 31 Agustus. Rapat digelar Kamis (15/8) dan Jumat (16/8).",
+     "2024-08-20", [("Kamis (15/8) hingga 31 Agustus", "2024-08-15/2024-08-31"), ("Kamis (15/8)", "2024-08-15"),
+                    ("Jumat (16/8)", "2024-08-16")]),
+    # "antara X dan Y" is a range; two years joined by "dan" elsewhere are two dates
+    ("Penelitian dilakukan antara 2021 dan 2022, sedangkan uji lapangan pada 2023 dan 2024.", "2025-01-10",
+     [("2021 dan 2022", "2021/2022"), ("2023", "2023"), ("2024", "2024")]),
+    # day names with parts of the day, joined after a cue
+    ("Hujan turun sejak Sabtu sore hingga Minggu malam.", "2024-08-20",
+     [("Sabtu sore hingga Minggu malam", "2024-08-17/2024-08-18")]),
     # a position in the year without "ini": the reference year, or the year the text has just named
     ("Sejak awal tahun, suku bunga turun. Menjelang akhir tahun, harga naik.", "2025-11-20",
      [("awal tahun", "2025"), ("akhir tahun", "2025")]),

@@ -218,8 +218,9 @@ _RE_DAYNAME = re.compile(
 # Two day names as a range after a cue that makes it one occasion, not a
 # schedule: "sejak Sabtu hingga Minggu", "pada Senin-Rabu pekan depan".
 _RE_DAYNAME_RANGE = re.compile(
-    r"(?<![\w-])(?P<dn>" + _DAY_CAP + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai(?:" + _SP
-    + r"dengan)?))" + _OSP + r"(?P<dn2>" + _DAY_ANY + r")(?:" + _SP + r"(?P<tail>(?i:(?:pekan|minggu)" + _SP
+    r"(?<![\w-])(?P<dn>" + _DAY_CAP + r")(?:" + _SP + _PART + r")?" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|"
+    r"sampai(?:" + _SP + r"dengan)?))" + _OSP + r"(?P<dn2>" + _DAY_ANY + r")(?:" + _SP + _PART + r"(?!\w))?"
+    r"(?:" + _SP + r"(?P<tail>(?i:(?:pekan|minggu)" + _SP
     + r"(?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|nanti|ini))(?!\w))?"
 )
 _RE_DAYNAME_RANGE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:pada|sejak|mulai|dari|hari)" + _SP + r"$")
@@ -234,6 +235,8 @@ _RE_TIME = re.compile(
     r"(?:" + _SP + r"(?i:pagi|siang|sore|malam)(?!\w))?"
 )
 _RE_RANGE_GAP = re.compile(r"\s{0,3}" + _RANGE_SEP + r"\s{0,3}")
+_RE_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?i:antara)" + _SP + r"$")  # "antara 2021 dan 2022": a range
+_DAY_KINDS = {"dm", "full"}  # a day with its month: "Kamis (15/8)", "31 Agustus"
 _RE_FUTURE_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.FUTURE_CUES_BEFORE) + r")(?!\w)")
 _RE_SENT_END = re.compile(r"[.!?…]{1,5}[\"”’')\]]{0,3}\s{1,5}(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RE_QUOTE_MARK = re.compile(r"[\"“”]")
@@ -687,17 +690,20 @@ def _extend(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Join "8 Juli hingga 10 Agustus 2020" and "2018 - 2019" into ranges."""
+    """Join "8 Juli hingga 10 Agustus 2020", "Kamis (15/8) hingga 31 Agustus", "2018 - 2019" and
+    "antara 2021 dan 2022" into ranges."""
     out: list[_Mention] = []
     for m in mentions:
         if out:
             p = out[-1]
             gap = text[p.end : m.start]
-            same = (p.kind, m.kind) in {("full", "full"), ("month", "month"), ("year", "year")}
+            days = p.kind in _DAY_KINDS and m.kind in _DAY_KINDS
+            same = days or (p.kind, m.kind) in {("month", "month"), ("year", "year")}
             if same and p.y2 is None and m.y2 is None and p.m2 is None and m.m2 is None and not p.time:
                 g = _RE_RANGE_GAP.fullmatch(gap)
-                if g and not gap.strip().lower() == "dan":
-                    merged = _Mention(p.start, m.end, p.kind + "_span", max(p.priority, m.priority),
+                if g and (gap.strip().lower() != "dan" or _RE_BETWEEN_BEFORE.search(text, 0, p.start)):
+                    kind = "full_span" if days else p.kind + "_span"
+                    merged = _Mention(p.start, m.end, kind, max(p.priority, m.priority),
                                       y=m.y, m=m.m, d=m.d, dn=m.dn, y2=p.y, m1=p.m, d2=p.d, dn2=p.dn, pos=p.pos)
                     out[-1] = merged
                     continue
