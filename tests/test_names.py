@@ -143,3 +143,15 @@ def test_holidays_are_no_names():
 
     assert nm.is_holiday("Idul Fitri") and nm.is_holiday("Ramadhan") and nm.is_holiday("Lebaran")
     assert not nm.is_holiday("Ramadhan Pohan") and not nm.is_holiday("Natalia")
+
+
+def test_a_reduplicated_word_is_never_part_of_a_name():
+    import beritaie
+    from beritaie.names import has_reduplication
+
+    assert has_reduplication("Lewotobi Laki-laki") and has_reduplication("Kupu-Kupu")
+    assert not has_reduplication("Jean-Pierre Papin") and not has_reduplication("Soekarno-Hatta")
+    record = beritaie.extract("Kepala Pos Pemantau Gunung Api (PGA) Semeru Anak-anak, Wahyu Hidayat, menyebut "
+                              "guguran lava terjadi lima kali.").to_dict()
+    assert [e["text"] for e in record["entities"] if e["label"] == "PER"] == ["Wahyu Hidayat"]
+    assert not any("Anak" in (o["name"] or "") for o in record["officials"])

@@ -236,6 +236,13 @@ def only_degrees(text: str) -> bool:
         "." in w and w.casefold() not in _NAME_ABBREVIATION_FORMS and _DEGREE_SHAPE.fullmatch(w)) for w in words)
 
 
+def has_reduplication(text: str) -> bool:
+    """Whether ``text`` holds a reduplicated word ("Laki-laki", "Kupu-Kupu"): a plural or a
+    common noun, never part of a person's name ("Gunung Lewotobi Laki-laki")."""
+    return any(len(parts) == 2 and parts[0] and parts[0] == parts[1]
+               for parts in (w.casefold().strip(".,").split("-") for w in text.split()))
+
+
 def strip_name(text: str) -> str:
     """The bare name of a surface form: ``"Ir. H. Rudi Hartono, MM"`` -> ``"Rudi Hartono"``."""
     s, e = core_span(text)

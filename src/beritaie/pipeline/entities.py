@@ -421,6 +421,8 @@ def _plausible_model_span(surface: str, label: str) -> bool:
         return False
     if label == "LOC" and (first in BUILDING_WORDS or surface.upper() in _NOT_ORG_UPPER):
         return False
+    if label == "PER" and names.has_reduplication(surface):
+        return False  # "Lewotobi Laki-laki" is a mountain
     if label == "ORG" and (surface.upper() in _NOT_ORG_UPPER or first in GENERIC_ORG_WORDS
                            or (len(surface) <= 2 and surface.isupper())):
         return False

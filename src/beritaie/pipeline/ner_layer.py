@@ -11,8 +11,8 @@ spaCy user expects of ``doc.ents`` and what ``benchmarks/ner_eval.py --pipeline`
   copies too, sometimes tags common words; in lower-case text it keeps every span. A person
   span loses leading lower-case words there ("mononim Charice"; name particles such as "van"
   stay), and one cut after a middle initial ("Stephen R." + "Covey") takes the next
-  capitalised word; a person span made of degrees only ("M.Kes") or holding a digit
-  ("Hijriah/2025") is dropped;
+  capitalised word; a person span made of degrees only ("M.Kes"), holding a digit
+  ("Hijriah/2025") or a reduplicated word ("Lewotobi Laki-laki") is dropped;
 - a model body or place span that runs on into a person ("Dinas Pendidikan Kobar Ahmad") is cut
   in two where the record has the body and the person right after each other;
 - where a record mention has exactly the model span and label, the span takes the mention's
@@ -37,7 +37,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..names import NAME_PARTICLES, only_degrees
+from ..names import NAME_PARTICLES, has_reduplication, only_degrees
 
 
 def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collection[str] = ()) -> None:
@@ -55,8 +55,11 @@ def set_ner_layer(doc: Doc, mentions: list[dict[str, Any]], head_words: Collecti
         if cased and not any(c.isupper() or c.isdigit() for c in ent.text):
             continue
         label, kb_id = _label_and_code(ent, by_span.get((ent.start_char, ent.end_char), []), head_words)
-        if label == "PER" and (only_degrees(ent.text) or any(ch.isdigit() for ch in ent.text)):
-            continue  # "Windhu Purnomo, SKM, M.Kes": the model's "M.Kes" is no person, nor "Hijriah/2025"
+        # "Windhu Purnomo, SKM, M.Kes": the model's "M.Kes" is no person, nor "Hijriah/2025", nor
+        # "Lewotobi Laki-laki" (a reduplicated word is a common noun)
+        if label == "PER" and (only_degrees(ent.text) or any(ch.isdigit() for ch in ent.text)
+                               or has_reduplication(ent.text)):
+            continue
         start, end = _person_bounds(doc, ent, cased) if label == "PER" else (ent.start, ent.end)
         ents.append(Span(doc, start, end, label=label, kb_id=kb_id or ""))
     taken = [False] * len(doc)

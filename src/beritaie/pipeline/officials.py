@@ -542,7 +542,7 @@ class _Analysis:
             return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
         if "." in w.text and names.only_degrees(w.text):
             return False  # "S.Sos.", "M.Si.": a degree after the name, never part of it
-        if bare in self.lower_words or _ORG_SHAPE.match(w.text):
+        if bare in self.lower_words or _ORG_SHAPE.match(w.text) or names.has_reduplication(bare):
             return False
         # a derived shape is a common noun when the dictionary knows it ("Pemerintahan"), not in a
         # foreign name it does not ("Pezeshkian")
