@@ -25,6 +25,9 @@ def check_offsets(text: str, result: DateResult) -> None:
 
 # (text, published, expected [(text, value)])
 WITH_PUBLISHED = [
+    # a month compared with is a date ("turun dibandingkan Januari")
+    ("Penumpang turun dibandingkan Januari, tetapi naik dibanding Mei.", "2025-07-10",
+     [("Januari", "2025-01"), ("Mei", "2025-05")]),
     # two days joined by "hingga"/"sampai", whatever their shapes, are one range; a list with "dan" is not
     ("Pameran digelar Kamis (15/8) hingga Sabtu (17/8), lalu 1 September sampai Rabu (4/9).", "2024-08-20",
      [("Kamis (15/8) hingga Sabtu (17/8)", "2024-08-15/2024-08-17"),
