@@ -40,7 +40,7 @@ from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, doc_text
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
-from ..lang.calendar import MONTHS
+from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            written_form)
@@ -72,10 +72,10 @@ _HOLDING_NOW = frozenset({"yang", "kini", "saat", "ini", "sekarang", "masih", "t
 # Words before a title that make its holder generic, plural, former or future (GUIDE.md), or
 # make the title part of a board's name ("Dewan Gubernur", "Dewan Komisaris").
 _NOT_HOLDER_BEFORE = frozenset("""
-para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan pilkada pilgub
-pilbup pilwalkot pilpres seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
+para mantan eks bekas calon cabup cawabup cagub cawagub cawalkot bakal kandidat pasangan pemilihan
+seluruh semua setiap tiap sejumlah beberapa antar jabatan sosok kursi figur menjadi
 kantor rumah pendopo piala istana rujab rumdin jadi dewan
-""".split())
+""".split()) | frozenset(ELECTION_WORDS)  # "Pemilu Presiden", "Pilkada Bupati"
 # Capitalised words that make a following title part of a document's or place's name.
 _DOCUMENT_WORDS = frozenset("peraturan keputusan instruksi surat edaran perbup pergub perwali".split())
 # Words after a title that make its holder future or generic ('Bupati terpilih', 'Gubernur se-Indonesia').
