@@ -218,6 +218,11 @@ def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -
 # Officials of the whole pipeline (regions, bodies and the model read): (text, [(name, title, of)]).
 FULL_PIPELINE_OFFICIALS = [
     pytest.param(
+        "JPU Kejari Bantul, Rina Maharani, menghadirkan empat saksi dalam sidang, Senin.",
+        [("Rina Maharani", "JPU", "Kejaksaan Negeri Bantul")],
+        id="a-public-prosecutor-by-the-short-title",
+    ),
+    pytest.param(
         "Survei digelar menjelang Pemilu Presiden, sebulan sebelum Pileg Bupati dimulai. Presiden Joko Widodo hadir.",
         [("Joko Widodo", "Presiden", None)],
         id="an-election-named-after-the-office-holds-no-official",

@@ -94,7 +94,7 @@ OTHER_COMPACT: dict[str, str] = {
     "ketum": "Ketua Umum", "waketum": "Wakil Ketua Umum", "dirut": "Direktur Utama", "dirjen": "Direktur Jenderal",
     "kades": "Kepala Desa", "kadus": "Kepala Dusun", "kakanwil": "Kepala Kantor Wilayah",
     "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
-    "kajagung": "Jaksa Agung", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
+    "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
     "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
     "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
@@ -176,7 +176,7 @@ BODY_HEADS: tuple[str, ...] = (
 )
 
 
-_WRITTEN_FORMS = {h.casefold(): h for h in (*BODY_HEADS, *JURISDICTION_OFFICES)}
+_WRITTEN_FORMS = {h.casefold(): h for h in (*BODY_HEADS, *JURISDICTION_OFFICES, "JPU")}  # (an acronym stays one)
 
 # Words that name the kind of body right after a head ("Kepala Dinas", "Kepala Badan").
 # They belong to the title (Kepala Dinas), the rest of the phrase to the body.
