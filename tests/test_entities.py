@@ -449,3 +449,15 @@ def test_a_text_in_one_case_is_flagged_on_the_record():
     assert warned["mixed"] == []
     assert "capitals only" in warned["upper"][0] and "lower case only" in warned["lower"][0]
     assert not beritaie.extract("BUPATI SLEMAN TINJAU PASAR").warnings  # a headline alone is too short to tell
+
+
+def test_company_names_run_through_places_and_end_at_their_legal_form():
+    import beritaie
+
+    record = beritaie.extract(
+        "Direktur Utama PT Sinar Halmahera Mineral Tbk, Andreas Wijaya, menandatangani kontrak dengan "
+        "Wakil Presiden Zhejiang Baoli New Energy Co. Ltd, Chen Weiming, di Jakarta.").to_dict()
+    orgs = {e["text"] for e in record["entities"] if e["label"] == "ORG"}
+    persons = {e["text"] for e in record["entities"] if e["label"] == "PER"}
+    assert {"PT Sinar Halmahera Mineral Tbk", "Zhejiang Baoli New Energy Co. Ltd"} <= orgs
+    assert persons == {"Andreas Wijaya", "Chen Weiming"}

@@ -36,6 +36,11 @@ _ADAT_TITLE = re.compile(r"\s(?:" + "|".join(re.escape(a.rstrip(".")) for a in A
 
 # First words of competitions, never of a person's name: "Piala Thomas", "Liga Champions".
 COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
+# Legal forms before a company's name ("PT Pelabuhan Samudra") and after it ("... Tbk", "Co. Ltd"),
+# case-folded, without their dot: the words between are the company's, never a person's.
+COMPANY_MARKERS = frozenset({"pt", "cv", "ud"})
+COMPANY_SUFFIXES = frozenset({"tbk", "co", "ltd", "inc", "corp", "llc", "gmbh", "pte", "bhd", "plc", "limited",
+                              "corporation"})
 
 # Words before a person's initials in crime news ("berinisial RH"; "insial" is a frequent typo).
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya", "insial"})

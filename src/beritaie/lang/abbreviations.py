@@ -51,6 +51,8 @@ ADMINISTRATIVE = (
     "Pj.", "Pjs.", "Pit.", "Wk.", "Sdr.", "Tlp.", "Telp.", "Hp.", "dkk.", "dll.", "dsb.", "dst.",
     "a.n.", "u.p.", "s.d.", "Rp.", "tgl.", "Tgl.", "bln.", "thn.", "Yth.", "Kol.", "Let.", "Brig.",
     "Jend.", "Pol.", "Ket.", "Sek.", "Kep.", "Mr.", "Mrs.", "St.", "Bpk.", "Ibu.",
+    # inside foreign company names ("Co. Ltd", "Pte. Ltd", "Sdn. Bhd"); never at a sentence's end
+    "Co.", "Pte.", "Sdn.",
 )
 
 # Given names written short, part of the name they open ("Moch. Ainur Rofiq", "Abd. Rahman").

@@ -141,6 +141,7 @@ class EntityMerger:
         if self.rules:
             titled_persons = {i["start"] for i in items if i["label"] == "PER"} & {t.end + 1 for t in found_titles}
             items += self._rule_orgs(text, words, gaz, doc._.abbreviations or (), titled_persons)
+            items += _suffixed_companies(text, words, title_spans)
             features = self._geo_features(text, words, gaz)
             within = SpanSet((f["start"], f["end"]) for f in features)
             # "Danau Toba", "Laut Sulawesi": the lake or sea, not the regency or island inside its name
@@ -233,6 +234,11 @@ class EntityMerger:
             while k < len(words) and k - j < 9 and _same_line(text, words[k - 1], words[k]):
                 w = words[k]
                 hit = gaz_at.get(w.start)
+                if hit is not None and hit["label"] == "LOC" and words[i].key in names.COMPANY_MARKERS:
+                    after = _word_ending_at(words, k, hit["end"]) + 1
+                    if after < len(words) and words[after].text[:1].isupper() and _same_line(text, words[k], words[after]):
+                        end_word, k = after - 1, after  # a place inside a company's name: "PT Sinar Halmahera Mineral"
+                        continue
                 if hit is not None:
                     # a known body or place ends the name and is part of it: "Biro Hukum KPK", and a
                     # school's number after its place ("SD Negeri Ketanjung 1")
@@ -401,6 +407,33 @@ STREET_WORDS = frozenset("jalan jl jln gang gg".split())
 NOT_NAMES = frozenset({"covid", "covid-19", "corona", "virus", "pandemi"})
 # First words of generic phrases a model tags as bodies ("Organisasi Kepemudaan", "Instansi Terkait").
 GENERIC_ORG_WORDS = frozenset({"organisasi", "ormas", "instansi", "lembaga-lembaga", "pihak"})
+
+
+def _suffixed_companies(text: str, words: list[Word], title_spans: SpanSet) -> list[dict[str, Any]]:
+    """Capitalised words closed by a legal form: "Guangxi Hengtai New Energy Co. Ltd", "Borneo Mining Inc"
+    (after "PT" the head-word rule has the name already)."""
+    out = []
+    k = 0
+    while k < len(words):
+        if words[k].key not in names.COMPANY_SUFFIXES or not words[k].text[:1].isupper():
+            k += 1
+            continue
+        first = k
+        while first > 0 and k - first < 6:
+            w = words[first - 1]
+            if not (w.text[:1].isupper() and w.text[:1].isalpha()) or not _same_line(text, w, words[first]) \
+                    or title_spans.overlaps(w.start, w.end) or w.key in names.COMPANY_MARKERS:
+                break
+            first -= 1
+        end = k  # with the forms that follow: "Co. Ltd", "Pte. Ltd", "Sdn. Bhd"
+        while end + 2 < len(words) and words[end + 1].text == "." and words[end + 2].key in names.COMPANY_SUFFIXES:
+            end += 2
+        if first < k and (first == 0 or words[first - 1].key not in names.COMPANY_MARKERS):
+            surface = text[words[first].start:words[end].end]
+            out.append(_item({"start": words[first].start, "end": words[end].end, "text": surface}, "ORG", "rule",
+                             surface, None, key=("t", "ORG", names.fold(surface))))
+        k = end + 1
+    return out
 
 
 def _plausible_model_span(surface: str, label: str) -> bool:

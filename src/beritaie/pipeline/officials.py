@@ -140,8 +140,7 @@ _SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 # Words after which the next capitalised word names an organisation.
 _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
-# Company markers: the capitalised words after them are the company's name ("PT Pelabuhan Samudra Nusantara").
-_COMPANY_MARKERS = frozenset({"pt", "cv", "ud"})
+
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -176,8 +175,6 @@ _DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jendera
 _POST_WORDS = frozenset({"untuk", "di"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
-# A reduplicated common noun ("Bangsa-Bangsa"), never a name.
-_REDUPLICATED = re.compile(r"(\w+)-\1", re.IGNORECASE)
 # Two capitalised names joined by a hyphen ("Komariah-Ridwan"), and the nouns that announce a pair
 # ("pasangan Prabowo-Gibran").
 _NAME_PAIR = re.compile(r"([A-Z][\w’']*)-[A-Z][\w’']*")
@@ -426,8 +423,15 @@ class _Analysis:
                 nxt = self.words[i + 1]
                 if nxt.cap and nxt.text[:1].isalpha() and (i + 1) not in self.gaz_in and nxt.bare not in BODY_WORDS:
                     org_words.add(nxt.bare)
-                if w.bare in _COMPANY_MARKERS:
+                if w.bare in names.COMPANY_MARKERS:
                     company_runs.update(self._company_run(i + 1))
+        for i, w in enumerate(self.words):
+            if w.cap and w.bare in names.COMPANY_SUFFIXES:  # "Guangxi Hengtai New Energy Co. Ltd": no name inside
+                k = i
+                while k > max(0, i - 6) and self.words[k - 1].cap and self.words[k - 1].text[:1].isalpha() \
+                        and k - 1 not in self.title_words and self.words[k - 1].sent == w.sent:
+                    k -= 1
+                company_runs.update(range(k, i))
         return {i for i, w in enumerate(self.words) if w.cap and w.bare in org_words} | company_runs
 
     def _company_run(self, k: int) -> range:
@@ -531,7 +535,7 @@ class _Analysis:
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
         if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
-                or bare in names.COMPETITION_WORDS:
+                or bare in names.COMPETITION_WORDS or bare in names.COMPANY_SUFFIXES:
             return False
         if bare in self.short_to_long:
             return False
@@ -650,7 +654,7 @@ class _Analysis:
         if part and (self.words[part[0]].low in names.COMPETITION_WORDS or part[0] > 0 and
                      self.words[part[0] - 1].low in names.COMPETITION_WORDS):
             return None  # "Piala Thomas", "Piala Sudirman": a cup, not a person
-        if any(_REDUPLICATED.fullmatch(self.words[i].text) for i in part):
+        if any(names.has_reduplication(self.words[i].text) for i in part):
             return None  # "Bangsa-Bangsa": a reduplicated common noun
         if part and names.only_degrees(self.text[self.words[part[0]].start:self.words[part[-1]].end]):
             return None  # "Windhu Purnomo, SKM, M.Kes": a degree after the name, tagged on its own
@@ -723,7 +727,7 @@ class _Analysis:
         inside = self._words_in(start, end)
         for n, (i, w) in enumerate(inside):
             m = _NAME_PAIR.fullmatch(w.text)
-            if m is None or _REDUPLICATED.fullmatch(w.text):
+            if m is None or names.has_reduplication(w.text):
                 continue
             first = inside[0][0]
             cued = first > 0 and self.words[first - 1].low in _PAIR_NOUNS
