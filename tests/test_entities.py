@@ -461,3 +461,15 @@ def test_company_names_run_through_places_and_end_at_their_legal_form():
     persons = {e["text"] for e in record["entities"] if e["label"] == "PER"}
     assert {"PT Sinar Halmahera Mineral Tbk", "Zhejiang Baoli New Energy Co. Ltd"} <= orgs
     assert persons == {"Andreas Wijaya", "Chen Weiming"}
+
+
+def test_a_body_name_lists_its_fields_with_commas_up_to_dan():
+    import beritaie
+
+    record = beritaie.extract(
+        "Kepala Dinas Pertanian, Peternakan, dan Perikanan Kabupaten Sumedang meninjau sawah. Rapat dihadiri "
+        "Dinas Kesehatan, Dinas Sosial, dan Dinas Pendidikan, lalu rombongan ke Universitas Padjadjaran, "
+        "Bandung, dan Sumedang.").to_dict()
+    orgs = [e["text"] for e in record["entities"] if e["label"] == "ORG"]
+    assert "Dinas Pertanian, Peternakan, dan Perikanan Kabupaten Sumedang" in orgs
+    assert {"Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan", "Universitas Padjadjaran"} <= set(orgs)

@@ -713,3 +713,14 @@ def test_hal_yang_opens_the_reported_clause_not_a_reference_to_the_previous_sent
             "terdakwa tidak meminta maaf kepada korban.")
     assert [q["text"] for q in quotes_of(text).quotes] == [
         "hal yang memberatkan adalah terdakwa tidak meminta maaf kepada korban"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Badan Pengkajian, Penelitian, dan Pengembangan Teknologi (BP3T) menyatakan uji coba berjalan lancar.", "BP3T"),
+    ("Kementerian Perdagangan, Perindustrian, dan Koperasi (Kemendagkop) memastikan stok beras aman.", "Kemendagkop"),
+    ("Sementara itu, Badan Pengawas Obat dan Makanan (BPOM) memastikan produk itu sudah ditarik.",
+     "Badan Pengawas Obat dan Makanan"),
+])
+def test_a_body_whose_long_form_lists_fields_speaks_under_its_short_form(text, speaker):
+    quotes = find_quotes(text).quotes
+    assert [q["speaker"] for q in quotes] == [speaker]

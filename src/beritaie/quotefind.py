@@ -1695,12 +1695,15 @@ class SpeakerResolver:
         t = self.t
         a, b = t.tok_at_or_after(start), t.tok_at_or_after(end)
         segments: list[list[tuple[int, bool]]] = [[]]  # (token, follows a closing parenthesis)
+        defined: list[bool] = [False]  # per segment: whether it gives its short form ("... (BMKG)")
         depth = 0
         after_paren = False
         for k in range(a, b):
             w = t.tw[k]
             if w == "(":
                 depth += 1
+                if k + 2 < b and t.tw[k + 2] == ")" and self._short_form(k + 1):
+                    defined[-1] = True
                 continue
             if w == ")":
                 depth = max(0, depth - 1)
@@ -1710,6 +1713,7 @@ class SpeakerResolver:
                 continue
             if w == "," or t.tl[k] in R.APPOSITION_LINKS:
                 segments.append([])
+                defined.append(False)
                 after_paren = False
                 continue
             if w == ".":
@@ -1719,12 +1723,17 @@ class SpeakerResolver:
         weak_names: list[tuple[int, int]] = []  # guessed from the shape of a title phrase
         titles: list[tuple[int, int]] = []
         bodies: list[tuple[int, int]] = []
-        for seg in segments:
+        for seg, gives_short_form in zip(segments, defined):
             words = [(k, ap) for k, ap in seg if not t.is_degree(k) or t.is_title(k)]
             if not words:
                 continue
             head = words[0][0]
             is_title = t.is_title(head)
+            if not is_title and gives_short_form and not any(ap for _, ap in words):
+                # a body's long form with its short form, its last field after a comma: "...,
+                # Klimatologi, dan Geofisika (BMKG)", "... Sains, dan Teknologi (Kemdiktisaintek)"
+                bodies.append((t.ts[head], t.te[words[-1][0]]))
+                continue
             is_body = not is_title and (t.tl[head] in R.BODY_HEADS or self._acronym(head))
             if is_title or is_body:
                 ks = [k for k, _ in words]
@@ -1867,6 +1876,14 @@ class SpeakerResolver:
         if not 1 <= len(rest) <= 3 or (len(rest) == 1 and not self._is_known_name_word(t.tl[rest[0]])):
             return None
         return start
+
+    def _short_form(self, k: int) -> bool:
+        """An acronym ("BMKG", "LP3ES") or a capitalised short form with more capitals ("KemenPPPA") or
+        of a ministry or government ("Kemdiktisaintek", "Pemkab")."""
+        w = self.t.tw[k]
+        return bool(re.fullmatch(r"[A-Z][A-Z0-9]+", w)) and not self.t.is_degree(k) or (
+            w[:1].isupper() and w.isalpha() and 4 <= len(w) <= 18 and (
+                sum(c.isupper() for c in w) >= 2 or w.startswith(("Kem", "Pem"))))
 
     def _acronym(self, k: int) -> bool:
         w = self.t.tw[k]
@@ -2049,8 +2066,14 @@ class SpeakerResolver:
         return self.canonical_name((i, i + len(name)))
 
     def body_name(self, span: tuple[int, int]) -> str:
-        """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped."""
-        return re.sub(r"\s*\([^)]*\)\s*$", "", self.text[span[0]:span[1]]).strip()
+        """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped; the
+        last field of a long form listed with commas speaks under the short form ("Badan Meteorologi,
+        Klimatologi, dan Geofisika (BMKG)" -> "BMKG")."""
+        surface = self.text[span[0]:span[1]]
+        short = re.search(r"\(([^()]+)\)\s*$", surface)
+        if short and re.search(r"[A-Z][\w-]*,\s*(?:(?:dan|serta)\s+)?$", self.text[max(0, span[0] - 40):span[0]]):
+            return short.group(1).strip()
+        return re.sub(r"\s*\([^)]*\)\s*$", "", surface).strip()
 
     def official_holder(self, span: tuple[int, int]) -> str | None:
         """The named official whose mention covers the start of a title phrase ("Kaban Kesbangpol Kobar")."""

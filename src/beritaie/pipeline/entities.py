@@ -96,6 +96,10 @@ NAME_HEAD_WORDS = frozenset(h[0] for h in (*ORG_HEADS, *GEO_HEADS)) | names.COMP
     "desa dusun kampung kelurahan kecamatan kabupaten kota provinsi distrik".split())
 # Lower-case words allowed inside a name ("Badan Pengelolaan Keuangan dan Aset Daerah").
 NAME_CONNECTORS = {"dan", "&", "untuk", "van", "tot", "de", "der", "bin", "binti"}
+# A comma that lists the fields of one body, closed by "dan": ", Klimatologi, dan Geofisika", ", UKM, dan
+# Perdagangan", ", Energi dan Pertambangan" (capitalised words only between the commas).
+_FIELD_LIST = re.compile(r",(?:\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,)*\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                         r",?\s+(?:dan|serta)\s+[A-Z]")
 # Capitalised words that end a name when they follow it (verbs and titles in headline case).
 NAME_STOPS = {
     "yang", "di", "ke", "dari", "pada", "dalam", "dengan", "oleh", "bersama", "selaku", "sebagai", "no", "nomor",
@@ -230,6 +234,7 @@ class EntityMerger:
             j = i + head
             end_word, tail = None, None
             after_person = tuple(w.key for w in words[i:j]) in NAMED_AFTER_PERSON_HEADS
+            listing = False
             k = j
             while k < len(words) and k - j < 9 and _same_line(text, words[k - 1], words[k]):
                 w = words[k]
@@ -262,6 +267,11 @@ class EntityMerger:
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if w.key in NAME_CONNECTORS and nxt is not None and nxt.text[:1].isupper() \
                         and nxt.start not in gaz_at and not _ORG_HEAD_TABLE.at(words, k + 1):
+                    k += 1
+                    continue
+                if w.text == "," and nxt is not None and nxt.start not in gaz_at and not _ORG_HEAD_TABLE.at(words, k + 1) \
+                        and (_FIELD_LIST.match(text, w.start) or listing and nxt.key in {"dan", "serta"}):
+                    listing = True  # fields listed up to "dan": "Dinas Koperasi, UKM, dan Perdagangan"
                     k += 1
                     continue
                 break
