@@ -234,8 +234,15 @@ FULL_PIPELINE_OFFICIALS = [
     ),
     pytest.param(
         "Adisurya, Direktur Keuangan PT Pelabuhan Samudra Nusantara, mengatakan laba naik.",
-        [(None, "Direktur Keuangan", "PT Pelabuhan Samudra Nusantara")],
-        id="company-name-closed-by-punctuation-holds-no-person",
+        [("Adisurya", "Direktur Keuangan", "PT Pelabuhan Samudra Nusantara")],
+        id="company-name-closed-by-punctuation-holds-no-person-the-name-before-the-comma-does",
+    ),
+    pytest.param(
+        "Budi Santoso, Kepala Dinas Pendidikan Sleman, saat ditemui mengatakan sekolah siap. Rapat dihadiri "
+        "Bupati Sleman Kustini, Kepala Dinas Kesehatan Sleman, dan para camat, serta Rina, Asisten II, Asisten III.",
+        [("Budi Santoso", "Kepala Dinas", "Dinas Pendidikan Sleman"), ("Kustini", "Bupati", "Sleman"),
+         (None, "Kepala Dinas", "Dinas Kesehatan Sleman"), (None, "Asisten", "II"), (None, "Asisten", "III")],
+        id="a-name-set-off-before-a-title-holds-it-not-in-a-list",
     ),
     pytest.param(
         "Direktur Keuangan dan Manajemen Risiko PSNI, Ratna Dewi, menambahkan utang turun.",

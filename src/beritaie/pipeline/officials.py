@@ -1052,8 +1052,9 @@ class _Analysis:
                     self.add_name(second[0], second[1], "title")
                     k = second[2]
         else:
-            # Name first: "Hendra selaku Kepala Dinas ...", "Budi Santoso Plt. Wali Kota Yogyakarta".
-            before = self._name_before(i)
+            # Name first: "Hendra selaku Kepala Dinas ...", "Budi Santoso Plt. Wali Kota Yogyakarta",
+            # "Budi Santoso, Kepala Dinas Pendidikan Sleman, mengatakan".
+            before = self._name_before(i) or self._name_before_comma(i, k)
             if before:
                 office.names.append(before)
                 office.start = before[0]
@@ -1299,6 +1300,28 @@ class _Analysis:
                 and before.bare not in _CUES_BEFORE_NAME:
             return None
         return self.words[start_k].start, self.words[k].end
+
+    def _name_before_comma(self, i: int, k: int) -> tuple[int, int] | None:
+        """A name set off before the title starting at word ``i`` whose phrase a comma closes at word
+        ``k``: "Budi Santoso, Kepala Dinas Pendidikan Sleman, mengatakan". Not in a list ("..., Kepala
+        Dinas Pendidikan, dan camat") nor when the name is another office's ("Bupati Sleman Kustini,")."""
+        comma, closing, nxt = self.word(i - 1), self.word(k), self.word(k + 1)
+        if comma is None or comma.text != "," or closing is None or closing.text != "," or nxt is None \
+                or nxt.low in {"dan", "serta", "atau"} or k + 1 in self.title_at:
+            return None  # (a list of attendees: "Ardhie, Asisten II, Asisten III, ...")
+        end = start = i - 2
+        while start - 1 >= 0 and end - start < 3 and self.is_name_word(start - 1) \
+                and self.words[start - 1].sent == comma.sent:
+            start -= 1
+        while start <= end and not self.is_name_word(start, first=True):
+            start += 1
+        if start > end or not self.is_name_word(end) or self.words[end].sent != self.words[i].sent:
+            return None
+        before = self.word(start - 1)
+        if before is not None and (start - 1 in self.title_words or before.cap and before.text.isalpha()
+                                   and before.bare not in _STOP and before.bare not in _CUES_BEFORE_NAME):
+            return None
+        return self.words[start].start, self.words[end].end
 
     def _unit_key(self, office: _Office, a: int, b: int) -> str:
         """Folded identity of the body: region and level words dropped, short forms expanded."""
