@@ -724,3 +724,13 @@ def test_hal_yang_opens_the_reported_clause_not_a_reference_to_the_previous_sent
 def test_a_body_whose_long_form_lists_fields_speaks_under_its_short_form(text, speaker):
     quotes = find_quotes(text).quotes
     assert [q["speaker"] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hendro Saputro, yang dilantik di Gedung Sate, Bandung, pada 3 Maret 2025, menyebut program itu "
+     "akan dilanjutkan tahun depan.", "Hendro Saputro"),
+    ("Dosen IPB, Lestari Wulandari, S.Hut., M.Si., yang memimpin survei itu, menjelaskan populasi "
+     "owa jawa di hutan tersebut terus menurun.", "Lestari Wulandari"),
+])
+def test_the_speaker_comes_before_a_relative_clause_set_off_by_commas(text, speaker):
+    assert [q["speaker"] for q in find_quotes(text).quotes] == [speaker]

@@ -578,6 +578,9 @@ class _Parser:
                 j -= 1
             else:
                 break
+        relative = self._relative_clause_subject(j, lower)
+        if relative is not None:
+            return relative
         if j >= lower and t.tw[j] == ",":
             opening = self._before_date_adjunct(j, lower)
             if opening != j:
@@ -670,6 +673,22 @@ class _Parser:
                 return Mention(t.ts[k], t.te[k], "role")
         return None
 
+    def _relative_clause_subject(self, j: int, lower: int) -> Mention | None:
+        """The name before a relative clause set off by commas that runs up to the verb, whatever
+        places and dates it holds: "Fauzan, yang dilantik di Istana Kepresidenan, Jakarta, pada 20
+        Februari, menyebut" (not "Jakarta")."""
+        t = self.t
+        if j < lower or t.tw[j] != ",":
+            return None
+        for o in range(j - 1, max(lower, j - 24) - 1, -1):
+            if t.tw[o] in (".", ";", ":", "“", "”", '"'):
+                return None
+            if t.tl[o] == "yang" and o - 2 >= lower and t.tw[o - 1] == ",":
+                e = o - 2
+                first = self.name_phrase_backward(e, lower) if t.is_name_word(e) or t.is_degree(e) else None
+                return Mention(t.ts[first], t.te[e], "name") if first is not None else None
+        return None
+
     def _closes_apposition(self, j: int, lower: int) -> bool:
         """Whether token ``j`` is a comma after a name, a degree or a bracket: the end of an apposition."""
         t = self.t
@@ -693,8 +712,8 @@ class _Parser:
             after_age = t.tw[k - 1] == ")" and k - 2 >= lower and t.tw[k - 2].isdigit()
             first = t.tw[k + 1]
             described = first[:1].islower() and first.isalpha() and t.tl[k + 1] not in R.PRONOUNS
-            if (described or after_age) and (t.is_name_word(k - 1) or after_age):
-                return k
+            if (described or after_age) and (t.is_name_word(k - 1) or t.is_degree(k - 1) or after_age):
+                return k  # (a name's degrees may close it: "Sutrisno, S.Pd., M.Sc., yang ...")
             if not described and t.tl[k + 1] in _PLACE_LEVELS and places < 2:
                 places += 1  # "Nurhayati (45), warga Gampong X, Kecamatan Y, mengaku": the place goes on
                 continue
