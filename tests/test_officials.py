@@ -218,6 +218,12 @@ def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -
 # Officials of the whole pipeline (regions, bodies and the model read): (text, [(name, title, of)]).
 FULL_PIPELINE_OFFICIALS = [
     pytest.param(
+        "Jaksa Penuntut Umum (JPU) Kejaksaan Negeri (Kejari) Bantul menghadirkan empat saksi. JPU Kejari Bantul, "
+        "Rina Maharani, menyebut saksi kunci dihadirkan pekan depan.",
+        [("Rina Maharani", "Jaksa Penuntut Umum", "Kejaksaan Negeri Bantul")],
+        id="a-title-restated-by-its-short-form-is-the-same-office",
+    ),
+    pytest.param(
         "JPU Kejari Bantul, Rina Maharani, menghadirkan empat saksi dalam sidang, Senin.",
         [("Rina Maharani", "JPU", "Kejaksaan Negeri Bantul")],
         id="a-public-prosecutor-by-the-short-title",

@@ -1330,8 +1330,8 @@ class _Analysis:
         while k < b:
             w = self.words[k]
             close = self._paren_close(k)
-            if close is not None and parts:
-                k = close + 1  # "(BPPD)" restates the long form before it
+            if close is not None and (parts or k == a):
+                k = close + 1  # "(BPPD)" restates the long form before it, "(JPU) Kejari" the title
                 continue
             g = self.gaz_at.get(k)
             if g is not None:
