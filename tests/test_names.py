@@ -155,3 +155,13 @@ def test_a_reduplicated_word_is_never_part_of_a_name():
                               "guguran lava terjadi lima kali.").to_dict()
     assert [e["text"] for e in record["entities"] if e["label"] == "PER"] == ["Wahyu Hidayat"]
     assert not any("Anak" in (o["name"] or "") for o in record["officials"])
+
+
+def test_the_sasak_title_lalu_opens_a_name_but_not_a_sentence():
+    import beritaie
+
+    record = beritaie.extract("Kuasa hukum terdakwa, Lalu Ahmad Fauzan, mengatakan kliennya akan mengajukan banding. "
+                              "Lalu Bupati Lombok Tengah datang. Sidang pekan lalu ditunda.").to_dict()
+    persons = [e["text"] for e in record["entities"] if e["label"] == "PER"]
+    assert persons == ["Lalu Ahmad Fauzan"]
+    assert [q["speaker"] for q in record["quotes"]] == ["Lalu Ahmad Fauzan"]

@@ -141,6 +141,9 @@ _SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
 
+# Titles that open a person's full name and stay in it, written like a common word: the Sasak
+# nobility title "Lalu" (men; "lalu" is also "then", "last").
+_NAME_OPENING_TITLES = frozenset({"Lalu"})
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -532,6 +535,9 @@ class _Analysis:
                 or i in self.org_in:
             return False
         bare = w.bare
+        if w.text in _NAME_OPENING_TITLES and i > 0 and self.words[i - 1].sent == w.sent:
+            nxt = self.word(i + 1)  # "Lalu Muhamad Iqbal" (Sasak), not a sentence's "Lalu, ..." ("then")
+            return nxt is not None and nxt.cap and nxt.text.isalpha() and nxt.bare not in _STOP
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
         if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
