@@ -804,3 +804,9 @@ def test_a_title_case_headline_office_stops_at_its_body() -> None:
     [official] = beritaie.extract("Kepala Dinas Kesehatan Sleman Tinjau Puskesmas Godean (Foto)\n\nIsi berita.").officials
     assert (official.name, official.of, official.mentions[0].text) == (
         None, "Dinas Kesehatan Sleman", "Kepala Dinas Kesehatan Sleman")
+
+
+def test_a_role_noun_apposed_to_a_name_opens_no_name(full: Language) -> None:
+    doc = full("Polisi menahan Arsyad Malik. Pengacara Arsyad, Andi Syahrir Mappe, menyatakan kliennya kooperatif. "
+               "Istri Budi, Rina Lestari, menangis di ruang sidang.")
+    assert {p["name"] for p in doc._.persons} == {"Arsyad Malik", "Andi Syahrir Mappe", "Budi", "Rina Lestari"}

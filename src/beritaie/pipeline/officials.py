@@ -41,6 +41,7 @@ from .. import names
 from ..extensions import SpanSet, doc_text
 from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import ELECTION_WORDS, MONTHS
+from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            written_form)
@@ -141,6 +142,9 @@ _SURNAME_TITLES = frozenset({"hakim", "jaksa"})
 _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majalah", "universitas", "bank", "yayasan",
                           "perusahaan", "grup", "klub", "ormas", "lsm", "stasiun", "maskapai"})
 
+# Nouns for a person's role or kin ("Pengacara Arsyad", "Istri Budi"): capitalised at a sentence's start
+# they open no name ("Putra"/"Putri" may).
+_ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
 # Titles that open a person's full name and stay in it, written like a common word: the Sasak
 # nobility title "Lalu" (men; "lalu" is also "then", "last").
 _NAME_OPENING_TITLES = frozenset({"Lalu"})
@@ -1588,6 +1592,8 @@ class _Analysis:
                 k2 -= 1
             start_k = k2 + 1
             before = self.word(k2)
+            if self.words[start_k].bare in _ROLE_OPENERS:
+                return out  # "Pengacara Arsyad, Andi Syahrir": a role of one person apposed to another's name
             if end_k - start_k >= 1 and self.is_name_word(start_k, first=True) and \
                     (before is None or before.text in {",", ":"} or before.low in {"dan", "yaitu", "yakni"}
                      or not before.cap) and start_k not in self.title_words:
