@@ -218,6 +218,18 @@ def test_club_coaches_and_managers_are_officials_of_their_club(full: Language) -
 # Officials of the whole pipeline (regions, bodies and the model read): (text, [(name, title, of)]).
 FULL_PIPELINE_OFFICIALS = [
     pytest.param(
+        "Bendesa Adat Tenganan Pegringsingan, Anak Agung Ngurah Oka, menyebut ritual itu digelar tiap tahun. "
+        "Manager Humas KAI Daop 8 Surabaya, Mahardika Putra, mengatakan jadwal kembali normal.",
+        [("Anak Agung Ngurah Oka", "Bendesa Adat", "Tenganan Pegringsingan"),
+         ("Mahardika Putra", "Manager Humas", "Kereta Api Indonesia")],
+        id="balinese-village-head-noble-name-and-an-english-manager-title",
+    ),
+    pytest.param(
+        "Direktur RSUD Soewondo, dr Aziz Hartono MKes, mengatakan antrean pasien berkurang.",
+        [("Aziz Hartono", "Direktur", "Rumah Sakit Umum Daerah")],
+        id="an-undotted-degree-ends-the-holder-s-name",
+    ),
+    pytest.param(
         "Jaksa Penuntut Umum (JPU) Kejaksaan Negeri (Kejari) Bantul menghadirkan empat saksi. JPU Kejari Bantul, "
         "Rina Maharani, menyebut saksi kunci dihadirkan pekan depan.",
         [("Rina Maharani", "Jaksa Penuntut Umum", "Kejaksaan Negeri Bantul")],

@@ -44,6 +44,11 @@ DEGREES = (
     "MARS", "M.Kep.", "M.Farm.", "Apt.", "S.Farm", "M.Biomed", "FINASIM", "FIHA", "Sp.PD-KGEH",
 )
 
+# The same degrees written without dots when that keeps them apart from names: "Aziz Hartono MKes",
+# "dr Ratna Wulandari SpPD" (mixed case only: an undotted "MA" or "SH" could be a name).
+DEGREES = DEGREES + tuple(sorted({d.replace(".", "") for d in DEGREES if "." in d} - set(DEGREES)
+                                 - {d for d in (x.replace(".", "") for x in DEGREES) if d.isupper()}))
+
 # Other dotted short forms common in news (administration, addresses, numbering).
 ADMINISTRATIVE = (
     "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Pemkab.", "Pemkot.", "Pemprov.", "Jl.", "Jln.", "Gg.", "No.",

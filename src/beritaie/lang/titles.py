@@ -141,6 +141,8 @@ JURISDICTION_OFFICES: dict[str, str] = {
     # (Papua), lembang (Toraja), desa adat heads in Bali
     "Wali Nagari": "village", "Keuchik": "village", "Geuchik": "village", "Kepala Kampung": "village",
     "Kepala Distrik": "district", "Kepala Lembang": "village", "Perbekel": "village",
+    "Bendesa Adat": "village", "Bendesa": "village", "Kelian Adat": "village", "Kelian Banjar": "village",
+    "Klian Banjar": "village", "Kelian Dinas": "village", "Kelian Banjar Dinas": "village",
 }
 
 # Titles of company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris);
@@ -156,7 +158,8 @@ BOARD_TITLES: tuple[str, ...] = (
     "Chief Operating Officer", "COO", "Chief Financial Officer", "CFO", "Chief Technology Officer", "CTO",
     "Chief Marketing Officer", "CMO", "President Director", "Managing Director", "General Manager",
     "Vice President", "Head of Research", "Country Manager", "Direktur Pelaksana", "Pemimpin Cabang",
-    "Pemimpin Wilayah", "Kepala Cabang",
+    "Pemimpin Wilayah", "Kepala Cabang", "Managing Partner", "Manager", "Senior Manager", "Senior Vice President",
+    "Executive Vice President", "Manager Humas", "Manajer Humas",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
 )

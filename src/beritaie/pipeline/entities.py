@@ -697,6 +697,9 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
             # a rank or honorific is no part of a name or place ("Kombes Arya Perdana", "Cimanggis Kompol"),
             # and a building named after a place is no place (GUIDE.md): "Mapolres Sleman", "Stadion ... Bandung"
             continue
+        tail = text[target["end"]:end].strip(" ,")
+        if label == "PER" and tail and ("." in tail or not tail.isupper()) and names.only_degrees(tail):
+            continue  # a degree is no part of the name: "dr Ratna Wulandari SpPD" ("Johan Budi SP" may be)
         others = [i for i in inside if i is not target]
         if label == "ORG":
             # the body and its defined short form: "Bursa Efek Indonesia (BEI)"

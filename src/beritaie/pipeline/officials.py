@@ -145,9 +145,12 @@ _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majala
 # Nouns for a person's role or kin ("Pengacara Arsyad", "Istri Budi"): capitalised at a sentence's start
 # they open no name ("Putra"/"Putri" may).
 _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
-# Titles that open a person's full name and stay in it, written like a common word: the Sasak
-# nobility title "Lalu" (men; "lalu" is also "then", "last").
-_NAME_OPENING_TITLES = frozenset({"Lalu"})
+# Titles that open a person's full name and stay in it, written like common words, with the word
+# that must follow (empty: any name): the Sasak nobility title "Lalu" (men; "lalu" is also "then",
+# "last"), the Balinese "Anak Agung", "Ida Bagus", "Ida Ayu".
+_NAME_OPENING_TITLES: dict[str, frozenset[str]] = {
+    "Lalu": frozenset(), "Anak": frozenset({"Agung"}), "Ida": frozenset({"Bagus", "Ayu"}),
+}
 # Balinese birth-order names that follow "I" (men) or "Ni" (women): "I Made Mudharta", "Ni Ketut Sari".
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
@@ -539,9 +542,15 @@ class _Analysis:
                 or i in self.org_in:
             return False
         bare = w.bare
-        if w.text in _NAME_OPENING_TITLES and i > 0 and self.words[i - 1].sent == w.sent:
-            nxt = self.word(i + 1)  # "Lalu Muhamad Iqbal" (Sasak), not a sentence's "Lalu, ..." ("then")
-            return nxt is not None and nxt.cap and nxt.text.isalpha() and nxt.bare not in _STOP
+        if i > 0 and w.text in _NAME_OPENING_TITLES.get(self.words[i - 1].text, ()):
+            return True  # the title's second word: "Agung" after "Anak"
+        if w.text in _NAME_OPENING_TITLES:
+            nxt, after = self.word(i + 1), _NAME_OPENING_TITLES[w.text]
+            if nxt is not None and (nxt.text in after if after else (  # "Anak Agung Gede Oka" (Bali)
+                    # "Lalu Muhamad Iqbal" (Sasak), not a sentence's "Lalu, ..." ("then")
+                    i > 0 and self.words[i - 1].sent == w.sent and nxt.cap and nxt.text.isalpha()
+                    and nxt.bare not in _STOP)):
+                return True
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
         if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
@@ -554,8 +563,8 @@ class _Analysis:
             return not first and len(bare) <= 3
         if len(bare) == 1:
             return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
-        if "." in w.text and names.only_degrees(w.text):
-            return False  # "S.Sos.", "M.Si.": a degree after the name, never part of it
+        if ("." in w.text or not w.text.isupper()) and names.only_degrees(w.text):
+            return False  # "S.Sos.", "M.Si.", "MKes": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text) or names.has_reduplication(bare):
             return False
         # a derived shape is a common noun when the dictionary knows it ("Pemerintahan"), not in a
@@ -616,8 +625,8 @@ class _Analysis:
                     and not self.is_name_word(k2 + 1, first=True) and (k2 + 1) not in self.title_words \
                     and not self.is_unit_word_strict(k2 + 1):
                 k2 += 2
-            elif names._is_degree(w.text) and "." in w.text and w.text[0].isupper():
-                k2 += 1
+            elif names._is_degree(w.text) and ("." in w.text or not w.text.isupper()) and w.text[0].isupper():
+                k2 += 1  # "Rina Wulandari S.E.", "Aziz Hartono MKes"
             else:
                 break
         return first.start, end, k2
