@@ -35,6 +35,9 @@ WITH_PUBLISHED = [
     ("Titik panas terpantau Kamis (15/8) hingga 31 Agustus. Rapat digelar Kamis (15/8) dan Jumat (16/8).",
      "2024-08-20", [("Kamis (15/8) hingga 31 Agustus", "2024-08-15/2024-08-31"), ("Kamis (15/8)", "2024-08-15"),
                     ("Jumat (16/8)", "2024-08-16")]),
+    # the clock times of two days joined into a range are dropped
+    ("Jalan ditutup Sabtu (14/12/2024) pukul 22.00 WIB hingga Minggu (15/12/2024) pukul 04.00 WIB.", "2024-12-16",
+     [("Sabtu (14/12/2024) pukul 22.00 WIB hingga Minggu (15/12/2024) pukul 04.00 WIB", "2024-12-14/2024-12-15")]),
     # "antara X dan Y" is a range; two years joined by "dan" elsewhere are two dates
     ("Penelitian dilakukan antara 2021 dan 2022, sedangkan uji lapangan pada 2023 dan 2024.", "2025-01-10",
      [("2021 dan 2022", "2021/2022"), ("2023", "2023"), ("2024", "2024")]),

@@ -700,7 +700,8 @@ def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
             gap = text[p.end : m.start]
             days = p.kind in _DAY_KINDS and m.kind in _DAY_KINDS
             same = days or (p.kind, m.kind) in {("month", "month"), ("year", "year")}
-            if same and p.y2 is None and m.y2 is None and p.m2 is None and m.m2 is None and not p.time:
+            # (two days keep no clock time: "Sabtu (14/12) pukul 22.00 hingga Minggu (15/12) pukul 04.00")
+            if same and p.y2 is None and m.y2 is None and p.m2 is None and m.m2 is None and (days or not p.time):
                 g = _RE_RANGE_GAP.fullmatch(gap)
                 if g and (gap.strip().lower() != "dan" or _RE_BETWEEN_BEFORE.search(text, 0, p.start)):
                     kind = "full_span" if days else p.kind + "_span"
