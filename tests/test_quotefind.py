@@ -734,3 +734,8 @@ def test_a_body_whose_long_form_lists_fields_speaks_under_its_short_form(text, s
 ])
 def test_the_speaker_comes_before_a_relative_clause_set_off_by_commas(text, speaker):
     assert [q["speaker"] for q in find_quotes(text).quotes] == [speaker]
+
+
+def test_a_description_may_end_with_a_place_and_its_region():
+    text = "Emma Clarke, turis asal Perth, Australia, mengatakan upacara itu sangat unik dan meriah."
+    assert [q["speaker"] for q in find_quotes(text).quotes] == ["Emma Clarke"]

@@ -91,6 +91,8 @@ _TITLE_INFIX = frozenset({"harian", "bidang", "urusan", "dan", "untuk", "tugas",
 # ("Yulizar Dt. Rajo Mudo").
 _NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "dan"}) | _names.ADAT_TITLE_WORDS
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+# Words before a place in a person's description: "turis asal Melbourne", "warga Sleman".
+_LOCATIVES = frozenset({"asal", "dari", "di", "warga", "kelahiran", "penduduk"})
 # Level words that open a place phrase inside a person's description ("..., Kecamatan Meurah Dua,").
 _PLACE_LEVELS = frozenset(w for w, level in _titles.LEVEL_WORDS.items() if level != "national") | {"distrik", "kampung"}
 _DAY_NAMES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
@@ -673,6 +675,13 @@ class _Parser:
                 return Mention(t.ts[k], t.te[k], "role")
         return None
 
+    def _place_after_locative(self, j: int, lower: int) -> bool:
+        """Whether the capitalised words ending at token ``j`` follow "asal", "dari", "di" ...: a place."""
+        t = self.t
+        while j >= lower and t.tw[j][:1].isupper():
+            j -= 1
+        return j >= lower and t.tl[j] in _LOCATIVES
+
     def _relative_clause_subject(self, j: int, lower: int) -> Mention | None:
         """The name before a relative clause set off by commas that runs up to the verb, whatever
         places and dates it holds: "Fauzan, yang dilantik di Istana Kepresidenan, Jakarta, pada 20
@@ -702,6 +711,7 @@ class _Parser:
         commas is an apposition instead ("Kuasa hukum Syamsir, Jhon Ely Tumanggor, mengatakan")."""
         t = self.t
         places = 0
+        later = comma  # the comma closing the chunk after the one at k
         for k in range(comma - 1, max(lower, comma - 18) - 1, -1):
             if t.tw[k] in (";", ":", ".", "“", "”", '"'):
                 return None
@@ -714,8 +724,13 @@ class _Parser:
             described = first[:1].islower() and first.isalpha() and t.tl[k + 1] not in R.PRONOUNS
             if (described or after_age) and (t.is_name_word(k - 1) or t.is_degree(k - 1) or after_age):
                 return k  # (a name's degrees may close it: "Sutrisno, S.Pd., M.Sc., yang ...")
-            if not described and t.tl[k + 1] in _PLACE_LEVELS and places < 2:
-                places += 1  # "Nurhayati (45), warga Gampong X, Kecamatan Y, mengaku": the place goes on
+            # the place goes on: "Nurhayati (45), warga Gampong X, Kecamatan Y, mengaku", "Liam, turis asal
+            # Melbourne, Australia, mengatakan" (a region after a place the description ends with)
+            region_after_place = later - (k + 1) <= 2 and self._place_after_locative(k - 1, lower) and all(
+                t.tw[x][:1].isupper() for x in range(k + 1, later))
+            if not described and (t.tl[k + 1] in _PLACE_LEVELS or region_after_place) and places < 2:
+                places += 1
+                later = k
                 continue
             return None
         return None
