@@ -720,6 +720,8 @@ def test_hal_yang_opens_the_reported_clause_not_a_reference_to_the_previous_sent
     ("Kementerian Perdagangan, Perindustrian, dan Koperasi (Kemendagkop) memastikan stok beras aman.", "Kemendagkop"),
     ("Sementara itu, Badan Pengawas Obat dan Makanan (BPOM) memastikan produk itu sudah ditarik.",
      "Badan Pengawas Obat dan Makanan"),
+    ("Sementara itu, Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) memastikan seluruh atlet siap bertanding.",
+     "PBSI"),
 ])
 def test_a_body_whose_long_form_lists_fields_speaks_under_its_short_form(text, speaker):
     quotes = find_quotes(text).quotes

@@ -2100,12 +2100,13 @@ class SpeakerResolver:
         return self.canonical_name((i, i + len(name)))
 
     def body_name(self, span: tuple[int, int]) -> str:
-        """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped; the
-        last field of a long form listed with commas speaks under the short form ("Badan Meteorologi,
-        Klimatologi, dan Geofisika (BMKG)" -> "BMKG")."""
+        """A body speaks under the name the text uses (GUIDE.md), short form in brackets dropped; a
+        mention that is only the end of a long form (the name goes on before it, inside a sentence)
+        speaks under the short form: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" -> "BMKG",
+        "Persatuan Sepak Bola Seluruh Indonesia (PSSI)" -> "PSSI"."""
         surface = self.text[span[0]:span[1]]
         short = re.search(r"\(([^()]+)\)\s*$", surface)
-        if short and re.search(r"[A-Z][\w-]*,\s*(?:(?:dan|serta)\s+)?$", self.text[max(0, span[0] - 40):span[0]]):
+        if short and re.search(r"[\w,]\s+[A-Z][\w-]*,?\s*(?:(?:dan|serta)\s+)?$", self.text[max(0, span[0] - 40):span[0]]):
             return short.group(1).strip()
         return re.sub(r"\s*\([^)]*\)\s*$", "", surface).strip()
 
