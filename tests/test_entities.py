@@ -461,6 +461,10 @@ def test_company_names_run_through_places_and_end_at_their_legal_form():
     persons = {e["text"] for e in record["entities"] if e["label"] == "PER"}
     assert {"PT Sinar Halmahera Mineral Tbk", "Zhejiang Baoli New Energy Co. Ltd"} <= orgs
     assert persons == {"Andreas Wijaya", "Chen Weiming"}
+    record = beritaie.extract("Pendanaan dipimpin Osaka Kogyo Trading Co., Ltd. Pasangan itu juara Jaya Open "
+                              "2024 dan semifinalis Taipei Masters.").to_dict()
+    assert "Osaka Kogyo Trading Co., Ltd" in {e["text"] for e in record["entities"] if e["label"] == "ORG"}
+    assert not [e for e in record["entities"] if e["label"] == "PER"]
 
 
 def test_a_body_name_lists_its_fields_with_commas_up_to_dan():

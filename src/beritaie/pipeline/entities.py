@@ -70,6 +70,8 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
+# Last words of tournament names ("Indonesia Open", "Korea Masters", "Piala AFF" is a head instead).
+TOURNAMENT_ENDS = frozenset({"open", "masters", "cup", "championship", "championships", "series", "games"})
 SCHOOL_HEADS = frozenset("sd sdn smp smpn sma sman smk smkn man mts mtsn madrasah sekolah".split())
 # Heads of bodies often named after a person with an honorific ("RSUD Dr. Soetomo", "Universitas
 # Dr. Soetomo", "RSUP Dr. Sardjito"): there the honorific continues the name instead of ending it.
@@ -435,9 +437,14 @@ def _suffixed_companies(text: str, words: list[Word], title_spans: SpanSet) -> l
                     or title_spans.overlaps(w.start, w.end) or w.key in names.COMPANY_MARKERS:
                 break
             first -= 1
-        end = k  # with the forms that follow: "Co. Ltd", "Pte. Ltd", "Sdn. Bhd"
-        while end + 2 < len(words) and words[end + 1].text == "." and words[end + 2].key in names.COMPANY_SUFFIXES:
-            end += 2
+        end = k  # with the forms that follow: "Co. Ltd", "Co., Ltd", "Pte. Ltd", "Sdn. Bhd"
+        while True:
+            gap = 1
+            while end + gap < len(words) and words[end + gap].text in {".", ","} and gap <= 2:
+                gap += 1
+            if gap == 1 or end + gap >= len(words) or words[end + gap].key not in names.COMPANY_SUFFIXES:
+                break
+            end += gap
         if first < k and (first == 0 or words[first - 1].key not in names.COMPANY_MARKERS):
             surface = text[words[first].start:words[end].end]
             out.append(_item({"start": words[first].start, "end": words[end].end, "text": surface}, "ORG", "rule",
@@ -464,8 +471,8 @@ def _plausible_model_span(surface: str, label: str) -> bool:
         return False
     if label == "LOC" and (first in BUILDING_WORDS or surface.upper() in _NOT_ORG_UPPER):
         return False
-    if label == "PER" and names.has_reduplication(surface):
-        return False  # "Lewotobi Laki-laki" is a mountain
+    if label == "PER" and (names.has_reduplication(surface) or words[-1].casefold() in TOURNAMENT_ENDS):
+        return False  # "Lewotobi Laki-laki" is a mountain, "Hylo Open" a tournament
     if label == "ORG" and (surface.upper() in _NOT_ORG_UPPER or first in GENERIC_ORG_WORDS
                            or (len(surface) <= 2 and surface.isupper())):
         return False
