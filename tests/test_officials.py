@@ -225,6 +225,11 @@ FULL_PIPELINE_OFFICIALS = [
         id="balinese-village-head-noble-name-and-an-english-manager-title",
     ),
     pytest.param(
+        "Wakil Bupati Karangasem, I Made Sukadana Putra, meninjau pasar Amlapura.",
+        [("I Made Sukadana Putra", "Wakil Bupati", "Karangasem")],
+        id="a-place-name-after-a-balinese-birth-order-name-is-the-name",
+    ),
+    pytest.param(
         "Direktur RSUD Soewondo, dr Aziz Hartono MKes, mengatakan antrean pasien berkurang.",
         [("Aziz Hartono", "Direktur", "Rumah Sakit Umum Daerah")],
         id="an-undotted-degree-ends-the-holder-s-name",

@@ -538,9 +538,10 @@ class _Analysis:
 
     def is_name_word(self, i: int, *, first: bool = False) -> bool:
         w = self.word(i)
-        if w is None or not w.cap or i in self.title_words or i in self.gaz_in or i in self.region_in \
-                or i in self.org_in:
+        if w is None or not w.cap or i in self.title_words or i in self.org_in:
             return False
+        if (i in self.gaz_in or i in self.region_in) and not (i >= 2 and self._balinese_start(i - 2)):
+            return False  # a place, unless it is the name after "I Made" ("I Made Sukadana Putra")
         bare = w.bare
         if i > 0 and w.text in _NAME_OPENING_TITLES.get(self.words[i - 1].text, ()):
             return True  # the title's second word: "Agung" after "Anak"
