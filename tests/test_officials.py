@@ -230,6 +230,11 @@ FULL_PIPELINE_OFFICIALS = [
         id="a-place-name-after-a-balinese-birth-order-name-is-the-name",
     ),
     pytest.param(
+        "Chief Executive Officer (CEO) Borneo United, Rizal Hakim, mengatakan manajemen memantau pemain itu.",
+        [("Rizal Hakim", "Chief Executive Officer", "Borneo United")],
+        id="the-title-s-short-form-is-no-part-of-the-body",
+    ),
+    pytest.param(
         "Direktur RSUD Soewondo, dr Aziz Hartono MKes, mengatakan antrean pasien berkurang.",
         [("Aziz Hartono", "Direktur", "Rumah Sakit Umum Daerah")],
         id="an-undotted-degree-ends-the-holder-s-name",

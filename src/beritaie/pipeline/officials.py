@@ -2060,6 +2060,7 @@ class _Analysis:
             words.pop()
         core = self.text[words[0].start:words[-1].end] if words else body
         core = re.sub(r"\s*\((?:[^()]*\))?\s*$", "", core)  # a short form, or a bracket the cut left open
+        core = re.sub(r"^\([^()]*\)\s*", "", core)  # the title's short form before the body: "(CEO) Persib"
         expanded = self.short_to_long.get(core.casefold())
         if o.hit.kind == "body" and o.hit.unit and not expanded:
             return f"{o.hit.unit} {core}".strip()
