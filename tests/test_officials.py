@@ -230,8 +230,8 @@ FULL_PIPELINE_OFFICIALS = [
         id="a-place-name-after-a-balinese-birth-order-name-is-the-name",
     ),
     pytest.param(
-        "Chief Executive Officer (CEO) Borneo United, Rizal Hakim, mengatakan manajemen memantau pemain itu.",
-        [("Rizal Hakim", "Chief Executive Officer", "Borneo United")],
+        "Chief Executive Officer (CEO) Perkasa United, Rizal Hakim, mengatakan manajemen memantau pemain itu.",
+        [("Rizal Hakim", "Chief Executive Officer", "Perkasa United")],
         id="the-title-s-short-form-is-no-part-of-the-body",
     ),
     pytest.param(
