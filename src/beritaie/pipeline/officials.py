@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, doc_text
-from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS
+from ..lang.abbreviations import DEGREES, DOTTED_ABBREVIATIONS, HONORIFICS
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
@@ -145,6 +145,9 @@ _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majala
 # Nouns for a person's role or kin ("Pengacara Arsyad", "Istri Budi"): capitalised at a sentence's start
 # they open no name ("Putra"/"Putri" may).
 _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
+# Mixed-case degrees written without dots ("MKes", "SpPD"): never a name word.
+_UNDOTTED_DEGREES = frozenset(d for d in DEGREES if "." not in d and not d.isupper())
+_COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY_SUFFIXES}
 # Titles that open a person's full name and stay in it, written like common words, with the word
 # that must follow (empty: any name): the Sasak nobility title "Lalu" (men; "lalu" is also "then",
 # "last"), the Balinese "Anak Agung", "Ida Bagus", "Ida Ayu".
@@ -436,7 +439,7 @@ class _Analysis:
                 if w.bare in names.COMPANY_MARKERS:
                     company_runs.update(self._company_run(i + 1))
         for i, w in enumerate(self.words):
-            if w.cap and w.bare in names.COMPANY_SUFFIXES:  # "Guangxi Hengtai New Energy Co. Ltd": no name inside
+            if w.low in _COMPANY_SUFFIX_FORMS and w.cap:  # "Guangxi Hengtai New Energy Co. Ltd": no name inside
                 k = i
                 while k > max(0, i - 6) and self.words[k - 1].cap and self.words[k - 1].text[:1].isalpha() \
                         and k - 1 not in self.title_words and self.words[k - 1].sent == w.sent:
@@ -564,7 +567,7 @@ class _Analysis:
             return not first and len(bare) <= 3
         if len(bare) == 1:
             return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
-        if ("." in w.text or not w.text.isupper()) and names.only_degrees(w.text):
+        if "." in w.text and names.only_degrees(w.text) or w.text in _UNDOTTED_DEGREES:
             return False  # "S.Sos.", "M.Si.", "MKes": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text) or names.has_reduplication(bare):
             return False
