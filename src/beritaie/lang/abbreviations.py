@@ -31,7 +31,7 @@ HONORIFICS = (
 ADAT_TITLES = ("Dt.", "Datuk", "Datuak")
 
 # Academic degrees written after a name (with or without dots).
-DEGREES = (
+DEGREES: tuple[str, ...] = (
     "S.H.", "SH", "S.E.", "SE", "S.Sos.", "S.Sos", "S.Pd.", "S.Pd", "S.Ag.", "S.Ag", "S.IP", "S.IP.",
     "S.Kom.", "S.Kom", "S.T.", "ST", "S.Si.", "S.Si", "S.Hut.", "S.Hut", "S.P.", "SP", "S.Kep.", "S.Kep",
     "S.Ked.", "S.Farm.", "S.STP", "S.IK", "S.I.K.", "S.I.Kom.", "M.Si.", "M.Si", "MSi", "M.M.", "MM",
