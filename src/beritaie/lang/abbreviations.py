@@ -46,8 +46,8 @@ DEGREES: tuple[str, ...] = (
 
 # The same degrees written without dots when that keeps them apart from names: "Aziz Hartono MKes",
 # "dr Ratna Wulandari SpPD" (mixed case only: an undotted "MA" or "SH" could be a name).
-DEGREES = DEGREES + tuple(sorted({d.replace(".", "") for d in DEGREES if "." in d} - set(DEGREES)
-                                 - {d for d in (x.replace(".", "") for x in DEGREES) if d.isupper()}))
+UNDOTTED_DEGREES = frozenset(d.replace(".", "") for d in DEGREES if not d.replace(".", "").isupper())
+DEGREES = DEGREES + tuple(sorted(UNDOTTED_DEGREES - set(DEGREES)))
 
 # Other dotted short forms common in news (administration, addresses, numbering).
 ADMINISTRATIVE = (

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, doc_text
-from ..lang.abbreviations import DEGREES, DOTTED_ABBREVIATIONS, HONORIFICS
+from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS, UNDOTTED_DEGREES
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
@@ -145,8 +145,6 @@ _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majala
 # Nouns for a person's role or kin ("Pengacara Arsyad", "Istri Budi"): capitalised at a sentence's start
 # they open no name ("Putra"/"Putri" may).
 _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
-# Mixed-case degrees written without dots ("MKes", "SpPD"): never a name word.
-_UNDOTTED_DEGREES = frozenset(d for d in DEGREES if "." not in d and not d.isupper())
 _COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY_SUFFIXES}
 # Titles that open a person's full name and stay in it, written like common words, with the word
 # that must follow (empty: any name): the Sasak nobility title "Lalu" (men; "lalu" is also "then",
@@ -567,7 +565,7 @@ class _Analysis:
             return not first and len(bare) <= 3
         if len(bare) == 1:
             return first  # an initial: "M. Dwi", "M Rizal", Balinese "I Made"
-        if "." in w.text and names.only_degrees(w.text) or w.text in _UNDOTTED_DEGREES:
+        if "." in w.text and names.only_degrees(w.text) or w.text in UNDOTTED_DEGREES:
             return False  # "S.Sos.", "M.Si.", "MKes": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text) or names.has_reduplication(bare):
             return False
@@ -1303,13 +1301,8 @@ class _Analysis:
             if self.word(end_i - 1) is not None and self.words[end_i - 1].text == ",":
                 end_i -= 1
         k = end_i - 1
-        start_k = k
-        while start_k - 1 >= 0 and start_k > k - 4 and self.is_name_word(start_k - 1) and \
-                self.words[start_k - 1].sent == self.words[k].sent:
-            start_k -= 1
-        while start_k <= k and not self.is_name_word(start_k, first=True):
-            start_k += 1
-        if start_k > k or not self.is_name_word(k):
+        start_k = self._name_ending_at(k)
+        if start_k is None:
             return None
         if end_i == i:
             # Without "selaku", accept only a name also found through another cue.
@@ -1318,10 +1311,6 @@ class _Analysis:
             forms = {names.fold(self.text[a:b]) for a, b in known}
             if names.fold(self.text[s:e]) not in forms:
                 return None
-        before = self.word(start_k - 1)
-        if before is not None and before.cap and before.text.isalpha() and before.bare not in _STOP \
-                and before.bare not in _CUES_BEFORE_NAME:
-            return None
         return self.words[start_k].start, self.words[k].end
 
     def _name_before_comma(self, i: int, k: int) -> tuple[int, int] | None:
@@ -1332,19 +1321,28 @@ class _Analysis:
         if comma is None or comma.text != "," or closing is None or closing.text != "," or nxt is None \
                 or nxt.low in {"dan", "serta", "atau"} or k + 1 in self.title_at:
             return None  # (a list of attendees: "Ardhie, Asisten II, Asisten III, ...")
-        end = start = i - 2
-        while start - 1 >= 0 and end - start < 3 and self.is_name_word(start - 1) \
-                and self.words[start - 1].sent == comma.sent:
-            start -= 1
-        while start <= end and not self.is_name_word(start, first=True):
-            start += 1
-        if start > end or not self.is_name_word(end) or self.words[end].sent != self.words[i].sent:
-            return None
-        before = self.word(start - 1)
-        if before is not None and (start - 1 in self.title_words or before.cap and before.text.isalpha()
-                                   and before.bare not in _STOP and before.bare not in _CUES_BEFORE_NAME):
+        end = i - 2
+        start = self._name_ending_at(end)
+        if start is None or self.words[end].sent != self.words[i].sent or start - 1 in self.title_words:
             return None
         return self.words[start].start, self.words[end].end
+
+    def _name_ending_at(self, k: int) -> int | None:
+        """First word of a name of up to four words ending at word ``k``, in one sentence; None when
+        there is none or a capitalised word of another phrase comes right before it."""
+        start = k
+        while start - 1 >= 0 and start > k - 4 and self.is_name_word(start - 1) and \
+                self.words[start - 1].sent == self.words[k].sent:
+            start -= 1
+        while start <= k and not self.is_name_word(start, first=True):
+            start += 1
+        if start > k or not self.is_name_word(k):
+            return None
+        before = self.word(start - 1)
+        if before is not None and before.cap and before.text.isalpha() and before.bare not in _STOP \
+                and before.bare not in _CUES_BEFORE_NAME:
+            return None
+        return start
 
     def _unit_key(self, office: _Office, a: int, b: int) -> str:
         """Folded identity of the body: region and level words dropped, short forms expanded."""
