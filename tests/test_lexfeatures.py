@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from beritaie.pipeline.lexfeatures import Lexicon, lexicon
+from beritaie.pipeline.lexfeatures import LEXICON_FILE, Lexicon, lexicon
 
 
 def test_lexicon_marks_the_longest_phrase_and_every_list_it_is_in():
@@ -24,6 +24,11 @@ def test_packaged_lexicon_knows_regions_countries_and_names():
     lex = lexicon()
     feats = dict(zip(["jakarta", "tiongkok", "mariah"], lex.token_features(["jakarta", "tiongkok", "mariah"])))
     assert "region" in feats["jakarta"] and "world" in feats["tiongkok"] and "given" in feats["mariah"]
+
+
+def test_packaged_lexicon_is_read_once_however_it_is_named():
+    # The model names its file, the rule components take the default: one 170k-phrase table, not two.
+    assert lexicon() is lexicon(LEXICON_FILE)
 
 
 def test_component_sets_tags_only_where_a_list_matches():

@@ -66,9 +66,13 @@ class Lexicon:
         return ["+".join(sorted(c)) if c else "" for c in covering]
 
 
-@lru_cache(maxsize=2)
 def lexicon(name: str = LEXICON_FILE) -> Lexicon:
     """A packaged lexicon file of ``data/gazetteers`` (``phrase<TAB>lists``), read once per process."""
+    return _read_lexicon(name)  # one cache key per file: ``lexicon()`` and ``lexicon(LEXICON_FILE)`` share it
+
+
+@lru_cache(maxsize=2)
+def _read_lexicon(name: str) -> Lexicon:
     return Lexicon(_rows(name))
 
 
