@@ -44,7 +44,7 @@ from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
-                           written_form)
+                           title_pattern, written_form)
 from .gazetteer import field_list_end, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
@@ -313,6 +313,7 @@ class OfficialsRecognizer(ErrorHandling):
         self.use_ents = use_ents
         self.propagate = propagate
         self.link_quoted_speaker = link_quoted_speaker
+        title_pattern()  # compiled with the pipeline, not on the first text
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
