@@ -552,7 +552,7 @@ class _Analysis:
             if nxt is not None and (nxt.text in after if after else (  # "Anak Agung Gede Oka" (Bali)
                     # "Lalu Muhamad Iqbal" (Sasak), not a sentence's "Lalu, ..." ("then")
                     i > 0 and self.words[i - 1].sent == w.sent and nxt.cap and nxt.text.isalpha()
-                    and nxt.bare not in _STOP)):
+                    and nxt.bare not in _STOP and not self.is_unit_word(i + 1))):  # not "Lalu Lintas"
                 return True
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
@@ -581,6 +581,8 @@ class _Analysis:
         if i in self.gaz_in or i in self.region_in or i in self.org_in:
             return True
         bare = w.bare
+        if w.text in _NAME_OPENING_TITLES and self.is_name_word(i):
+            return False  # "Gubernur NTB Lalu Muhamad Iqbal": the name's title, not "Lalu Lintas"
         if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
             return w.cap or bare in LEVEL_WORDS and w.cap
         if w.text in _ROMAN:
