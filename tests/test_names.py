@@ -175,3 +175,14 @@ def test_the_sasak_title_lalu_after_an_office_is_the_holders_name_not_the_traffi
     holders = {(o["title"], o["name"]) for o in record["officials"]}
     assert holders == {("Gubernur", "Lalu Zainal Arifin"), ("Bupati", "Lalu Hasan Basri"),
                        ("Kasat Lalu Lintas", "Rudi Hartono")}
+
+
+def test_a_regency_name_ending_a_model_person_is_a_surname_but_not_after_an_airport():
+    import beritaie
+
+    record = beritaie.extract("Produksi batubara turun. Anggota DPRD Sumut, Rina Kartika Batubara, mengatakan "
+                              "izin tambang harus dievaluasi. Penerbangan dari Bandar Udara (UPBU) Frans Seda "
+                              "Maumere berjalan normal.").to_dict()
+    persons = [e["text"] for e in record["entities"] if e["label"] == "PER"]
+    assert "Rina Kartika Batubara" in persons and not any("Maumere" in p for p in persons)
+    assert [o["name"] for o in record["officials"] if o["title"] == "Anggota"] == ["Rina Kartika Batubara"]

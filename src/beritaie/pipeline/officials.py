@@ -380,6 +380,14 @@ class _Analysis:
                 for w in range(first, last):
                     self.defined_body_end[w] = last
         self.lower_words = self._lowercase_vocabulary()
+        # A place that ends a model person of three words or more is a surname: "Sri Wahyuni Batubara".
+        self.surnames: set[int] = set()
+        if settings.use_ents:
+            for ent in doc.ents:
+                inside = self._words_in(ent.start_char, ent.end_char) if ent.label_ in {"PER", "PERSON"} else []
+                if len(inside) >= 3 and self._surname_place(inside[-1][0]) and \
+                        not self._named_place_before(inside[0][0]):
+                    self.surnames.add(inside[-1][0])
         self.titles = [h for h in find_titles(self.text) if not self.boilerplate.overlaps(h.start, h.end)
                        and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
@@ -542,6 +550,8 @@ class _Analysis:
         w = self.word(i)
         if w is None or not w.cap or i in self.title_words or i in self.org_in:
             return False
+        if i in self.surnames:
+            return True
         if (i in self.gaz_in or i in self.region_in) and not (i >= 2 and self._balinese_start(i - 2)):
             return False  # a place, unless it is the name after "I Made" ("I Made Sukadana Putra")
         bare = w.bare
@@ -715,6 +725,13 @@ class _Analysis:
                 first = k
         return self.words[first].start, self.words[part[-1]].end
 
+    def _surname_place(self, i: int) -> bool:
+        """Whether word ``i`` is a one-word place known by its name alone (no level word or cue), which
+        a name can end with as a surname: "Batubara", "Tarigan" is none, "Sleman" after "di" is none."""
+        hit, w = self.gaz_in.get(i), self.words[i]
+        return hit is not None and hit["label"] == "LOC" and hit.get("evidence") == "alias" and \
+            (hit["start"], hit["end"]) == (w.start, w.end) and w.cap and w.text.isalpha() and not w.text.isupper()
+
     def _named_place_before(self, first: int) -> bool:
         """Whether the name starting at word ``first`` names a place or body after a person: "RSUD dr.
         Moewardi", "Jalan Dr. Wahidin", "Taman Ismail Marzuki", "Stadion Kapten I Wayan Dipta"."""
@@ -723,6 +740,10 @@ class _Analysis:
                           or self.words[k].bare == "bung"  # "Gelora Bung Karno", "Jalan Bung Tomo"
                           or (self.words[k].text in _ROMAN and self._balinese_start(k))):
             k -= 1
+        if k >= 2 and self.words[k].text == ")" and self.words[k - 2].text == "(":
+            k -= 3  # the place's short form between: "Bandar Udara (UPBU) Frans Seda"
+        if k >= 1 and self.words[k].bare == "udara" and self.words[k - 1].bare == "bandar":
+            return True  # "Bandar Udara Frans Seda"
         return k >= 0 and self.words[k].bare in names.NAMED_AFTER_PERSON_WORDS and (
             k < first - 1 or self.words[k].cap)
 
