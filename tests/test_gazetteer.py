@@ -121,6 +121,7 @@ def test_enclitic_nya_is_split_from_names():
         ("Bupati Bogor meninjau banjir.", "Bogor", "Kabupaten Bogor", "32.01"),
         ("Wali Kota Bogor meninjau banjir.", "Bogor", "Kota Bogor", "32.71"),
         ("Pemkot Bekasi menutup jalan.", "Bekasi", "Kota Bekasi", "32.75"),
+        ("Pemko Bekasi menutup jalan.", "Bekasi", "Kota Bekasi", "32.75"),  # the Sumatran short form
         ("Warga Kabupaten Bekasi antre.", "Bekasi", "Kabupaten Bekasi", "32.16"),
         ("Warga Kab. Malang antre.", "Malang", "Kabupaten Malang", "35.07"),
         # nothing tells regency from city: the bare name, no code
@@ -403,3 +404,7 @@ def test_a_built_pipeline_has_its_index_before_the_first_document(monkeypatch):
 def test_a_listed_short_form_the_text_defines_as_something_else_is_no_body(matcher, text, kept):
     orgs = [h for h in hits_of(matcher, text, "ORG") if h["text"] == "PKB"]
     assert bool(orgs) is kept
+
+
+def test_pemko_is_the_city_government(matcher):
+    assert any(h["text"] == "Pemko Medan" for h in hits_of(matcher, "Pemko Medan membagikan masker.", "ORG"))

@@ -245,7 +245,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
 # Words that name an institution and so never start a person's name; a
 # capitalised phrase led by one is a body ("Polres Kobar", "Kejaksaan Agung").
 BODY_HEADS: frozenset[str] = frozenset({
-    "kementerian", "kemenkeu", "dinas", "badan", "komisi", "partai", "pemkab", "pemkot", "pemprov",
+    "kementerian", "kemenkeu", "dinas", "badan", "komisi", "partai", "pemkab", "pemkot", "pemko", "pemprov",
     "pemerintah", "polres", "polresta", "polda", "polsek", "polri", "kejaksaan", "kejari", "kejati",
     "pengadilan", "mahkamah", "universitas", "pt", "cv", "ud", "yayasan", "lembaga", "dprd", "dpr", "mpr", "kpu",
     "bawaslu", "panwaslu", "kpk", "tni", "kodim", "korem", "kodam", "satpol", "bpbd", "bpk", "bpkad",

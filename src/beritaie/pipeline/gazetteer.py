@@ -102,7 +102,7 @@ LEVEL_TYPES = {
 # regency, "Pemkot Bekasi" the city, "Gubernur Jambi" the province, "Camat Kumai" a district.
 LEVEL_CUES: dict[str, str] = {
     "bupati": "kabupaten", "wabup": "kabupaten", "pemkab": "kabupaten",
-    "walikota": "kota", "wawali": "kota", "walkot": "kota", "pemkot": "kota", "polresta": "kota",
+    "walikota": "kota", "wawali": "kota", "walkot": "kota", "pemkot": "kota", "pemko": "kota", "polresta": "kota",
     "polrestabes": "kota",
     "gubernur": "provinsi", "wagub": "provinsi", "pemprov": "provinsi", "polda": "provinsi",
     "kapolda": "provinsi",

@@ -163,7 +163,7 @@ _NON_NAME_EXTRA = frozenset("""
 sementara selain usai setelah sebelum saat ketika dalam menurut namun tetapi tapi akan bahkan hal acara kegiatan
 polisi korban tersangka pelaku terdakwa saksi tampak hadir turut pihaknya selanjutnya kemudian adapun sedangkan dengan terkait sebagai selaku lebih apalagi
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad pagi siang sore malam wib wita wit tahun bulan hari pekan
-covid corona virus pandemi negara indonesia ri tni polri pemkab pemkot pemprov pemda pemerintah dprd dpr kpu
+covid corona virus pandemi negara indonesia ri tni polri pemkab pemkot pemko pemprov pemda pemerintah dprd dpr kpu
 bawaslu kpk bpk bpbd opd asn pns rapat rakor zoom meeting video foto baca juga simak editor penulis reporter
 sumber dok dokumen tim satgas kampung jalan jl gedung aula ruang lapangan masjid gereja pura hotel bandara
 pelabuhan pasar kantor islam kristen katolik hindu buddha allah tuhan nabi swt saw alhamdulillah insya
@@ -191,7 +191,7 @@ _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
 _NAME_PAIR = re.compile(r"([A-Z][\w’']*)-[A-Z][\w’']*")
 _PAIR_NOUNS = frozenset({"pasangan", "paslon", "duet", "duo", "tandem"})
 # Ministries and local governments written as one word: Kemenpora, Kemkominfo, Pemkab, Diskominfo.
-_ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemkot|Pemprov|Disdik|Diskominfo|Dinkes|"
+_ORG_SHAPE = re.compile(r"^(?:Kemen|Kemkes|Kemkominfo|Kemenko|Pemkab|Pemko|Pemprov|Disdik|Diskominfo|Dinkes|"
                         r"Dispar|Dishub|Disnaker|Bappeda|Bapenda)[a-z]*$")
 _TOKEN = re.compile(
     r"(?:[A-Za-z]{1,4}\.){2,}(?:[A-Za-z]{1,5}\.?)?"  # dotted groups: S.H., M.Si., K.H., Ph.D.
