@@ -660,6 +660,19 @@ def test_foreign_minister_belongs_to_the_country_not_a_kementerian(full: Languag
     ]
 
 
+def test_a_listed_ministrys_portfolio_ends_the_title_before_the_name(full: Language) -> None:
+    # portfolios with "dan" and a word no body list holds: the name starts after the ministry's name
+    doc = full("Menteri Komunikasi dan Digital Rina Kartikasari menyatakan data itu bocor. Menteri Pendidikan "
+               "Dasar dan Menengah Agus Salimin hadir. Menteri Koordinator Bidang Perekonomian Budi Hartono "
+               "menyusul, begitu pula Wakil Menteri BUMN Fadil Rahman.")
+    assert [(o["name"], o["title"], o["of"]) for o in doc._.officials] == [
+        ("Rina Kartikasari", "Menteri Komunikasi dan Digital", "Kementerian Komunikasi dan Digital"),
+        ("Agus Salimin", "Menteri Pendidikan Dasar dan Menengah", "Kementerian Pendidikan Dasar dan Menengah"),
+        ("Budi Hartono", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian"),
+        ("Fadil Rahman", "Wakil Menteri BUMN", "Kementerian Badan Usaha Milik Negara"),
+    ]
+
+
 def test_foreign_governors_and_mayors_take_their_state_or_city(full: Language) -> None:
     doc = full("Gubernur Texas Robert Miller dan Wali Kota New York Daniel Brooks meninjau banjir.")
     assert [(o["title"], o["of"], o["name"]) for o in doc._.officials] == [

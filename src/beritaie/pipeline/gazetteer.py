@@ -386,6 +386,17 @@ def _national_institution_names() -> dict[tuple[str, ...], str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def ministry_portfolios() -> dict[str, list[tuple[str, ...]]]:
+    """The portfolios of the listed ministries as match keys by first word, longest first:
+    "komunikasi" -> [("komunikasi", "dan", "digital"), ("komunikasi", "dan", "informatika")]."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in _national_institution_names():
+        if len(key) > 1 and key[0] == "kementerian":
+            by_first.setdefault(key[1], []).append(key[1:])
+    return {first: sorted(keys, key=len, reverse=True) for first, keys in by_first.items()}
+
+
 def national_institution(name: str) -> str | None:
     """The canonical name of the listed national institution written ``name`` (any case), if any."""
     return _national_institution_names().get(word_keys(name))

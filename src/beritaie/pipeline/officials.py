@@ -45,7 +45,7 @@ from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            title_pattern, written_form)
-from .gazetteer import field_list_end, national_institution, shouted_lines, titled_lines
+from .gazetteer import field_list_end, ministry_portfolios, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
 logger = logging.getLogger(__name__)
@@ -149,6 +149,8 @@ _COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY
 # Titles that open a person's full name and stay in it, written like common words, with the word
 # that must follow (empty: any name): the Sasak nobility title "Lalu" (men; "lalu" is also "then",
 # "last"), the Balinese "Anak Agung", "Ida Bagus", "Ida Ayu".
+# Minister titles whose portfolio is a listed ministry's name: "Menteri Komunikasi dan Digital".
+_PORTFOLIO_HEADS = frozenset({"menteri", "wakil menteri"})
 _NAME_OPENING_TITLES: dict[str, frozenset[str]] = {
     "Lalu": frozenset(), "Anak": frozenset({"Agung"}), "Ida": frozenset({"Bagus", "Ayu"}),
 }
@@ -867,6 +869,10 @@ class _Analysis:
         k = j
         consumed_any = False
         sent = self.words[i].sent
+        if hit.kind == "minister" and hit.head.casefold() in _PORTFOLIO_HEADS:
+            listed = self._listed_portfolio_end(j)
+            if listed > j:
+                k, consumed_any = listed, True  # "Menteri Komunikasi dan Digital Meutya Hafid"
         while True:
             w = self.word(k)
             if w is None or w.sent != sent or w.low.startswith("se-"):
@@ -1123,6 +1129,15 @@ class _Analysis:
         if nxt is not None and nxt.low in {"sekaligus", "merangkap"} and (k + 1) in self.title_at:
             office.shares_next = True
         return office
+
+    def _listed_portfolio_end(self, j: int) -> int:
+        """Index after the portfolio of a listed ministry written from word ``j``, else ``j``."""
+        first = self._word_key(j)
+        for key in ministry_portfolios().get(first or "", ()):
+            if all(self._word_key(j + n) == part and self.words[j + n].sent == self.words[j].sent
+                   for n, part in enumerate(key)):
+                return j + len(key)
+        return j
 
     def _portfolio(self, a: int, b: int) -> str:
         """A minister's portfolio from the body words: "Pemuda dan Olahraga" (country and brackets dropped)."""
@@ -1578,7 +1593,13 @@ class _Analysis:
 
     def find_cued_names(self) -> None:
         for s, e in self._cue_name_spans():
-            self.add_name(s, e, "cue")
+            # (the spans were found while offices were parsed: a portfolio's last word may open
+            # one, "Menteri Komunikasi dan Digital Meutya Hafid menyatakan")
+            words = [i for i, _w in self._words_in(s, e)]
+            while words and words[0] in self.body_words:
+                words.pop(0)
+            if words:
+                self.add_name(self.words[words[0]].start, e, "cue")
 
     def find_listed_names(self, only_new: int = 0) -> None:
         """Names listed next to a known name: "Budi Santoso dan Rina Wulandari", "A, B, C dan D".
@@ -2049,7 +2070,12 @@ class _Analysis:
             if o.region is not None and o.region.get("type") == "country" and o.region.get("canonical") != "Indonesia":
                 return o.region["canonical"]  # "Menteri Luar Negeri AS": a foreign government, not a Kementerian
             if o.title != o.hit.title:
-                return "Kementerian " + o.title[len(o.hit.title):].strip()
+                # the ministry from the whole title: "Menteri Koordinator Bidang Perekonomian" ->
+                # "Kementerian Koordinator Bidang Perekonomian", "Wakil Menteri Luar Negeri" -> "... Luar Negeri"
+                words = o.title.split()
+                at = next((n for n, w in enumerate(words) if w.casefold() == "menteri"), 0)
+                ministry = " ".join(["Kementerian", *words[at + 1:]])
+                return national_institution(ministry) or ministry
             return None
         if o.of_org and o.org is not None:
             return o.org.get("canonical") or o.org["text"]
