@@ -145,6 +145,11 @@ CONSTRUCTIONS = [
          ("Dimas Saputra", "Hakim", "Hakim praperadilan Dimas Saputra")],
         id="title-word-as-surname-and-qualified-title",
     ),
+    pytest.param(
+        "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
+        [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
+        id="member-judge",
+    ),
 ]
 
 
@@ -658,6 +663,11 @@ def test_foreign_minister_belongs_to_the_country_not_a_kementerian(full: Languag
         ("Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
         ("Menteri Pertahanan", "Australia"),
     ]
+
+
+def test_a_title_word_inside_a_model_person_is_part_of_the_name(full: Language) -> None:
+    doc = full("Kepala Dinas Pertanian Sleman, Rahmat Hakim Prasetyo, menegaskan stok aman.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [("Rahmat Hakim Prasetyo", "Kepala Dinas")]
 
 
 def test_a_listed_ministrys_portfolio_ends_the_title_before_the_name(full: Language) -> None:

@@ -170,7 +170,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Wakil Ketua Umum", "Ketua Harian", "Sekretaris", "Sekretaris Jenderal", "Sekretaris Umum", "Bendahara",
     "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
     "Asisten", "Asisten Deputi", "Staf Khusus", "Staf Ahli", "Juru Bicara", "Inspektur", "Pimpinan",
-    "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",
+    "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua", "Hakim Anggota",
     "Hakim Agung", "Panitera", "Jaksa", "Jaksa Agung", "Duta Besar", "Wakil Duta Besar", "Konsul Jenderal",
     "Konsul", "Koordinator", "Komisaris Utama",
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",

@@ -146,11 +146,11 @@ _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majala
 # they open no name ("Putra"/"Putri" may).
 _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
 _COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY_SUFFIXES}
+# Minister titles whose portfolio is a listed ministry's name: "Menteri Komunikasi dan Digital".
+_PORTFOLIO_HEADS = frozenset({"menteri", "wakil menteri"})
 # Titles that open a person's full name and stay in it, written like common words, with the word
 # that must follow (empty: any name): the Sasak nobility title "Lalu" (men; "lalu" is also "then",
 # "last"), the Balinese "Anak Agung", "Ida Bagus", "Ida Ayu".
-# Minister titles whose portfolio is a listed ministry's name: "Menteri Komunikasi dan Digital".
-_PORTFOLIO_HEADS = frozenset({"menteri", "wakil menteri"})
 _NAME_OPENING_TITLES: dict[str, frozenset[str]] = {
     "Lalu": frozenset(), "Anak": frozenset({"Agung"}), "Ida": frozenset({"Bagus", "Ayu"}),
 }
@@ -419,9 +419,10 @@ class _Analysis:
         self.org_in = self._mine_org_words()
 
     def _surname_title(self, hit: TitleHit) -> bool:
-        """"Lukman Hakim", "Tatang Farhanul Hakim": a title word that is also a surname ends a name.
+        """"Lukman Hakim", "Tatang Farhanul Hakim": a title word that is also a name word.
 
-        A capitalised name word right before it and no capitalised word after it.
+        A capitalised name word right before it, and no capitalised word after it unless the
+        model's person runs on over it ("Lukman Hakim Prawira", not "Majelis Hakim Budi").
         """
         if hit.head.casefold() not in _SURNAME_TITLES or hit.acting:
             return False
@@ -429,9 +430,12 @@ class _Analysis:
         if i is None or i == 0:
             return False
         prev, nxt = self.words[i - 1], self.word(i + 1)
+        if nxt is not None and nxt.cap and not any(e.label_ in {"PER", "PERSON"} and e.start_char <= prev.start
+                                                   and nxt.end <= e.end_char for e in self.doc.ents):
+            return False
         return prev.cap and prev.text.isalpha() and prev.bare not in _STOP and prev.bare not in BODY_WORDS \
             and prev.bare not in _HONORIFIC_TOKENS and prev.end < hit.start and \
-            "\n" not in self.text[prev.end:hit.start] and (nxt is None or not nxt.cap)
+            "\n" not in self.text[prev.end:hit.start]
 
     def _mine_org_words(self) -> set[int]:
         """Words naming an organisation after "Partai", "PT", "Harian" ... ("Partai Hanura", "Harian Kompas").
