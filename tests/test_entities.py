@@ -477,3 +477,9 @@ def test_a_body_name_lists_its_fields_with_commas_up_to_dan():
     orgs = [e["text"] for e in record["entities"] if e["label"] == "ORG"]
     assert "Dinas Pertanian, Peternakan, dan Perikanan Kabupaten Sumedang" in orgs
     assert {"Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan", "Universitas Padjadjaran"} <= set(orgs)
+
+
+def test_the_service_in_an_officers_rank_is_no_mention_of_the_body(blank):
+    doc = run(blank, "Danrem Brigjen TNI Rudi Hartanto memimpin apel. Prajurit TNI siaga.")
+    orgs = [(e["text"], e["start"]) for e in doc._.entities if e["label"] == "ORG"]
+    assert orgs == [("TNI", doc.text.index("Prajurit TNI") + len("Prajurit "))]

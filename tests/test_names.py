@@ -186,3 +186,16 @@ def test_a_regency_name_ending_a_model_person_is_a_surname_but_not_after_an_airp
     persons = [e["text"] for e in record["entities"] if e["label"] == "PER"]
     assert "Rina Kartika Batubara" in persons and not any("Maumere" in p for p in persons)
     assert [o["name"] for o in record["officials"] if o["title"] == "Anggota"] == ["Rina Kartika Batubara"]
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("Kolonel Laut (P) Arief Budiman", "Arief Budiman"),
+    ("Laksamana Pertama TNI Yudo Hartono", "Yudo Hartono"),
+    ("Mayjen TNI (Purn.) Budi Hartono", "Budi Hartono"),
+    ("Letkol Czi Dimas Saputra", "Dimas Saputra"),
+    ("Laut Timor", "Laut Timor"),  # a corps word is no honorific without a rank before it
+])
+def test_military_rank_corps_and_service_are_no_part_of_the_name(surface, name):
+    from beritaie.names import fold, strip_name
+
+    assert strip_name(surface) == name and fold(surface) == name.casefold()

@@ -146,6 +146,14 @@ CONSTRUCTIONS = [
         id="title-word-as-surname-and-qualified-title",
     ),
     pytest.param(
+        "Komandan Lanal Bintan, Kolonel Laut (P) Arief Budiman, memimpin patroli. Danrem 042/Garuda Putih "
+        "Brigjen TNI Rudi Hartanto dan Danlanud Kolonel Pnb Agus Wijaya hadir. Kapal melintas di Laut Timor.",
+        [("Arief Budiman", "Komandan Lanal", "Komandan Lanal Bintan, Kolonel Laut (P) Arief Budiman"),
+         ("Rudi Hartanto", "Danrem", "Danrem 042/Garuda Putih Brigjen TNI Rudi Hartanto"),
+         ("Agus Wijaya", "Danlanud", "Danlanud Kolonel Pnb Agus Wijaya")],
+        id="military-ranks-with-corps-and-service",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

@@ -20,7 +20,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .lang.abbreviations import ADAT_TITLES, DEGREES, HONORIFICS, NAME_ABBREVIATIONS
+from .lang.abbreviations import (ADAT_TITLES, BRACKETED_CORPS, DEGREES, HONORIFICS, MILITARY_CORPS, MILITARY_RANKS,
+                                 NAME_ABBREVIATIONS)
 
 # Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
@@ -69,8 +70,17 @@ _EXTRA_HONORIFICS = ("K. H.", "Prof. Dr.", "Hj ", "H ")
 _HONORIFIC_FORMS = tuple(sorted({h.casefold() for h in HONORIFICS + _EXTRA_HONORIFICS}, key=len, reverse=True))
 # The same as word sequences, for :func:`fold`: "Kombes Pol" -> ("kombes", "pol"), "K.H." -> ("k", "h").
 _HONORIFIC_PHRASES = tuple(sorted(
-    {tuple(w.casefold().replace(".", " ").split()) for w in HONORIFICS + _EXTRA_HONORIFICS}, key=len, reverse=True,
+    {tuple(re.sub(r"[^\w\s]", " ", w.casefold()).split()) for w in HONORIFICS + _EXTRA_HONORIFICS},
+    key=len, reverse=True,
 ))
+# After a military rank: its corps, service and brackets ("Kolonel Laut (P) Arief", "Brigjen TNI (Purn.) Budi").
+_RANK_FORMS = frozenset(r.casefold() for r in MILITARY_RANKS)
+_RANK_PHRASES = frozenset(tuple(r.casefold().split()) for r in MILITARY_RANKS)
+_CORPS_WORDS = frozenset(c.casefold() for c in MILITARY_CORPS)
+_BRACKETED_WORDS = frozenset(c.casefold().rstrip(".") for c in BRACKETED_CORPS)
+_CORPS_AFTER_RANK = re.compile(
+    r"(?:(?:" + "|".join(MILITARY_CORPS) + r")\s+)?(?:\(\s*(?:" + "|".join(
+        re.escape(c.rstrip(".")) for c in sorted(BRACKETED_CORPS, key=len, reverse=True)) + r")\.?\s*\)\s*)?")
 _DEGREES_AS_WRITTEN = frozenset(d.rstrip(".") for d in DEGREES)  # "MA", not the name "Ma"
 _DEGREE_FORMS = tuple(sorted({d.casefold() for d in DEGREES}, key=len, reverse=True))
 _DEGREE_FORM_SET = frozenset(_DEGREE_FORMS)
@@ -125,6 +135,8 @@ def fold(text: str) -> str:
         for phrase in _HONORIFIC_PHRASES:
             if len(words) > len(phrase) and tuple(words[: len(phrase)]) == phrase:
                 del words[: len(phrase)]
+                if phrase in _RANK_PHRASES:
+                    _strip_corps(words)
                 stripping = True
                 break
     while len(words) > 1 and words[0] in _HONORIFIC_WORDS:
@@ -132,6 +144,14 @@ def fold(text: str) -> str:
     while len(words) > 1 and words[-1] in _DEGREE_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _strip_corps(words: list[str]) -> None:
+    """Drop the corps and service words after a rank from folded ``words``, the name's last word kept."""
+    if len(words) > 1 and words[0] in _CORPS_WORDS:
+        del words[0]
+    if len(words) > 1 and words[0] in _BRACKETED_WORDS:
+        del words[0]  # (the brackets are gone after folding: "laut p arief")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -182,6 +202,11 @@ def core_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
                     rest = text[nxt:e].lstrip(" .")
                     if rest and rest[0].isalpha():
                         s = nxt
+                        if form.strip() in _RANK_FORMS:
+                            at = s + len(text[s:e]) - len(text[s:e].lstrip())
+                            corps = _CORPS_AFTER_RANK.match(text, at, e)
+                            if corps is not None and corps.end() < e and text[corps.end()].isalpha():
+                                s = corps.end()
                         changed = True
                         break
     # A Minangkabau adat title after the name is no part of it: "Yulizar Dt. Rajo Mudo" -> "Yulizar".

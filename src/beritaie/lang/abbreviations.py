@@ -27,6 +27,22 @@ HONORIFICS = (
     # regional and professional forms before a name: "Tgk. Munawar" (Aceh), "Ns. Rahel" (a nurse)
     "Tgk.", "Teungku", "Ns.",
 )
+# Military ranks, and what TNI writes between a rank and the name: the corps ("Letkol Inf Yudha",
+# "Kolonel Pnb Agus", "Letkol Mar Budi"), the service ("Brigjen TNI Budi", "Kolonel Laut (P) Arief": a
+# navy officer and his corps in brackets) and the retired mark ("Mayjen TNI (Purn) Budi"). The corps
+# words are no honorifics on their own ("Laut Timor", "TNI Manunggal Membangun Desa").
+MILITARY_RANKS = (
+    "Jenderal", "Letjen", "Mayjen", "Brigjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda",
+    "Peltu", "Pelda", "Serma", "Serka", "Sertu", "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu", "Prada",
+    "Laksamana", "Laksdya", "Laksda", "Laksma", "Marsekal", "Marsdya", "Marsda", "Marsma",
+    "Laksamana Pertama", "Laksamana Muda", "Laksamana Madya", "Marsekal Pertama", "Marsekal Muda",
+    "Marsekal Madya", "Letnan Kolonel", "Letnan Jenderal", "Mayor Jenderal", "Brigadir Jenderal",
+)
+MILITARY_CORPS = ("Inf", "Kav", "Arh", "Czi", "Cpm", "Chb", "Ckm", "Cba", "Cpl", "Caj", "Chk", "Ctp", "Cpn",
+                  "Pnb", "Nav", "Tek", "Lek", "Mar", "Laut", "TNI")
+BRACKETED_CORPS = ("P", "T", "E", "S", "K", "KH", "M", "PM", "Purn", "Purn.")
+HONORIFICS = HONORIFICS + tuple(r for r in MILITARY_RANKS if r not in HONORIFICS)
+
 # A Minangkabau adat title written after the name ("Yulizar Dt. Rajo Mudo"): its dot ends nothing.
 ADAT_TITLES = ("Dt.", "Datuk", "Datuak")
 

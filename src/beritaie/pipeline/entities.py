@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
-from ..lang.abbreviations import HONORIFICS
+from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
 from ..lang.titles import find_titles
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
@@ -157,7 +157,8 @@ class EntityMerger:
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
-        items = [i for i in items if not skip.contains(i["start"], i["end"]) and not _language_name(i, text)]
+        items = [i for i in items if not skip.contains(i["start"], i["end"]) and not _language_name(i, text)
+                 and not _rank_service(i, text)]
         kept = _resolve_overlaps(_without_body_person_runs(items, text))
         _cluster_orgs(kept, text)
         _canonical_places(kept)
@@ -644,6 +645,15 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             kept.append(item)
             index.add(item)
     return kept
+
+
+_RANK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MILITARY_RANKS, key=len, reverse=True)) + r")\s+$")
+
+
+def _rank_service(item: dict[str, Any], text: str) -> bool:
+    """The service written in an officer's rank, no mention of the body: "Brigjen TNI Budi"."""
+    return item["label"] == "ORG" and item["text"] in MILITARY_CORPS and \
+        bool(_RANK_BEFORE.search(text, max(0, item["start"] - 25), item["start"]))
 
 
 _LANGUAGE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(LANGUAGE_WORDS)) + r"))\s+$")

@@ -39,7 +39,8 @@ from spacy.tokens import Doc
 from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, doc_text
-from ..lang.abbreviations import DOTTED_ABBREVIATIONS, HONORIFICS, UNDOTTED_DEGREES
+from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIFICS, MILITARY_CORPS, MILITARY_RANKS,
+                                  UNDOTTED_DEGREES)
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
@@ -158,6 +159,8 @@ _NAME_OPENING_TITLES: dict[str, frozenset[str]] = {
 _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gusti dewa gst luh".split())
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 # Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
+_BRACKETED_CORPS = frozenset(c.rstrip(".") for c in BRACKETED_CORPS)
+_RANK_TOKENS = frozenset(r.split()[-1].casefold() for r in MILITARY_RANKS)  # a rank's last word
 _HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS + ("K. H.",) for w in h.split())
 _PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku kamu anda nya".split())
 # Capitalised words that open sentences or name days/months and are never names.
@@ -659,11 +662,31 @@ class _Analysis:
 
     def _is_honorific(self, j: int) -> bool:
         w = self.words[j]
+        if w.text in MILITARY_CORPS and j > 0 and self.words[j - 1].bare in _RANK_TOKENS:
+            nxt = self.word(j + 1)  # "Letkol Inf Yudha", "Brigjen TNI (Purn.) Budi"
+            return nxt is not None and (self._in_corps_bracket(j + 1) or self.is_name_word(j + 1, first=True))
         if w.bare not in _HONORIFIC_TOKENS:
-            return False
+            return self._in_corps_bracket(j)
         # "Ibu Kota", "Bapak Presiden": an honorific must be followed by a name word or another honorific.
         nxt = self.word(j + 1)
-        return nxt is not None and (nxt.bare in _HONORIFIC_TOKENS or self.is_name_word(j + 1, first=True))
+        return nxt is not None and (nxt.bare in _HONORIFIC_TOKENS or self._in_corps_bracket(j + 1)
+                                    or (w.bare in _RANK_TOKENS and self._is_honorific(j + 1))
+                                    or self.is_name_word(j + 1, first=True))
+
+    def _in_corps_bracket(self, j: int) -> bool:
+        """Whether word ``j`` is in a bracketed corps after a rank, before a name or rank: the "(P)" of
+        "Kolonel Laut (P) Arief", the "(Purn.)" of "Mayjen TNI (Purn.) Budi"."""
+        for b in (j, j - 1, j - 2, j - 3):
+            if b < 1 or self.words[b].text != "(" or self.word(b + 1) is None:
+                continue
+            close = b + 2 + (self.word(b + 2) is not None and self.words[b + 2].text == ".")
+            after = self.word(close + 1)
+            return b <= j <= close and self.words[b + 1].text in _BRACKETED_CORPS and \
+                self.word(close) is not None and self.words[close].text == ")" and \
+                (self.words[b - 1].bare in _RANK_TOKENS or self.words[b - 1].text in MILITARY_CORPS) and \
+                after is not None and \
+                (after.bare in _HONORIFIC_TOKENS or self.is_name_word(close + 1, first=True))
+        return False
 
     def model_names(self, start: int, end: int) -> list[tuple[int, int]]:
         """The names inside a PER span of the statistical model, cleaned.
