@@ -154,6 +154,15 @@ CONSTRUCTIONS = [
         id="military-ranks-with-corps-and-service",
     ),
     pytest.param(
+        "Head of Public Relations Bank Mandiri, Rina Kusuma, menjelaskan. Vice President Sales and Marketing "
+        "Bank BRI, Agus Salim, menambahkan. General Manager Bandara Juanda, Budi Hartanto, hadir.",
+        [("Rina Kusuma", "Head of Public Relations", "Head of Public Relations Bank Mandiri, Rina Kusuma"),
+         ("Agus Salim", "Vice President Sales and Marketing",
+          "Vice President Sales and Marketing Bank BRI, Agus Salim"),
+         ("Budi Hartanto", "General Manager", "General Manager Bandara Juanda, Budi Hartanto")],
+        id="english-business-titles-with-their-field",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

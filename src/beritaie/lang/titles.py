@@ -160,9 +160,29 @@ BOARD_TITLES: tuple[str, ...] = (
     "Vice President", "Head of Research", "Country Manager", "Direktur Pelaksana", "Pemimpin Cabang",
     "Pemimpin Wilayah", "Kepala Cabang", "Managing Partner", "Manager", "Senior Manager", "Senior Vice President",
     "Executive Vice President", "Manager Humas", "Manajer Humas",
+    "Chief Commercial Officer", "CCO", "Chief Digital Officer", "Chief Risk Officer", "Chief Information Officer",
+    "Chief Investment Officer", "Chief Human Capital Officer", "Chief Strategy Officer", "Chief Business Officer",
+    "Chief Product Officer", "Chief Compliance Officer", "Chief Economist",
+    # "Head of Corporate Communications PT X", "Director of Public Affairs Shopee": the field follows "of"
+    "Head of", "Director of", "Vice President of", "Senior Vice President of",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
 )
+
+# Words of the fields English business titles name ("Head of Corporate Communications", "Vice President
+# Sales and Marketing"): a closed vocabulary, so the company after it ("Esports Moonton") stays a name.
+ENGLISH_FIELD_WORDS = frozenset("""
+account accounting acquisition affairs analytics asset assets audit brand branding business capital
+chain channel commercial communication communications community compliance consumer content corporate
+credit customer data design development digital distribution e-commerce ecosystem engineering enterprise
+esports experience external finance financial fintech funding government growth human infrastructure
+information innovation institutional internal international investment investor it legal logistics
+management manufacturing market marketing markets media merchant network new operation operations
+partnership partnerships payment payments people planning platform policy portfolio procurement product
+products program project public regional regulatory relations research resources retail revenue risk
+sales secretary security services small strategic strategy supply sustainability talent tax technology
+trade transformation treasury wholesale
+""".split())
 
 # Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
 BODY_HEADS: tuple[str, ...] = (

@@ -43,7 +43,8 @@ from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIF
                                   UNDOTTED_DEGREES)
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
-from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, GEO_WORDS,
+from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, ENGLISH_FIELD_WORDS,
+                           GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            title_pattern, written_form)
 from .gazetteer import field_list_end, ministry_portfolios, national_institution, shouted_lines, titled_lines
@@ -147,6 +148,10 @@ _ORG_MARKERS = frozenset({"partai", "pt", "cv", "ud", "harian", "koran", "majala
 # they open no name ("Putra"/"Putri" may).
 _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
 _COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY_SUFFIXES}
+# English business titles followed by their field: "Head of Corporate Communications PT X".
+_ENGLISH_FIELD_HEADS = frozenset({"head of", "director of", "vice president of", "senior vice president of",
+                                  "vice president", "senior vice president", "executive vice president",
+                                  "general manager", "senior manager", "manager"})
 # Minister titles whose portfolio is a listed ministry's name: "Menteri Komunikasi dan Digital".
 _PORTFOLIO_HEADS = frozenset({"menteri", "wakil menteri"})
 # Titles that open a person's full name and stay in it, written like common words, with the word
@@ -900,6 +905,11 @@ class _Analysis:
             listed = self._listed_portfolio_end(j)
             if listed > j:
                 k, consumed_any = listed, True  # "Menteri Komunikasi dan Digital Meutya Hafid"
+        field_end = self._english_field_end(j, head_low)
+        if field_end > j:
+            k = body_start_i = field_end  # "Head of Corporate Communications PT X": the field is the title's
+            consumed_any = True
+            self.body_words.update(range(j, field_end))
         while True:
             w = self.word(k)
             if w is None or w.sent != sent or w.low.startswith("se-"):
@@ -1027,7 +1037,7 @@ class _Analysis:
         for t in list(self.title_at):
             if body_start_i <= t < body_end_i:
                 absorbed.add(t)
-        title_tail = ""
+        title_tail = self.text[self.words[j].start:self.words[field_end - 1].end] if field_end > j else ""
         if body_start_i < body_end_i and self.words[body_start_i].low in _CONNECTORS:
             # "Direktur Keuangan dan Manajemen Risiko PSNI": the words up to the body end the title
             unit = next((u for u in range(body_start_i + 1, body_end_i) if self.is_unit_word(u)), body_end_i)
@@ -1156,6 +1166,23 @@ class _Analysis:
         if nxt is not None and nxt.low in {"sekaligus", "merangkap"} and (k + 1) in self.title_at:
             office.shares_next = True
         return office
+
+    def _english_field_end(self, j: int, head: str) -> int:
+        """Index after the field of an English business title at word ``j``, else ``j``: "Head of
+        *Corporate Communications* PT X", "Vice President *Sales and Marketing* PT X" (without "of",
+        only where a body follows, so "Manager Budi Santoso" keeps its name)."""
+        if head not in _ENGLISH_FIELD_HEADS:
+            return j
+        m = j
+        while m < j + 5 and self.word(m) is not None and self.words[m].sent == self.words[j].sent and (
+                (self.words[m].cap and self.words[m].low in ENGLISH_FIELD_WORDS and m not in self.gaz_in)
+                or (m > j and self.words[m].low in {"and", "&"})):
+            m += 1
+        while m > j and self.words[m - 1].low in {"and", "&"}:
+            m -= 1
+        if m == j or (not head.endswith(" of") and not (self.word(m) is not None and self.is_unit_word(m))):
+            return j
+        return m
 
     def _listed_portfolio_end(self, j: int) -> int:
         """Index after the portfolio of a listed ministry written from word ``j``, else ``j``."""
