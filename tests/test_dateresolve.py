@@ -44,6 +44,12 @@ WITH_PUBLISHED = [
     # day names with parts of the day, joined after a cue
     ("Hujan turun sejak Sabtu sore hingga Minggu malam.", "2024-08-20",
      [("Sabtu sore hingga Minggu malam", "2024-08-17/2024-08-18")]),
+    # a dated day up to a weekday: the first such weekday after it, parts of the day kept in the span
+    ("Listrik padam sejak Senin (5/8/2024) malam hingga Rabu pagi.", "2024-08-20",
+     [("Senin (5/8/2024) malam hingga Rabu pagi", "2024-08-05/2024-08-07")]),
+    # a month range over the new year: the year written at one end places the other
+    ("Program berjalan Desember hingga Februari 2025, lalu dari November 2025 sampai Januari.", "2024-08-20",
+     [("Desember hingga Februari 2025", "2024-12/2025-02"), ("November 2025 sampai Januari", "2025-11/2026-01")]),
     # a position in the year without "ini": the reference year, or the year the text has just named
     ("Sejak awal tahun, suku bunga turun. Menjelang akhir tahun, harga naik.", "2025-11-20",
      [("awal tahun", "2025"), ("akhir tahun", "2025")]),

@@ -238,6 +238,7 @@ _RE_TIME = re.compile(
 _RE_RANGE_GAP = re.compile(r"\s{0,3}" + _RANGE_SEP + r"\s{0,3}")
 _RE_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?i:antara)" + _SP + r"$")  # "antara 2021 dan 2022": a range
 _DAY_KINDS = {"dm", "full"}  # a day with its month: "Kamis (15/8)", "31 Agustus"
+_RELATIVE_TAILS = {"lalu", "kemarin", "yang lalu", "silam", "depan", "mendatang", "nanti", "ini"}
 _RE_FUTURE_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.FUTURE_CUES_BEFORE) + r")(?!\w)")
 _RE_SENT_END = re.compile(r"[.!?…]{1,5}[\"”’')\]]{0,3}\s{1,5}(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _RE_QUOTE_MARK = re.compile(r"[\"“”]")
@@ -709,6 +710,13 @@ def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
                                       y=m.y, m=m.m, d=m.d, dn=m.dn, y2=p.y, m1=p.m, d2=p.d, dn2=p.dn, pos=p.pos)
                     out[-1] = merged
                     continue
+            if p.kind in _DAY_KINDS and m.kind == "dayname" and m.tail not in _RELATIVE_TAILS \
+                    and p.tail not in _RELATIVE_TAILS and p.y2 is None and p.d2 is None \
+                    and gap.strip().lower() != "dan" and _RE_RANGE_GAP.fullmatch(gap):
+                # "Senin (17/3/2025) malam hingga Selasa siang": the weekday after the dated day
+                out[-1] = _Mention(p.start, m.end, "day_to_dayname", max(p.priority, m.priority),
+                                   y=p.y, m=p.m, d=p.d, dn=p.dn, dn2=m.dn, pos=p.pos)
+                continue
         out.append(m)
     return out
 
@@ -833,6 +841,8 @@ class _Resolver:
             self._dayname(m)
         elif kind == "dayname_range":
             self._dayname_range(m)
+        elif kind == "day_to_dayname":
+            self._day_to_dayname(m)
 
     def _day_event(self, day: date, year_known: bool) -> None:
         """The text has just set ``day``: relative dates after it count from there."""
@@ -919,14 +929,20 @@ class _Resolver:
     def _month(self, m: _Mention) -> None:
         assert m.m is not None
         if m.kind == "month_span":
-            y_end = m.y if m.y is not None else self._month_year(m, m.m)
-            y_start = m.y2 if m.y2 is not None else (y_end if y_end is None or (m.m1 or 1) <= m.m else y_end - 1)
+            crosses = (m.m1 or 1) > m.m  # "November 2025 sampai Januari": the end is in the next year
+            if m.y is None and m.y2 is not None:
+                y_end: int | None = m.y2 + crosses
+            else:
+                y_end = m.y if m.y is not None else self._month_year(m, m.m)
+            y_start = m.y2 if m.y2 is not None else (y_end if y_end is None or not crosses else y_end - 1)
             m.value = f"{_fmt_month(y_start, m.m1 or m.m)}/{_fmt_month(y_end, m.m)}"
             m.granularity = "range"
             return
         y = m.y if m.y is not None else self._month_year(m, m.m)  # also "kuartal II tahun lalu"
         if m.m2 is not None:
-            m.value = f"{_fmt_month(y, m.m)}/{_fmt_month(y, m.m2)}"
+            # "Desember hingga Februari 2026": the year written last is the end's
+            y_start = y - 1 if y is not None and m.m2 < m.m else y
+            m.value = f"{_fmt_month(y_start, m.m)}/{_fmt_month(y, m.m2)}"
             m.granularity = "range"
         else:
             m.value = _fmt_month(y, m.m)
@@ -1062,6 +1078,22 @@ class _Resolver:
         day = self._weekday_date(m, m.dn) if m.dn is not None else None
         if day is not None:
             self.set_day(m, day, self.ref is not None and self.ref.year_known)
+
+    def _day_to_dayname(self, m: _Mention) -> None:
+        """A dated day up to a weekday: the first such weekday after it."""
+        assert m.dn2 is not None
+        first = _Mention(m.start, m.end, "full" if m.y is not None else "dm", 0, y=m.y, m=m.m, d=m.d, dn=m.dn)
+        self._day(first)
+        if first.value is None:
+            return
+        m.warning = first.warning
+        year_known = not first.value.startswith("XXXX")
+        start_day = date.fromisoformat(first.value[:10]) if year_known else \
+            date(_proxy_year(m.m, m.d, m.dn), m.m, m.d)  # type: ignore[arg-type]
+        end_day = start_day + timedelta(days=(m.dn2 - start_day.weekday()) % 7 or 7)
+        m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
+        m.granularity = "range"
+        self._day_event(start_day, year_known)
 
     def _dayname_range(self, m: _Mention) -> None:
         """"sejak Sabtu hingga Minggu": the first day placed like a lone day name, the last the days after it."""
