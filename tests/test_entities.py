@@ -483,3 +483,9 @@ def test_the_service_in_an_officers_rank_is_no_mention_of_the_body(blank):
     doc = run(blank, "Danrem Brigjen TNI Rudi Hartanto memimpin apel. Prajurit TNI siaga.")
     orgs = [(e["text"], e["start"]) for e in doc._.entities if e["label"] == "ORG"]
     assert orgs == [("TNI", doc.text.index("Prajurit TNI") + len("Prajurit "))]
+
+
+def test_an_offices_short_form_inside_a_units_name_is_no_part_of_its_canonical_name(blank):
+    doc = run(blank, "Komandan Kodim (Dandim) 0718/Pati memimpin apel. Personel Kodim 0718/Pati ikut.")
+    kodim = {(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "ORG"}
+    assert kodim == {("Kodim (Dandim) 0718/Pati", "Kodim 0718/Pati"), ("Kodim 0718/Pati", "Kodim 0718/Pati")}

@@ -95,7 +95,7 @@ OTHER_COMPACT: dict[str, str] = {
     "kades": "Kepala Desa", "kadus": "Kepala Dusun", "kakanwil": "Kepala Kantor Wilayah",
     "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
     "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
-    "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
+    "kapendam": "Kepala Penerangan Kodam", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
     "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
     "kasubbagops": "Kepala Subbagian Operasional", "kasubag humas": "Kepala Subbagian Hubungan Masyarakat",

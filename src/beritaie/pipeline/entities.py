@@ -41,7 +41,7 @@ from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
-from ..lang.titles import find_titles
+from ..lang.titles import COMPACT_TITLES, find_titles
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
                         word_keys)
@@ -859,10 +859,20 @@ def _cluster_orgs(items: list[dict[str, Any]], text: str) -> None:
     for members in groups.values():
         canonical = _expanded_head(members, home)
         if canonical is None:
-            canonical = max((m["text"] for m in members), key=lambda t: (len(" ".join(t.split())), -t.count("(")))
+            forms = [_without_title_short_form(m["text"]) for m in members]
+            canonical = max(forms, key=lambda t: (len(" ".join(t.split())), -t.count("(")))
         canonical = " ".join(canonical.split())
         for m in members:
             m["canonical"] = canonical
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
+
+
+def _without_title_short_form(surface: str) -> str:
+    """A body's name without an office's short form written inside it: "Kodim (Dandim) 1313/Pohuwato"
+    ("Komandan Kodim (Dandim) ...") -> "Kodim 1313/Pohuwato"; the body's own short form stays."""
+    return _BRACKETED.sub(lambda m: "" if m.group(1).casefold() in COMPACT_TITLES else m.group(0), surface)
 
 
 def _expanded_head(members: list[dict[str, Any]], home: str | None) -> str | None:

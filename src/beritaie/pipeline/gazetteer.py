@@ -397,6 +397,12 @@ def ministry_portfolios() -> dict[str, list[tuple[str, ...]]]:
     return {first: sorted(keys, key=len, reverse=True) for first, keys in by_first.items()}
 
 
+def _without_brackets(surface: str) -> str:
+    """A unit's name without the short form written inside it: "Kodim (Dandim) 1313/Pohuwato" ->
+    "Kodim 1313/Pohuwato" (the short form names the office, or the unit already named)."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", surface).split())
+
+
 def national_institution(name: str) -> str | None:
     """The canonical name of the listed national institution written ``name`` (any case), if any."""
     return _national_institution_names().get(word_keys(name))
@@ -1042,7 +1048,8 @@ class GazetteerMatcher:
             return None
         end = words[end_k - 1].end
         surface = ctx.text[hit["start"]:end]
-        return dict(hit, end=end, text=surface, canonical=surface, head=hit["canonical"], head_id=hit["entry_id"],
+        return dict(hit, end=end, text=surface, canonical=_without_brackets(surface), head=hit["canonical"],
+                    head_id=hit["entry_id"],
                     region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
 
     def _field_continuation(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
@@ -1122,7 +1129,7 @@ class GazetteerMatcher:
         region = loc_at.get(words[name].start)
         end = region["end"] if region else words[name].end
         surface = text[hit["start"]:end]
-        return dict(hit, end=end, text=surface, canonical=surface, head=hit["canonical"],
+        return dict(hit, end=end, text=surface, canonical=_without_brackets(surface), head=hit["canonical"],
                     head_id=hit["entry_id"], region=region["canonical"] if region else None,
                     region_kb_id=region["kb_id"] if region else None, level=None)
 
