@@ -736,6 +736,24 @@ SPEAKER_CASES = [
                  "Emma Clarke", id="description-ends-with-place-and-region"),
 ]
 
+# Who "Ia" opening a sentence is: the person the sentence before ends by introducing, or its subject
+# even with a negated predicate; otherwise the last speaker.
+IA_CASES = [
+    pytest.param("Kepala Dinas Sosial, Rudi Hartono, mengatakan bantuan sudah cair. Penolakan itu dimotori "
+                 "anggota dewan dari Fraksi Hanura, Markus Bawole. Ia menilai penyaluran bantuan tidak merata "
+                 "di tiga kecamatan.", "Markus Bawole", id="introduced-at-the-end-of-the-sentence"),
+    pytest.param("Kepala Dinas Sosial, Rudi Hartono, mengatakan bantuan sudah cair. Sri Handayani tak kuasa "
+                 "menahan tangis saat menerima bantuan itu. Ia mengatakan uang itu akan dipakai untuk modal "
+                 "warung.", "Sri Handayani", id="subject-with-a-negated-predicate"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), IA_CASES)
+def test_ia_opening_a_sentence(text, speaker):
+    import beritaie  # the full pipeline: the persons come from the officials component
+
+    assert [q["speaker"] for q in beritaie.extract(text).to_dict()["quotes"]][-1] == speaker
+
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
 def test_speaker(text, speaker):

@@ -2347,6 +2347,15 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
             if speaker:
                 out.append((s_start, speaker))
             continue
+        if si + 1 in pronoun_led:
+            closing = _closing_apposed_name(finder, a, b, s_end)
+            if closing is not None:
+                # "Dukungan datang dari Ketua DPRD Wajo, H. Yusuf Pabbicara. Ia memastikan ...": the person
+                # a sentence ends by introducing is who the next "Ia" is
+                speaker = _resolve_mention_name(res, closing)
+                if speaker:
+                    out.append((s_start, speaker))
+                    continue
         k = a if a < b and t.tl[a] in _SUBORDINATORS else finder._skip_connectives(a, b)
         if k < b and t.tl[k] in _SUBORDINATORS:
             # A fronted clause ("Saat Presiden berkunjung, ia ...") is not the subject.
@@ -2358,7 +2367,11 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
         # with no verb the first lower-case word ("Mauricio Souza tampak puas", "Letkol Bayu, tiba di")
         window = range(k + 1, min(b, k + 25))
         verb = next((x for x in window if _looks_like_verb(t.tl[x])), None)
-        if verb is not None and t.tl[verb - 1] in R.NEGATIONS:
+        negation = next((x for x in window if t.tl[x] in R.NEGATIONS), None)
+        if verb is not None and negation is not None and negation < verb and \
+                all(t.tw[x][:1].isupper() or t.tw[x] in {",", "."} for x in range(k, negation)):
+            verb = negation  # "Rosmawati tak kuasa menahan haru": the name, then its negated predicate
+        elif verb is not None and t.tl[verb - 1] in R.NEGATIONS:
             verb -= 1
         elif verb is None:
             verb = next((x for x in window if t.tw[x][:1].islower() and t.tw[x].isalpha()
@@ -2392,6 +2405,21 @@ def _introduces_quote(finder: QuoteFinder, res: SpeakerResolver, blocks: list[tu
         return False
     return not any(t.tl[x].startswith("di") and len(t.tl[x]) >= 6 and t.tl[x].isalpha()
                    for x in range(after, min(b, after + 4)))
+
+
+def _closing_apposed_name(finder: QuoteFinder, a: int, b: int, end: int) -> Mention | None:
+    """The name apposed at the end of tokens ``a:b`` after its last comma ("..., Yosef Landak Asang.")."""
+    t = finder.t
+    last = b - 1
+    while last > a and t.tw[last] in {".", "!", "?"}:
+        last -= 1
+    comma = next((x for x in range(last, max(a, last - 14), -1) if t.tw[x] == ","), None)
+    if comma is None:
+        return None
+    m = finder.p.mention_forward(comma + 1, end)
+    if m is None or m.kind != "name" or m.embedded or m.end != t.te[last]:
+        return None
+    return m
 
 
 def _passive_speech_agent(finder: QuoteFinder, a: int, b: int, end: int) -> Mention | None:
