@@ -745,7 +745,21 @@ IA_CASES = [
     pytest.param("Kepala Dinas Sosial, Rudi Hartono, mengatakan bantuan sudah cair. Sri Handayani tak kuasa "
                  "menahan tangis saat menerima bantuan itu. Ia mengatakan uang itu akan dipakai untuk modal "
                  "warung.", "Sri Handayani", id="subject-with-a-negated-predicate"),
+    # "Menurut <a description> itu," points back like "Ia", to someone not quoted yet too
+    pytest.param("Romo Yohanes Bala memimpin misa di Hokeng. Menurut imam diosesan Keuskupan Larantuka itu, "
+                 "sebagian umat masih tinggal di pengungsian.", "Yohanes Bala", id="description-with-itu"),
 ]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Pelatih PSIS Semarang, Budi Santoso, puas. Menurut pelatih asal Salatiga itu, timnya bermain disiplin "
+     "sepanjang laga.", "pelatih asal Salatiga itu"),
+    ("Anggota DPRD Jawa Tengah, Rina Lestari, hadir. Menurut politisi asal Ungaran, Kabupaten Semarang, itu, "
+     "draf yang dibagikan belum lengkap.", "politisi asal Ungaran, Kabupaten Semarang, itu"),
+])
+def test_a_description_pointing_back_is_the_speaker_mention(text, mention):
+    (quote,) = find_quotes(text).quotes[-1:]
+    assert quote["speaker_mention"] is not None and quote["speaker_mention"]["text"] == mention
 
 
 @pytest.mark.parametrize(("text", "speaker"), IA_CASES)

@@ -420,14 +420,13 @@ class _Parser:
             named = self._apposed_name(i, i, limit)
             if named is not None:
                 return named  # "tutur putri bungsunya, Melinda Santosa"
+            anaphor = self._anaphoric_description(i, i, limit)
+            if anaphor is not None:
+                return anaphor  # "Menurut politisi asal Ngabang, Kabupaten Landak, itu, ..."
         if role_end is not None:
-            for x in range(role_end + 1, min(t.ntok, role_end + 9)):
-                if t.tw[x] in (".", "!", "?", "\"", "“", "”") or t.ts[x] >= limit or (
-                        t.tw[x] == "," and x + 1 < t.ntok and t.tw[x + 1][:1].islower()):
-                    break  # (a comma before a lower-case word opens what was said: "Dikatakan korban, kejadian itu")
-                if t.tl[x] in R.ANAPHORIC_DETERMINERS:
-                    # "kata pria itu", "ujar perempuan kelahiran Bandung, 1998 itu": the one just quoted
-                    return Mention(t.ts[i], t.te[x], "anaphor")
+            anaphor = self._anaphoric_description(i, role_end, limit)
+            if anaphor is not None:
+                return anaphor
             named = self._apposed_name(i, role_end, limit)
             return named if named is not None else Mention(t.ts[i], t.te[role_end], "role")
         j, last, in_title, seg_title = i, -1, False, False
@@ -481,6 +480,19 @@ class _Parser:
         if last < 0:
             return None
         return Mention(t.ts[i], t.te[last], "name")
+
+    def _anaphoric_description(self, i: int, noun_end: int, limit: int) -> Mention | None:
+        """A person described and pointed back to: "pria itu", "perempuan kelahiran Bandung, 1998 itu",
+        "pelatih asal Spanyol itu", "politisi asal Ngabang, Kabupaten Landak, itu" -- the one just quoted."""
+        t = self.t
+        for x in range(noun_end + 1, min(t.ntok, noun_end + 12)):
+            if t.tl[x] in R.ANAPHORIC_DETERMINERS:
+                return Mention(t.ts[i], t.te[x], "anaphor")
+            if t.tw[x] in (".", "!", "?", "\"", "“", "”") or t.ts[x] >= limit or (
+                    t.tw[x] == "," and x + 1 < t.ntok and t.tw[x + 1][:1].islower()
+                    and t.tl[x + 1] not in R.ANAPHORIC_DETERMINERS):
+                break  # (a comma before a lower-case word opens what was said: "Dikatakan korban, kejadian itu")
+        return None
 
     def name_phrase_backward(self, j: int, lower: int) -> int | None:
         """First token of the name/title phrase ending at token ``j`` (None if ``j`` is not in one)."""
@@ -2329,7 +2341,7 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
     # sentences that open with a quote by "ia"/"dia"/"beliau" ("Ia menyebut prajurit akan membantu")
     pronoun_led = {t.sent_index(c.anchor) for c in cands
                    if c.kind == "indirect" and c.tag is not None and c.tag.mention is not None
-                   and c.tag.mention.kind == "pronoun"}
+                   and c.tag.mention.kind in ("pronoun", "anaphor")}
     out: list[tuple[int, str]] = []
     for si in range(len(t.sent_starts)):
         s_start, s_end = t.sent_span(si)

@@ -138,6 +138,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "akademisi", "pengamat", "pakar", "ahli", "peneliti", "aktivis", "pegiat", "penulis", "wartawan", "jurnalis",
     "advokat", "pengacara", "hakim", "jaksa", "polisi", "prajurit", "kapten", "kakak", "adik", "anak", "suami",
     "istri", "ayah", "bunda", "pendiri", "pemilik", "kepala", "ketua", "calon", "kandidat", "menteri", "bupati",
+    "imam", "pastor", "pendeta", "uskup", "biarawati",
 })
 
 # Negations and verbs of refusal before a speech verb: "tidak menjelaskan" reports
