@@ -744,7 +744,8 @@ def test_of_keeps_no_bracket_and_a_field_goes_on_after_dan(full: Language) -> No
     doc = full("Kepala Badan Pusat Statistik (BPS) Margo Sulistyo mengatakan inflasi turun. Menteri "
                "Koordinator Bidang Kemaritiman dan Investasi Luhut Pardede meninjau pelabuhan.")
     assert [(o["of"], o["name"]) for o in doc._.officials] == [
-        ("Badan Pusat Statistik", "Margo Sulistyo"), ("Kementerian Bidang Kemaritiman dan Investasi", "Luhut Pardede")]
+        ("Badan Pusat Statistik", "Margo Sulistyo"),
+        ("Kementerian Koordinator Bidang Kemaritiman dan Investasi", "Luhut Pardede")]
 
 
 @pytest.mark.parametrize("text", [
