@@ -171,7 +171,8 @@ def test_the_sasak_title_lalu_after_an_office_is_the_holders_name_not_the_traffi
     import beritaie
 
     record = beritaie.extract("Gubernur NTB Lalu Zainal Arifin meninjau pasar. Bupati Lombok Timur Lalu Hasan Basri "
-                              "mendampinginya. Kasat Lalu Lintas Polres Mataram AKP Rudi Hartono mengatur arus.").to_dict()
+                              "mendampinginya. Kasat Lalu Lintas Polres Mataram AKP Rudi Hartono mengatur "
+                              "arus.").to_dict()
     holders = {(o["title"], o["name"]) for o in record["officials"]}
     assert holders == {("Gubernur", "Lalu Zainal Arifin"), ("Bupati", "Lalu Hasan Basri"),
                        ("Kasat Lalu Lintas", "Rudi Hartono")}

@@ -682,6 +682,11 @@ def test_foreign_minister_belongs_to_the_country_not_a_kementerian(full: Languag
     ]
 
 
+def test_an_envoys_post_may_be_a_place_only_the_model_knows(full: Language) -> None:
+    doc = full("Konsul RI di Tawau, Rudi Hartanto, mengatakan seluruh WNI sudah dipulangkan.")
+    assert [(o["title"], o["name"], o["of"]) for o in doc._.officials] == [("Konsul", "Rudi Hartanto", "Tawau")]
+
+
 def test_a_title_word_inside_a_model_person_is_part_of_the_name(full: Language) -> None:
     doc = full("Kepala Dinas Pertanian Sleman, Rahmat Hakim Prasetyo, menegaskan stok aman.")
     assert [(o["name"], o["title"]) for o in doc._.officials] == [("Rahmat Hakim Prasetyo", "Kepala Dinas")]

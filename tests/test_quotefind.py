@@ -734,6 +734,9 @@ SPEAKER_CASES = [
     # a description may end with a place and its region
     pytest.param("Emma Clarke, turis asal Perth, Australia, mengatakan upacara itu sangat unik dan meriah.",
                  "Emma Clarke", id="description-ends-with-place-and-region"),
+    # a foreign degree with two capitals closes the name
+    pytest.param("Konsul RI di Tawau, Dr. Hendra Saputra, S.H., LL.M., mengatakan seluruh WNI sudah dipulangkan.",
+                 "Hendra Saputra", id="degree-ll-m"),
 ]
 
 # Who "Ia" opening a sentence is: the person the sentence before ends by introducing, or its subject
@@ -749,6 +752,14 @@ IA_CASES = [
     pytest.param("Romo Yohanes Bala memimpin misa di Hokeng. Menurut imam diosesan Keuskupan Larantuka itu, "
                  "sebagian umat masih tinggal di pengungsian.", "Yohanes Bala", id="description-with-itu"),
 ]
+
+
+def test_katanya_with_a_comma_and_melanjutkan_with_a_comma_report_speech():
+    text = ("Ketua Asosiasi, Budi Santoso, mengatakan penjualan naik tajam bulan ini. Katanya, kategori fesyen "
+            "muslim paling laris tahun ini. Ia melanjutkan, dua gudang baru akan dibuka di Surabaya. Ia melanjutkan "
+            "studi ke Belanda. Katanya harga naik lagi.")
+    quotes = [(q["cue"], q["speaker"]) for q in find_quotes(text).quotes]
+    assert quotes == [("mengatakan", "Budi Santoso"), ("Katanya", "Budi Santoso"), ("melanjutkan", "Budi Santoso")]
 
 
 @pytest.mark.parametrize(("text", "mention"), [

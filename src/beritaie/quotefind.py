@@ -107,7 +107,7 @@ _PREPOSITIONS = frozenset({
 })
 
 # Dotted degree groups written without spaces: "S.Pd", "M.Si", "S.H.", "M.Acc." (bounded, linear).
-_DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.){1,3}[A-Z][A-Za-z]{0,4}\.?(?!\w)")
+_DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.|LL\.){1,3}[A-Z][A-Za-z]{0,4}\.?(?!\w)")  # "LL.M."
 _WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
 _ENDER_RE = re.compile(r"[.!?…]+")
 _PARA_RE = re.compile(r"\n\s*|[ \t\u00a0]{3,}")
@@ -1307,6 +1307,8 @@ class QuoteFinder:
             if k > a and t.tw[k - 1] not in (",", "-", "–", "—", ":") and t.tl[k - 1] not in R.SENTENCE_CONNECTIVES:
                 continue  # (a dateline or a time stamp may come first: "JAKARTA – Menurut X, ...")
             if low in R.ACCORDING_TO_NYA:
+                if low == "katanya" and not (k + 1 < b and t.tw[k + 1] == ","):
+                    continue  # "Katanya, ..." opens what was said; a bare "katanya" is hearsay
                 c = k + 1 + (k + 1 < b and t.tw[k + 1] == ",")
                 content = self._content(t.ts[c], end) if c < b else None
                 if content:

@@ -58,6 +58,7 @@ DEGREES: tuple[str, ...] = (
     "S.STP.", "M.Ak.", "M.Ak", "M.E.", "M.Han", "S.Stat.", "S.Tr.", "Sp.A", "Sp.PD", "Sp.OG", "Sp.B",
     "Sp.An", "Sp.JP", "Sp.M", "Sp.THT", "Sp.Rad", "Sp.S", "Sp.N", "Sp.KK", "Sp.P", "Sp.U", "Sp.OT", "Sp.BS",
     "MARS", "M.Kep.", "M.Farm.", "Apt.", "S.Farm", "M.Biomed", "FINASIM", "FIHA", "Sp.PD-KGEH",
+    "LL.M.", "LL.M", "LL.B.", "S.H.I.", "M.H.I.", "S.Th.I.", "M.Sos.", "S.Ars.", "M.Ars.",
 )
 
 # The same degrees written without dots when that keeps them apart from names: "Aziz Hartono MKes",

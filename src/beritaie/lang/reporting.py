@@ -58,7 +58,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "membenarkan",
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
-    "berteriak", "menyindir", "merinci", "mendesak", "menuntut", "mencatat",
+    "berteriak", "menyindir", "merinci", "mendesak", "menuntut", "mencatat", "melanjutkan",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -67,7 +67,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "yakin", "memaparkan", "menolak", "menanggapi", "memutuskan", "memutus", "mengklarifikasi", "menjawab", "bertanya",
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
     "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
-    "membalas", "berteriak", "menyindir", "menuntut", "mencatat",
+    "membalas", "berteriak", "menyindir", "menuntut", "mencatat", "melanjutkan",
 })
 
 # Speech verbs with another sense before these objects: "memastikan tiket/kemenangan" (to secure
@@ -101,7 +101,7 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"bahwa", "bahwasanya", "agar", "sup
 ACCORDING_TO: frozenset[str] = frozenset({"menurut"})
 # Cue words that open a sentence the same way, with a speaker and a comma: "Kata dia, proses itu ...".
 CLAUSE_INITIAL_CUES: frozenset[str] = frozenset({"kata"})
-ACCORDING_TO_NYA: frozenset[str] = frozenset({"menurutnya"})
+ACCORDING_TO_NYA: frozenset[str] = frozenset({"menurutnya", "katanya"})  # ("Katanya," with its comma only)
 
 # Nouns after "menurut" that name a document or data, not a speaker:
 # "Menurut data BPS, ..." is not a quote.

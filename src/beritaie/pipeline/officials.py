@@ -390,6 +390,8 @@ class _Analysis:
                 for w in range(first, last):
                     self.defined_body_end[w] = last
         self.lower_words = self._lowercase_vocabulary()
+        # Places only the model knows, by first word: (index after the place, its text).
+        self.model_places: dict[int, tuple[int, str]] = {}
         # A place that ends a model person of three words or more is a surname: "Sri Wahyuni Batubara".
         self.surnames: set[int] = set()
         if settings.use_ents:
@@ -398,6 +400,11 @@ class _Analysis:
                 if len(inside) >= 3 and self._surname_place(inside[-1][0]) and \
                         not self._named_place_before(inside[0][0]):
                     self.surnames.add(inside[-1][0])
+                if ent.label_ in {"LOC", "PLACE"} and not any(i in self.gaz_in for i, _w in
+                                                               self._words_in(ent.start_char, ent.end_char)):
+                    first = self.char_word.get(ent.start_char)
+                    if first is not None:
+                        self.model_places[first] = (self._index_at_or_after(ent.end_char), ent.text)
         self.titles = [h for h in find_titles(self.text) if not self.boilerplate.overlaps(h.start, h.end)
                        and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
@@ -919,6 +926,9 @@ class _Analysis:
             if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and \
                     self.gaz_at.get(k + 1, {}).get("label") == "LOC":
                 k += 1  # "Duta Besar RI untuk Amerika Serikat", "Konsul Jenderal RI di New York"
+                continue
+            if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and k + 1 in self.model_places:
+                k = self.model_places[k + 1][0]  # a post no list holds, a place to the model: "Konsul RI di Tawau"
                 continue
             if w.low == "dari" and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
                 # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
@@ -2117,6 +2127,8 @@ class _Analysis:
                 post = self.gaz_at.get(i + 1)
                 if w.low in _POST_WORDS and post is not None and post["label"] == "LOC":
                     return post.get("canonical") or post["text"]  # the post: "Duta Besar RI untuk Jepang"
+                if w.low in _POST_WORDS and i + 1 in self.model_places:
+                    return self.model_places[i + 1][1]
         unit = compact_unit(o.hit.head)
         if o.hit.kind == "minister":
             if o.org is not None:
