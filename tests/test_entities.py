@@ -489,3 +489,17 @@ def test_an_offices_short_form_inside_a_units_name_is_no_part_of_its_canonical_n
     doc = run(blank, "Komandan Kodim (Dandim) 0718/Pati memimpin apel. Personel Kodim 0718/Pati ikut.")
     kodim = {(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "ORG"}
     assert kodim == {("Kodim (Dandim) 0718/Pati", "Kodim 0718/Pati"), ("Kodim 0718/Pati", "Kodim 0718/Pati")}
+
+
+def test_union_sultanate_and_church_heads_open_bodies_but_a_sultanate_named_for_a_country_is_the_country(blank):
+    doc = run(blank, "Ketua Konfederasi Serikat Pekerja Nusantara hadir bersama utusan Keuskupan Larantuka dan "
+                     "Kesultanan Ternate. Oman, atau Kesultanan Oman, mengirim bantuan.")
+    orgs = {e["text"] for e in doc._.entities if e["label"] == "ORG"}
+    assert {"Konfederasi Serikat Pekerja Nusantara", "Keuskupan Larantuka", "Kesultanan Ternate"} <= orgs
+    assert "Kesultanan Oman" not in orgs
+
+
+def test_a_mountain_range_is_a_place_and_a_coordinates_hemisphere_is_none(blank):
+    doc = run(blank, "Sungai itu berhulu di Pegunungan Meratus, di 115,2 derajat Bujur Timur.",
+              ents=[("LOC", "Bujur Timur")])
+    assert [e["text"] for e in doc._.entities if e["label"] == "LOC"] == ["Pegunungan Meratus"]

@@ -163,6 +163,13 @@ CONSTRUCTIONS = [
         id="english-business-titles-with-their-field",
     ),
     pytest.param(
+        "Raja Negeri Tulehu, Abdul Latuconsina, menemui warga. Hukum Tua Desa Tountimomor, Jantje Mamahit, "
+        "menyambut rombongan.",
+        [("Abdul Latuconsina", "Raja Negeri", "Raja Negeri Tulehu, Abdul Latuconsina"),
+         ("Jantje Mamahit", "Hukum Tua", "Hukum Tua Desa Tountimomor, Jantje Mamahit")],
+        id="adat-village-heads-of-maluku-and-minahasa",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

@@ -29,7 +29,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "d
 # not a person mentioned: "RSUD Dr. Soetomo", "Universitas Dr. Soetomo", "Jalan Dr. Wahidin".
 NAMED_AFTER_PERSON_WORDS = frozenset("""
 rs rsu rsud rsup rsia rsj sakit universitas institut akademi politeknik yayasan jalan jl jln bandara stadion
-gelora gedung masjid museum lapangan taman sirkuit bendungan monumen
+gelora gedung masjid museum lapangan taman sirkuit bendungan monumen paroki
 """.split())
 # A Minangkabau adat title (gelar datuk) written after a person's name: "Yulizar Dt. Rajo Mudo".
 ADAT_TITLE_WORDS = frozenset(a.casefold().rstrip(".") for a in ADAT_TITLES)

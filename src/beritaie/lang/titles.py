@@ -143,6 +143,8 @@ JURISDICTION_OFFICES: dict[str, str] = {
     "Kepala Distrik": "district", "Kepala Lembang": "village", "Perbekel": "village",
     "Bendesa Adat": "village", "Bendesa": "village", "Kelian Adat": "village", "Kelian Banjar": "village",
     "Klian Banjar": "village", "Kelian Dinas": "village", "Kelian Banjar Dinas": "village",
+    # adat village heads of Maluku ("Raja Negeri Tulehu") and Minahasa ("Hukum Tua Desa Tountimomor")
+    "Raja Negeri": "village", "Hukum Tua": "village",
 }
 
 # Titles of company and organisation boards (UU 40/2007 perseroan terbatas: direksi, komisaris);
@@ -167,6 +169,8 @@ BOARD_TITLES: tuple[str, ...] = (
     "Head of", "Director of", "Vice President of", "Senior Vice President of",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
+    # churches: "Pastor Paroki Santo Yoseph Hokeng, Romo ..."
+    "Pastor Paroki",
 )
 
 # Words of the fields English business titles name ("Head of Corporate Communications", "Vice President

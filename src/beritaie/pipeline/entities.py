@@ -67,6 +67,9 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     "Partai", "Harian", "Majalah", "Kelompok", "Karang Taruna", "Gerakan", "Dewan", "Majelis", "Mahkamah",
     "Pengadilan", "Kejaksaan", "Lapas", "Rutan", "Kementerian", "Kemenko", "Sekretariat", "Serikat", "Paguyuban",
     "Kwarcab", "Kwarda", "Persekutuan", "Klub", "Perkumpulan", "Suku Dinas", "Sudin", "Fraksi",
+    # unions, sultanates and churches ("Konfederasi Serikat Pekerja ...", "Kesultanan Kutai Kartanegara",
+    # "Keuskupan Larantuka", "Paroki Santo Yoseph Hokeng", "Jemaat GMIM Bukit Moria")
+    "Konfederasi", "Kesultanan", "Keuskupan", "Paroki", "Jemaat", "Sinode",
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
@@ -88,6 +91,7 @@ UNIT_HEADS = frozenset({("biro",), ("bagian",), ("bidang",), ("direktorat",), ("
 GEO_HEADS: dict[tuple[str, ...], str] = {
     ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
     ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
+    ("pegunungan",): "Pegunungan",
 }
 # Heads of features named like the place they are: "Pulau Bali" is the island Bali, while "Danau
 # Toba" is a lake and not the regency Toba.
@@ -158,7 +162,7 @@ class EntityMerger:
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
         items = [i for i in items if not skip.contains(i["start"], i["end"]) and not _language_name(i, text)
-                 and not _rank_service(i, text)]
+                 and not _rank_service(i, text) and not _COORDINATE.fullmatch(i["text"])]
         kept = _resolve_overlaps(_without_body_person_runs(items, text))
         _cluster_orgs(kept, text)
         _canonical_places(kept)
@@ -228,6 +232,10 @@ class EntityMerger:
             head = _ORG_HEAD_TABLE.at(words, i)
             if head and i + head < len(words) and (words[i].key, words[i + head].key) in BUILDING_NAMES:
                 i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings, not bodies
+                continue
+            if head and words[i].key == "kesultanan" and i + 1 < len(words) and \
+                    (gaz_at.get(words[i + 1].start) or {}).get("type") == "country":
+                i += 1  # "Kesultanan Oman": the country, not a body
                 continue
             if head == 0 or titled[i] or not words[i].text[:1].isupper() or \
                     known_bodies.overlaps(words[i].start, words[i].start + 1):
@@ -647,6 +655,8 @@ def _resolve_overlaps(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+# A coordinate's hemisphere is no place: "120,26 derajat Bujur Timur", "2,5 derajat Lintang Selatan".
+_COORDINATE = re.compile(r"(?i:bujur|lintang)\s+(?i:timur|barat|utara|selatan)")
 _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MILITARY_RANKS, key=len, reverse=True)) + r")\s+$")
 
 
