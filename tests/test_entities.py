@@ -503,3 +503,13 @@ def test_a_mountain_range_is_a_place_and_a_coordinates_hemisphere_is_none(blank)
     doc = run(blank, "Sungai itu berhulu di Pegunungan Meratus, di 115,2 derajat Bujur Timur.",
               ents=[("LOC", "Bujur Timur")])
     assert [e["text"] for e in doc._.entities if e["label"] == "LOC"] == ["Pegunungan Meratus"]
+
+
+def test_a_short_form_defined_by_a_common_noun_phrase_names_no_body():
+    import beritaie
+
+    record = beritaie.extract("Sebanyak 120 pekerja migran Indonesia (PMI) dipulangkan dari Nunukan. Mereka bisa "
+                              "mencairkan jaminan hari tua (JHT) bulan depan. Palang Merah Indonesia membuka posko."
+                              ).to_dict()
+    orgs = {e["text"] for e in record["entities"] if e["label"] == "ORG"}
+    assert "PMI" not in orgs and "JHT" not in orgs and "Palang Merah Indonesia" in orgs

@@ -146,6 +146,9 @@ class EntityMerger:
         for h in gaz:
             items.append(_item(h, h["label"], "gazetteer", h["canonical"], h["kb_id"], key=_gaz_key(h)))
         model_spans = self._model_spans(doc, text, titles) if self.use_model else []
+        # a short form the text defines by a common noun phrase names no body: "jaminan hari tua (JHT)"
+        common = {d["short"] for d in doc._.abbreviations or () if d["long"][:1].islower()}
+        model_spans = [m for m in model_spans if not (m["label"] == "ORG" and m["text"] in common)]
         items += self._persons(doc, model_spans, text, titles)
         words = segment(text)
         if self.rules:

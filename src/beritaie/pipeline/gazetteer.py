@@ -1153,8 +1153,13 @@ class GazetteerMatcher:
         return out
 
 
+# Words naming a body's scope, not what it is: "pekerja migran Indonesia (PMI)" shares only
+# "Indonesia" with Palang Merah Indonesia.
+_SCOPE_WORDS = frozenset({"indonesia", "nasional", "republik", "daerah", "seluruh", "pusat"})
+
+
 def _content_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3}
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 and w not in _SCOPE_WORDS}
 
 
 def _without_redefined_acronyms(hits: list[dict[str, Any]], definitions: list[Any]) -> list[dict[str, Any]]:
