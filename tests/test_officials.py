@@ -170,6 +170,14 @@ CONSTRUCTIONS = [
         id="adat-village-heads-of-maluku-and-minahasa",
     ),
     pytest.param(
+        "Wakil Sekretaris Jenderal PBB untuk Urusan Kemanusiaan, Martin Griffith, mengatakan bantuan tertahan. "
+        "Bertindak sebagai inspektur upacara, Bupati Sleman, Kustini Sri Purnomo.",
+        [("Martin Griffith", "Wakil Sekretaris Jenderal",
+          "Wakil Sekretaris Jenderal PBB untuk Urusan Kemanusiaan, Martin Griffith"),
+         ("Kustini Sri Purnomo", "Bupati", "Bupati Sleman, Kustini Sri Purnomo")],
+        id="a-field-after-untuk-and-a-verb-opening-the-sentence",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

@@ -191,7 +191,8 @@ trade transformation treasury wholesale
 # Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
 BODY_HEADS: tuple[str, ...] = (
     "Kepala", "Wakil Kepala", "Komandan", "Wakil Komandan", "Panglima", "Ketua", "Wakil Ketua", "Ketua Umum",
-    "Wakil Ketua Umum", "Ketua Harian", "Sekretaris", "Sekretaris Jenderal", "Sekretaris Umum", "Bendahara",
+    "Wakil Ketua Umum", "Ketua Harian", "Sekretaris", "Sekretaris Jenderal", "Wakil Sekretaris Jenderal",
+    "Sekretaris Umum", "Bendahara",
     "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
     "Asisten", "Asisten Deputi", "Staf Khusus", "Staf Ahli", "Juru Bicara", "Inspektur", "Pimpinan",
     "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",

@@ -190,6 +190,7 @@ _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$"
 _NO_NAME_AFTER_HONORIFIC_BEFORE = _HONORIFIC_TOKENS | names.NAMED_AFTER_PERSON_WORDS
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
+_VERB_SHAPE = re.compile(r"^(?:ber|me[mnr]?|meng|meny|di|ter)[a-z]{4,}$")  # "bertindak", "menjadi", "dipimpin"
 _DICTIONARY_OR_VILLAGE = frozenset({"word", "village"})
 # Envoys: "untuk"/"di" + the country or city of the post belong to the office.
 _DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul"})
@@ -601,6 +602,9 @@ class _Analysis:
             return False  # "S.Sos.", "M.Si.", "MKes": a degree after the name, never part of it
         if bare in self.lower_words or _ORG_SHAPE.match(w.text) or names.has_reduplication(bare):
             return False
+        if (i == 0 or self.words[i - 1].sent != w.sent) and len(bare) >= 7 and _VERB_SHAPE.match(bare) \
+                and lexicon().categories.get(bare) == _DICTIONARY_ONLY:
+            return False  # a verb opening a sentence: "Bertindak sebagai inspektur upacara, ..."
         # a derived shape is a common noun when the dictionary knows it ("Pemerintahan"), not in a
         # foreign name it does not ("Pezeshkian")
         return not (len(bare) >= 8 and _DERIVED.match(bare) and "word" in lexicon().categories.get(bare, ()))
@@ -924,8 +928,11 @@ class _Analysis:
             nxt, nxt_org = self.word(k + 1), self.gaz_at.get(k + 1)
             to_body = (nxt_org is not None and nxt_org["label"] == "ORG") or (nxt is not None and nxt.bare == "fraksi")
             if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and \
-                    self.gaz_at.get(k + 1, {}).get("label") == "LOC":
-                k += 1  # "Duta Besar RI untuk Amerika Serikat", "Konsul Jenderal RI di New York"
+                    self.gaz_at.get(k + 1, {}).get("label") in {"LOC", "ORG"}:
+                k += 1  # "Duta Besar RI untuk Amerika Serikat", "Konsul Jenderal RI di New York", "... untuk PBB"
+                continue
+            if w.low == "untuk" and consumed_any and self.words[k - 1].sent == sent and self._apposition_follows(k + 1):
+                k = self._apposition_follows(k + 1)  # "Wakil Sekjen PBB untuk Urusan Kemanusiaan, Tom Fletcher"
                 continue
             if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and k + 1 in self.model_places:
                 k = self.model_places[k + 1][0]  # a post no list holds, a place to the model: "Konsul RI di Tawau"
