@@ -513,3 +513,14 @@ def test_a_short_form_defined_by_a_common_noun_phrase_names_no_body():
                               ).to_dict()
     orgs = {e["text"] for e in record["entities"] if e["label"] == "ORG"}
     assert "PMI" not in orgs and "JHT" not in orgs and "Palang Merah Indonesia" in orgs
+
+
+def test_a_defined_body_runs_over_a_stop_word_and_keeps_a_word_no_name_list_holds():
+    import beritaie
+
+    record = beritaie.extract("Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI) mendukung aturan yang diterbitkan "
+                              "Badan Pengawas Perdagangan Berjangka Komoditi itu.").to_dict()
+    orgs = [e["text"] for e in record["entities"] if e["label"] == "ORG"]
+    assert "Asosiasi Fintech Pendanaan Bersama Indonesia" in orgs
+    assert "Badan Pengawas Perdagangan Berjangka Komoditi" in orgs
+    assert not [e for e in record["entities"] if e["label"] == "PER"]

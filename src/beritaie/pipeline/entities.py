@@ -42,6 +42,7 @@ from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
 from ..lang.titles import COMPACT_TITLES, find_titles
+from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
                         word_keys)
@@ -54,6 +55,7 @@ MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "OR
 # content (credits of writers and photographers, tag lists).
 SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll", "credit", "tags"}
 SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
+_NAME_LISTS = frozenset({"given", "family"})  # lexicon lists of person names
 
 # Head words that open an organisation's name when capitalised words follow
 # ("Universitas Brawijaya", "Pondok Pesantren Al Falah", "Tim Penggerak PKK").
@@ -228,6 +230,7 @@ class EntityMerger:
                 gaz_at[h["start"]] = h
         known_bodies = SpanSet((h["start"], h["end"]) for h in gaz if h["label"] == "ORG")
         long_ends = {d["long_end"] for d in definitions}
+        long_at = {d["long_start"]: d["long_end"] for d in definitions}  # a defined name runs to its end
         out = []
         titled = titled_lines(text, words)
         i = 0
@@ -268,6 +271,10 @@ class EntityMerger:
                     break
                 if after_person and w.text == "." and words[k - 1].key in _HONORIFIC_KEYS:
                     k += 1  # "RSUP Dr. Sardjito"
+                    continue
+                if w.text[:1].isupper() and w.end <= long_at.get(words[i].start, -1):
+                    end_word = k  # "Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI)": a stop word inside
+                    k += 1
                     continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
                     if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person) \
@@ -775,6 +782,10 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
             # a name inside a model place or body ("SMP Negeri 1 Putri Hijau", "Puncak Datuk Panglima
             # Husin"); one word before a name is more often a rank or title ("Brigadir Wahyu")
             return False
+        if other["source"] == "rule" and other["label"] == "ORG" and _strictly_inside(person, other) \
+                and " " not in person["text"] \
+                and not lexicon().categories.get(person["text"].casefold(), frozenset()) & _NAME_LISTS:
+            return False  # a word no name list holds inside a body's name: "Badan Pengawas ... Berjangka Komoditi"
         return other["source"] == "model" or person["rank"] < other["rank"]
     hit = other.get("hit") or {}
     if other["label"] == "ORG" or hit.get("evidence") not in ("alias", "context"):
