@@ -178,6 +178,11 @@ CONSTRUCTIONS = [
         id="a-field-after-untuk-and-a-verb-opening-the-sentence",
     ),
     pytest.param(
+        "Deputi Bidang Statistik Distribusi dan Jasa BPS, Ratna Kusumawati, mengatakan inflasi turun.",
+        [("Ratna Kusumawati", "Deputi", "Deputi Bidang Statistik Distribusi dan Jasa BPS, Ratna Kusumawati")],
+        id="a-field-with-a-dictionary-word-before-dan",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

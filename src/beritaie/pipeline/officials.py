@@ -1290,6 +1290,8 @@ class _Analysis:
         nxt = self.words[m]
         if self._paren_close(m) is not None or self._is_honorific(m):
             return m  # "... (PRSI)", "Kapolda Jawa Tengah Irjen Pol Budi": a bracket or a rank follows
+        if nxt.low in _CONNECTORS and self.is_unit_word(m + 1) and self._field_word(m - 1):
+            return m  # "Deputi Bidang Statistik Distribusi dan Jasa BPS": the field goes on after "dan"
         if nxt.low in {"itu", "tersebut"}:
             return m  # "Ketua Komite Etik itu": a demonstrative closes a body, never a name
         if self._balinese_start(m):
