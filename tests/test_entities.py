@@ -524,3 +524,11 @@ def test_a_defined_body_runs_over_a_stop_word_and_keeps_a_word_no_name_list_hold
     assert "Asosiasi Fintech Pendanaan Bersama Indonesia" in orgs
     assert "Badan Pengawas Perdagangan Berjangka Komoditi" in orgs
     assert not [e for e in record["entities"] if e["label"] == "PER"]
+
+
+def test_a_model_person_ends_a_bank_name_but_not_a_company_or_group_name():
+    import beritaie
+
+    record = beritaie.extract("Kepala Ekonom Bank Permata Yosef Manurung menilai inflasi terkendali.").to_dict()
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("Bank Permata", "ORG"),
+                                                                     ("Yosef Manurung", "PER")]

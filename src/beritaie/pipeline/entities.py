@@ -85,6 +85,8 @@ NAMED_AFTER_PERSON_HEADS = frozenset(h for h in ORG_HEADS if h[-1] in names.NAME
 # Heads that name a body of their own before the body they serve ("Pansel KPK", "Satgas Covid"),
 # or the party they sit for ("Fraksi Partai Golkar").
 STANDALONE_HEADS = {"pansel", "satgas", "timsel", "fraksi"}
+# Heads of ad-hoc groups, whose name may run into the person who leads them ("Kelompok Tani ...").
+GROUP_HEADS = frozenset({"tim", "kelompok", "panitia", "satgas", "forum", "komite", "gerakan", "paguyuban"})
 # Heads of the last group: the name must end in a known body.
 UNIT_HEADS = frozenset({("biro",), ("bagian",), ("bidang",), ("direktorat",), ("subdit",), ("seksi",), ("divisi",),
                         ("unit",), ("subbag",), ("satuan",)})
@@ -155,7 +157,8 @@ class EntityMerger:
         words = segment(text)
         if self.rules:
             titled_persons = {i["start"] for i in items if i["label"] == "PER"} & {t.end + 1 for t in found_titles}
-            items += self._rule_orgs(text, words, gaz, doc._.abbreviations or (), titled_persons)
+            model_persons = {i["start"] for i in items if i["label"] == "PER" and i["source"] == "model"}
+            items += self._rule_orgs(text, words, gaz, doc._.abbreviations or (), titled_persons, model_persons)
             items += _suffixed_companies(text, words, title_spans)
             features = self._geo_features(text, words, gaz)
             within = SpanSet((f["start"], f["end"]) for f in features)
@@ -216,14 +219,18 @@ class EntityMerger:
         return out
 
     def _rule_orgs(self, text: str, words: list[Word], gaz: list[dict[str, Any]],
-                   definitions: Iterable[dict[str, Any]] = (), titled_persons: Iterable[int] = ()
+                   definitions: Iterable[dict[str, Any]] = (), titled_persons: Iterable[int] = (),
+                   person_starts: Iterable[int] = ()
                    ) -> list[dict[str, Any]]:
         """Head word + capitalised words: "Universitas Brawijaya", "Biro Hukum KPK"; a short form +
         a region ("RRI Palangkaraya").
 
         ``titled_persons``: starts of persons right after a title word; such a person ends the name
-        ("Majelis Hakim Budi Santoso" is the panel, then its judge)."""
+        ("Majelis Hakim Budi Santoso" is the panel, then its judge). ``person_starts``: starts of the
+        model's persons; one ends a name that is not named after a person nor a company's
+        ("Bank Permata Yosef Manurung", but "PT Jati Makmur Abadi")."""
         person_stops = set(titled_persons)
+        persons_at = set(person_starts)
         gaz_at: dict[int, dict[str, Any]] = {}
         for h in gaz:
             if h["start"] not in gaz_at or h["end"] > gaz_at[h["start"]]["end"]:
@@ -278,7 +285,9 @@ class EntityMerger:
                     continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
                     if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person) \
-                            or w.start in person_stops or w.key in STANDALONE_HEADS:
+                            or w.start in person_stops or w.key in STANDALONE_HEADS \
+                            or (w.start in persons_at and k > j and not after_person
+                                and words[i].key not in names.COMPANY_MARKERS and words[i].key not in GROUP_HEADS):
                         # "Ketua Komite Ir. H. Hartanto": a name follows, not more of the body;
                         # "Komisi III Fraksi Partai Golkar": the faction is a body of its own
                         break
