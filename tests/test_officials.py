@@ -707,6 +707,14 @@ def test_an_envoys_post_may_be_a_place_only_the_model_knows(full: Language) -> N
     assert [(o["title"], o["name"], o["of"]) for o in doc._.officials] == [("Konsul", "Rudi Hartanto", "Tawau")]
 
 
+def test_jenderal_and_madya_inside_a_body_are_no_ranks(full: Language) -> None:
+    doc = full("Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Jawa Timur, Rizal Harahap, mengatakan "
+               "penyelundupan naik. Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean Belawan "
+               "menggagalkan penyelundupan. Kepala KPPBC Tipe Madya Pabean Belawan, Hendra Lubis, menjelaskan.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == [("Rizal Harahap", "Kepala Kantor Wilayah"),
+                                                                  ("Hendra Lubis", "Kepala")]
+
+
 def test_a_title_word_inside_a_model_person_is_part_of_the_name(full: Language) -> None:
     doc = full("Kepala Dinas Pertanian Sleman, Rahmat Hakim Prasetyo, menegaskan stok aman.")
     assert [(o["name"], o["title"]) for o in doc._.officials] == [("Rahmat Hakim Prasetyo", "Kepala Dinas")]

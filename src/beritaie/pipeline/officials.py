@@ -166,6 +166,11 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 # Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
 _BRACKETED_CORPS = frozenset(c.rstrip(".") for c in BRACKETED_CORPS)
 _RANK_TOKENS = frozenset(r.split()[-1].casefold() for r in MILITARY_RANKS)  # a rank's last word
+_RANK_PHRASES = frozenset(r.casefold() for r in MILITARY_RANKS)
+_JENDERAL_BODIES = frozenset({"direktorat", "sekretariat", "inspektorat"})
+# Second words of two-word ranks that are common words alone ("Laksamana Pertama", but "Tipe Madya Pabean").
+_RANK_SECOND_WORDS = frozenset(r.split()[1].casefold() for r in MILITARY_RANKS if " " in r) - frozenset(
+    h.casefold() for h in HONORIFICS if " " not in h)
 _HONORIFIC_TOKENS = frozenset(w.casefold().rstrip(".") for h in HONORIFICS + ("K. H.",) for w in h.split())
 _PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku kamu anda nya".split())
 # Capitalised words that open sentences or name days/months and are never names.
@@ -678,6 +683,10 @@ class _Analysis:
 
     def _is_honorific(self, j: int) -> bool:
         w = self.words[j]
+        if w.bare in _RANK_SECOND_WORDS and not (j > 0 and f"{self.words[j - 1].bare} {w.bare}" in _RANK_PHRASES):
+            return False  # "Tipe Madya Pabean Belawan" (but "Laksamana Madya Ali")
+        if w.bare == "jenderal" and j > 0 and self.words[j - 1].bare in _JENDERAL_BODIES:
+            return False  # "Direktorat Jenderal Bea dan Cukai": the body's name, not a rank
         if w.text in MILITARY_CORPS and j > 0 and self.words[j - 1].bare in _RANK_TOKENS:
             nxt = self.word(j + 1)  # "Letkol Inf Yudha", "Brigjen TNI (Purn.) Budi"
             return nxt is not None and (self._in_corps_bracket(j + 1) or self.is_name_word(j + 1, first=True))
