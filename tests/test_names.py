@@ -200,3 +200,12 @@ def test_military_rank_corps_and_service_are_no_part_of_the_name(surface, name):
     from beritaie.names import fold, strip_name
 
     assert strip_name(surface) == name and fold(surface) == name.casefold()
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
+    import beritaie
+
+    record = beritaie.extract("Sutradara Rudi Santosa mengaku tidak menyangka filmnya laris. Gitaris Andra Wijaya "
+                              "alias Andro menambahkan tur akan berlanjut.").to_dict()
+    persons = {e["canonical"] for e in record["entities"] if e["label"] == "PER"}
+    assert persons == {"Rudi Santosa", "Andra Wijaya"}

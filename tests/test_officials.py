@@ -163,6 +163,13 @@ CONSTRUCTIONS = [
         id="english-business-titles-with-their-field",
     ),
     pytest.param(
+        "VP Corporate Secretary Bank BRI, Rina Kusuma, menjelaskan. Chief of Public Affairs Bank Mandiri, Agus "
+        "Salim, menambahkan.",
+        [("Rina Kusuma", "VP Corporate Secretary", "VP Corporate Secretary Bank BRI, Rina Kusuma"),
+         ("Agus Salim", "Chief of Public Affairs", "Chief of Public Affairs Bank Mandiri, Agus Salim")],
+        id="vp-and-chief-of",
+    ),
+    pytest.param(
         "Raja Negeri Tulehu, Abdul Latuconsina, menemui warga. Hukum Tua Desa Tountimomor, Jantje Mamahit, "
         "menyambut rombongan.",
         [("Abdul Latuconsina", "Raja Negeri", "Raja Negeri Tulehu, Abdul Latuconsina"),

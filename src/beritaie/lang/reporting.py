@@ -139,6 +139,12 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "advokat", "pengacara", "hakim", "jaksa", "polisi", "prajurit", "kapten", "kakak", "adik", "anak", "suami",
     "istri", "ayah", "bunda", "pendiri", "pemilik", "kepala", "ketua", "calon", "kandidat", "menteri", "bupati",
     "imam", "pastor", "pendeta", "uskup", "biarawati",
+    # occupations news puts before a name ("Sutradara Yosep Anggara", "Gitaris Dimas Wirawan")
+    "sutradara", "produser", "gitaris", "vokalis", "drummer", "bassis", "pianis", "kibordis", "musisi",
+    "seniman", "komposer", "koreografer", "penari", "pelukis", "fotografer", "sejarawan", "arkeolog",
+    "budayawan", "sastrawan", "komedian", "pelawak", "desainer", "koki", "pembalap", "perenang", "pelari",
+    "petinju", "pebulu tangkis", "kiper", "bek", "gelandang", "penyerang", "striker", "sopir", "pengemudi",
+    "nelayan", "petani", "pedagang", "buruh", "karyawan", "pegawai",
 })
 
 # Negations and verbs of refusal before a speech verb: "tidak menjelaskan" reports

@@ -166,7 +166,8 @@ BOARD_TITLES: tuple[str, ...] = (
     "Chief Investment Officer", "Chief Human Capital Officer", "Chief Strategy Officer", "Chief Business Officer",
     "Chief Product Officer", "Chief Compliance Officer", "Chief Economist",
     # "Head of Corporate Communications PT X", "Director of Public Affairs Shopee": the field follows "of"
-    "Head of", "Director of", "Vice President of", "Senior Vice President of",
+    "Head of", "Director of", "Vice President of", "Senior Vice President of", "Chief of", "VP", "SVP", "EVP",
+    "Corporate Secretary",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
     # churches: "Pastor Paroki Santo Yoseph Hokeng, Romo ..."

@@ -150,6 +150,7 @@ _ROLE_OPENERS = PERSON_NOUNS - {"putra", "putri"}
 _COMPANY_SUFFIX_FORMS = names.COMPANY_SUFFIXES | {f"{s}." for s in names.COMPANY_SUFFIXES}
 # English business titles followed by their field: "Head of Corporate Communications PT X".
 _ENGLISH_FIELD_HEADS = frozenset({"head of", "director of", "vice president of", "senior vice president of",
+                                  "chief of", "vp", "svp", "evp",
                                   "vice president", "senior vice president", "executive vice president",
                                   "general manager", "senior manager", "manager"})
 # Minister titles whose portfolio is a listed ministry's name: "Menteri Komunikasi dan Digital".
@@ -753,6 +754,9 @@ class _Analysis:
             part = part[1:]
         while part and not self.words[part[-1]].cap:
             part = part[:-1]
+        if len(part) > 2 and self.words[part[0]].low in _ROLE_OPENERS and \
+                self.words[part[0]].text not in _NAME_OPENING_TITLES:
+            part = part[1:]  # an occupation before the name: "Sutradara Yosep Anggara"
         if not part:
             return None
         if self._named_place_before(part[0]):
@@ -803,8 +807,12 @@ class _Analysis:
 
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
-        name = self.text[s:e]
         first = self.char_word.get(s)
+        if first is not None and self.words[first].low in _ROLE_OPENERS and self.words[first].cap and \
+                self.words[first].text not in _NAME_OPENING_TITLES and len(self._words_in(s, e)) > 2:
+            first += 1  # an occupation before the name: "Sutradara Yosep Anggara mengaku"
+            s = self.words[first].start
+        name = self.text[s:e]
         if e > s and first is not None and (self._named_place_before(first) or (
                 first > 0 and self.words[first - 1].bare in names.ADAT_TITLE_WORDS)):
             return  # a place named after a person, or the adat title after a name ("Dt. Rajo Mudo")
@@ -930,6 +938,7 @@ class _Analysis:
             k = body_start_i = field_end  # "Head of Corporate Communications PT X": the field is the title's
             consumed_any = True
             self.body_words.update(range(j, field_end))
+            absorbed.update(t for t in range(j, field_end) if t in self.title_at)  # ("VP Corporate Secretary")
         while True:
             w = self.word(k)
             if w is None or w.sent != sent or w.low.startswith("se-"):
@@ -1613,6 +1622,8 @@ class _Analysis:
             k -= 1  # an initial opens the name: "M Rizky Aditya Saputra alias Kiki"
         if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
             return None
+        if end_k - k > 2 and self.words[k + 1].low in _ROLE_OPENERS and self.words[k + 1].text not in _NAME_OPENING_TITLES:
+            k += 1  # an occupation before the name: "Gitaris Dimas Wirawan alias Dimwir"
         return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
 
     def _enumerated_names(self) -> list[tuple[int, int]]:
