@@ -83,6 +83,14 @@ _RE_DM = re.compile(
     r"(?:" + _OSP + r"/" + _OSP + r"(?P<y>\d{4}|\d{2}))?(?![\d/])(?:" + _OSP + r"\))?"
 )
 
+# (d/m) in brackets right after a capitalised word (a place in a schedule): "Palembang (19/7)".
+_RE_PLACE_DM = re.compile(
+    r"(?<!\w)(?P<word>[A-Z][a-z]+)\s?(?P<date>\(" + _OSP + r"(?P<d>\d{1,2})" + _OSP + r"/" + _OSP
+    + r"(?P<m>\d{1,2})(?:" + _OSP + r"/" + _OSP + r"(?P<y>\d{4}))?" + _OSP + r"\))")
+
+# Words before a bracketed number that is a reference, not a date: "Pasal 5 Ayat (2/3)".
+_NUMBERED_PARTS = frozenset("pasal ayat huruf butir angka nomor bab tabel gambar lampiran kelas tipe skor".split())
+
 # Day range + (d-d/m): "Senin-Rabu (6-8/7)", "Senin hingga Rabu (6/7-8/7)".
 _RE_DM_RANGE = re.compile(
     r"(?<!\w)(?P<dn>" + _DAY_ANY + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai))" + _OSP
@@ -488,6 +496,11 @@ class _Scanner:
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
             self.add(_Mention(mt.start(), mt.end(), "dm", 8, y=_year4(mt["y"]), m=mo, d=d, dn=_day_num(mt["dn"])))
+        for mt in _RE_PLACE_DM.finditer(t):
+            d, mo = int(mt["d"]), int(mt["m"])
+            if 1 <= d <= 31 and 1 <= mo <= 12 and mt["word"].casefold() not in _NUMBERED_PARTS:
+                # a schedule by place: "Palembang (19/7), Balikpapan (26/7)" -- the date without its weekday
+                self.add(_Mention(mt.start("date"), mt.end(), "dm", 4, y=_year4(mt["y"]), m=mo, d=d))
         for mt in _RE_FULL.finditer(t):
             if t[mt.start() - 1:mt.start()] in "-–" and mt.start() > 0 and not _RE_MONTH_END.search(t, 0, mt.start() - 1):
                 continue  # only a month may end right before the hyphen: "30 Maret-2 April", not "Covid-19 Juli"
