@@ -532,3 +532,11 @@ def test_a_model_person_ends_a_bank_name_but_not_a_company_or_group_name():
     record = beritaie.extract("Kepala Ekonom Bank Permata Yosef Manurung menilai inflasi terkendali.").to_dict()
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("Bank Permata", "ORG"),
                                                                      ("Yosef Manurung", "PER")]
+
+
+def test_a_listed_body_type_followed_by_a_name_is_that_named_body(blank):
+    doc = run(blank, "Korban dirawat di RSUD Tidar Kota Magelang, lalu dirujuk ke RSUD Sleman. Pasien lain "
+                     "tetap di RSUD.")
+    orgs = [e["text"] for e in doc._.entities if e["label"] == "ORG"]
+    assert orgs == ["RSUD Tidar Kota Magelang", "RSUD Sleman", "RSUD"]
+    assert "Magelang" in [e["text"] for e in doc._.entities if e["label"] == "LOC"]

@@ -44,7 +44,7 @@ from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
 from ..lang.titles import COMPACT_TITLES, find_titles
 from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
-from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, Word, get_index, segment, shouted_lines, titled_lines,
+from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, WEAK_TYPES, Word, get_index, segment, shouted_lines, titled_lines,
                         word_keys)
 
 register_extensions()
@@ -250,8 +250,9 @@ class EntityMerger:
                     (gaz_at.get(words[i + 1].start) or {}).get("type") == "country":
                 i += 1  # "Kesultanan Oman": the country, not a body
                 continue
+            bare_head_hit = head and (gaz_at.get(words[i].start) or {}).get("end") == words[i + head - 1].end
             if head == 0 or titled[i] or not words[i].text[:1].isupper() or \
-                    known_bodies.overlaps(words[i].start, words[i].start + 1):
+                    (known_bodies.overlaps(words[i].start, words[i].start + 1) and not bare_head_hit):
                 # (a head inside a known body starts nothing: "Pusat" in "Badan Pusat Statistik")
                 i += 1
                 continue
@@ -811,7 +812,8 @@ def _village_namesake(place: dict[str, Any], body: dict[str, Any]) -> bool:
     """A village found only because its regency is in the text, inside a body's name found by the
     head-word rule: a namesake ("Pesantren" in "Pondok Pesantren Al Falah", "Airlangga" in
     "Universitas Airlangga"), not a region the body is named after."""
-    return body["source"] == "rule" and (place.get("hit") or {}).get("evidence") == "context"
+    hit = place.get("hit") or {}
+    return body["source"] == "rule" and hit.get("evidence") == "context" and hit.get("type") in WEAK_TYPES
 
 
 def _strictly_inside(a: dict[str, Any], b: dict[str, Any]) -> bool:
