@@ -190,6 +190,11 @@ CONSTRUCTIONS = [
         id="a-field-with-a-dictionary-word-before-dan",
     ),
     pytest.param(
+        "Kapolda Metro Jaya mengimbau warga menghindari jalur itu.",
+        [(None, "Kapolda", "Kapolda Metro Jaya")],
+        id="a-compact-title-before-its-units-listed-name",
+    ),
+    pytest.param(
         "Hakim Anggota Rudi Hartono bertanya kepada saksi.",
         [("Rudi Hartono", "Hakim Anggota", "Hakim Anggota Rudi Hartono")],
         id="member-judge",

@@ -933,6 +933,17 @@ class _Analysis:
             listed = self._listed_portfolio_end(j)
             if listed > j:
                 k, consumed_any = listed, True  # "Menteri Komunikasi dan Digital Meutya Hafid"
+        listed_unit = False
+        if cu is not None and k == j:
+            for n in (3, 2):  # the unit's own listed name: "Kapolda Metro Jaya" is the head of Polda Metro Jaya
+                words_after = [self.word(j + x) for x in range(n)]
+                if all(x is not None and x.cap and x.sent == sent for x in words_after):
+                    listed = national_institution(" ".join([cu[1], *(x.text for x in words_after)]))
+                    if listed is not None:
+                        org = {"label": "ORG", "canonical": listed, "text": listed, "kb_id": None,
+                               "start": self.words[j].start, "end": self.words[j + n - 1].end}
+                        k, consumed_any, listed_unit = j + n, True, True
+                        break
         field_end = self._english_field_end(j, head_low)
         if field_end > j:
             k = body_start_i = field_end  # "Head of Corporate Communications PT X": the field is the title's
@@ -1087,6 +1098,7 @@ class _Analysis:
             region=region, org=org, level=level, unit_key="",
         )
         office.unit_key = self._unit_key(office, body_start_i, body_end_i)
+        office.of_org = office.of_org or listed_unit
         office.title, office.key = f"{hit.title} {title_tail}".strip(), hit.key
         defined = _DEFINED_TITLE.match(self.text, hit.end, office.body_end)
         if defined and expand_title(f"{hit.title} {defined['field']}") in {
