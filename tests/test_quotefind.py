@@ -734,6 +734,9 @@ SPEAKER_CASES = [
     # a description may end with a place and its region
     pytest.param("Emma Clarke, turis asal Perth, Australia, mengatakan upacara itu sangat unik dan meriah.",
                  "Emma Clarke", id="description-ends-with-place-and-region"),
+    # a description may list a village, its district and its regency
+    pytest.param("Sutinah (52), warga Desa Bapangsari, Kecamatan Bagelen, Purworejo, mengaku baru menerima santunan "
+                 "itu.", "Sutinah", id="description-with-village-district-and-regency"),
     # a foreign degree with two capitals closes the name
     pytest.param("Konsul RI di Tawau, Dr. Hendra Saputra, S.H., LL.M., mengatakan seluruh WNI sudah dipulangkan.",
                  "Hendra Saputra", id="degree-ll-m"),

@@ -688,9 +688,12 @@ class _Parser:
         return None
 
     def _place_after_locative(self, j: int, lower: int) -> bool:
-        """Whether the capitalised words ending at token ``j`` follow "asal", "dari", "di" ...: a place."""
+        """Whether the capitalised words ending at token ``j`` follow "asal", "dari", "di" ..., or open
+        with a level word ("Kecamatan Bagelen"): a place."""
         t = self.t
         while j >= lower and t.tw[j][:1].isupper():
+            if t.tl[j] in _PLACE_LEVELS:
+                return True
             j -= 1
         return j >= lower and t.tl[j] in _LOCATIVES
 
