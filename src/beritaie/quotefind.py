@@ -76,7 +76,8 @@ _NON_NAME_ABBR = frozenset({"jl", "jln", "no", "gg", "rt", "rw", "kp", "tlp", "t
 # Every office word of the titles lexicon: compact titles (Kapolres, Menpora, Sekda), the
 # first word of head offices (Kepala, Ketua, Direktur) and jurisdiction offices (Bupati).
 _TITLE_WORDS = _FALLBACK_TITLE_WORDS | frozenset(k for k in _titles.COMPACT_TITLES if " " not in k) | frozenset(
-    h.split()[0].casefold() for h in (*_titles.BODY_HEADS, *_titles.JURISDICTION_OFFICES))
+    h.split()[0].casefold() for h in (*_titles.BODY_HEADS, *_titles.JURISDICTION_OFFICES)) - {
+    "hukum"}  # the first word of "Hukum Tua" (Minahasa) is no office alone: "Kuasa hukum Syamsir"
 _BODY_WORDS = _titles.BODY_WORDS | _titles.GEO_WORDS | frozenset(_titles.LEVEL_WORDS)
 # Offices whose second word is also a rank ("Direktur Jenderal", "Sekretaris Jenderal"): there the
 # rank word is part of the title, and no name follows it.
@@ -2356,23 +2357,17 @@ def _subject_events(finder: QuoteFinder, res: SpeakerResolver, cands: list[_Cand
         if t.boiler and t.in_boilerplate(s_start, s_end):
             continue
         a, b = t.tok_at_or_after(s_start), t.tok_at_or_after(s_end)
+        # "Hal senada disampaikan warga lainnya, Siti Aminah." -- she speaks, whether or not the sentence
+        # itself carries a quote, so the next "ia" / "-nya" is her; "Dukungan datang dari Ketua DPRD Wajo,
+        # H. Yusuf Pabbicara. Ia memastikan ...": the person a sentence ends by introducing is the next "Ia"
         agent = _passive_speech_agent(finder, a, b, s_end)
-        if agent is not None:
-            # "Hal senada disampaikan warga lainnya, Siti Aminah." -- she speaks, whether or not the
-            # sentence itself carries a quote, so the next "ia" / "-nya" is her.
-            speaker = _resolve_mention_name(res, agent)
-            if speaker:
-                out.append((s_start, speaker))
+        closing = _closing_apposed_name(finder, a, b, s_end) if agent is None and si + 1 in pronoun_led else None
+        introduced = agent or closing
+        speaker = _resolve_mention_name(res, introduced) if introduced is not None else None
+        if speaker:
+            out.append((s_start, speaker))
+        if speaker or agent is not None:
             continue
-        if si + 1 in pronoun_led:
-            closing = _closing_apposed_name(finder, a, b, s_end)
-            if closing is not None:
-                # "Dukungan datang dari Ketua DPRD Wajo, H. Yusuf Pabbicara. Ia memastikan ...": the person
-                # a sentence ends by introducing is who the next "Ia" is
-                speaker = _resolve_mention_name(res, closing)
-                if speaker:
-                    out.append((s_start, speaker))
-                    continue
         k = a if a < b and t.tl[a] in _SUBORDINATORS else finder._skip_connectives(a, b)
         if k < b and t.tl[k] in _SUBORDINATORS:
             # A fronted clause ("Saat Presiden berkunjung, ia ...") is not the subject.
