@@ -47,6 +47,9 @@ WITH_PUBLISHED = [
     # a dated day up to a weekday: the first such weekday after it, parts of the day kept in the span
     ("Listrik padam sejak Senin (5/8/2024) malam hingga Rabu pagi.", "2024-08-20",
      [("Senin (5/8/2024) malam hingga Rabu pagi", "2024-08-05/2024-08-07")]),
+    # a month after "periode" or "per" is a date
+    ("Ekspor naik dibandingkan periode Oktober. Data per September menunjukkan stok aman.", "2025-11-20",
+     [("Oktober", "2025-10"), ("September", "2025-09")]),
     # a schedule by place: a bracketed day/month right after a capitalised word, not after a reference
     ("Tur singgah di Palembang (19/7) dan Balikpapan (26/7). Pasal 5 Ayat (2/3) mengaturnya.", "2024-07-01",
      [("(19/7)", "2024-07-19"), ("(26/7)", "2024-07-26")]),

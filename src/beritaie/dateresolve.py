@@ -132,7 +132,7 @@ _RE_MONTH_YEAR = re.compile(
 _RE_MONTH_BARE = re.compile(
     r"(?<!\w)(?:(?P<pos>(?i:" + _alt(cal.PERIOD_POSITIONS) + r"))" + _SP
     + r"|(?P<prep>(?i:pada|sejak|hingga|sampai|selama|sepanjang|mulai|menjelang|jelang|dibanding(?:kan)?"
-    r"|ketimbang))" + _SP + r")?"
+    r"|ketimbang|periode|per))" + _SP + r")?"
     r"(?P<bulan>(?i:bulan)" + _SP + r")?"
     r"(?P<mon>" + _MON_FULL_CAP + r")(?!\w)(?:" + _SP + r"(?P<dir>(?i:tahun" + _SP
     + r"(?:ini|lalu|depan)|lalu|kemarin|silam|mendatang|depan|nanti|ini))(?!\w))?"
