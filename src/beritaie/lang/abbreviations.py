@@ -7,7 +7,7 @@ also used by ``names.py`` to strip them from person names.
 """
 
 # Honorifics and religious/aristocratic titles written before a name.
-HONORIFICS = (
+HONORIFICS: tuple[str, ...] = (
     "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "KH.", "K.H.", "Ust.", "Ustadz", "Hajjah",
     "Haji", "Tn.", "Ny.", "Nn.", "Sdr.", "Sdri.", "Bpk.", "Pak", "Bu", "Ibu", "Bapak", "drg.", "drh.", "Pdt.",
     "Rm.", "R.", "Raden", "Kompol", "AKBP", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigadir",

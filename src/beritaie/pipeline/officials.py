@@ -31,6 +31,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -394,8 +395,8 @@ class _Analysis:
             first = self.char_word.get(a.get("long_start", -1))
             if first is not None and self.words[first].bare in BODY_WORDS:
                 last = self._index_at_or_after(a["long_end"])
-                for w in range(first, last):
-                    self.defined_body_end[w] = last
+                for x in range(first, last):
+                    self.defined_body_end[x] = last
         self.lower_words = self._lowercase_vocabulary()
         # Places only the model knows, by first word: (index after the place, its text).
         self.model_places: dict[int, tuple[int, str]] = {}
@@ -409,9 +410,9 @@ class _Analysis:
                     self.surnames.add(inside[-1][0])
                 if ent.label_ in {"LOC", "PLACE"} and not any(i in self.gaz_in for i, _w in
                                                                self._words_in(ent.start_char, ent.end_char)):
-                    first = self.char_word.get(ent.start_char)
-                    if first is not None:
-                        self.model_places[first] = (self._index_at_or_after(ent.end_char), ent.text)
+                    place_at = self.char_word.get(ent.start_char)
+                    if place_at is not None:
+                        self.model_places[place_at] = (self._index_at_or_after(ent.end_char), ent.text)
         self.titles = [h for h in find_titles(self.text) if not self.boilerplate.overlaps(h.start, h.end)
                        and not self._surname_title(h)]
         self.title_at: dict[int, TitleHit] = {}
@@ -924,7 +925,8 @@ class _Analysis:
         # A name written just before the title ("Andi Wijaya Plt. Bupati Bantul") leaves the words after it
         # to the region.
         name_first = self._name_before(i) if regional else None
-        region = org = None
+        region: dict[str, Any] | None = None
+        org: dict[str, Any] | None = None
         level = None
         k = j
         consumed_any = False
@@ -936,11 +938,11 @@ class _Analysis:
         listed_unit = False
         if cu is not None and k == j:
             for n in (3, 2):  # the unit's own listed name: "Kapolda Metro Jaya" is the head of Polda Metro Jaya
-                words_after = [self.word(j + x) for x in range(n)]
-                if all(x is not None and x.cap and x.sent == sent for x in words_after):
-                    listed = national_institution(" ".join([cu[1], *(x.text for x in words_after)]))
-                    if listed is not None:
-                        org = {"label": "ORG", "canonical": listed, "text": listed, "kb_id": None,
+                after_title = self.words[j:j + n]
+                if len(after_title) == n and all(x.cap and x.sent == sent for x in after_title):
+                    unit_name = national_institution(" ".join([cu[1], *(x.text for x in after_title)]))
+                    if unit_name is not None:
+                        org = {"label": "ORG", "canonical": unit_name, "text": unit_name, "kb_id": None,
                                "start": self.words[j].start, "end": self.words[j + n - 1].end}
                         k, consumed_any, listed_unit = j + n, True, True
                         break
@@ -2179,9 +2181,9 @@ class _Analysis:
             if o.title != o.hit.title:
                 # the ministry from the whole title: "Menteri Koordinator Bidang Perekonomian" ->
                 # "Kementerian Koordinator Bidang Perekonomian", "Wakil Menteri Luar Negeri" -> "... Luar Negeri"
-                words = o.title.split()
-                at = next((n for n, w in enumerate(words) if w.casefold() == "menteri"), 0)
-                ministry = " ".join(["Kementerian", *words[at + 1:]])
+                title_words = o.title.split()
+                at = next((n for n, w in enumerate(title_words) if w.casefold() == "menteri"), 0)
+                ministry = " ".join(["Kementerian", *title_words[at + 1:]])
                 return national_institution(ministry) or ministry
             return None
         if o.of_org and o.org is not None:
