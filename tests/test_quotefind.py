@@ -737,6 +737,9 @@ SPEAKER_CASES = [
     # a description may list a village, its district and its regency
     pytest.param("Sutinah (52), warga Desa Bapangsari, Kecamatan Bagelen, Purworejo, mengaku baru menerima santunan "
                  "itu.", "Sutinah", id="description-with-village-district-and-regency"),
+    # a role with what it is of, then the name in apposition
+    pytest.param("\"Kami siap tampil di sepuluh kota,\" kata vokalis Senja, Harsya Adnan, dalam jumpa pers.",
+                 "Harsya Adnan", id="role-of-a-band-then-the-name"),
     # a foreign degree with two capitals closes the name
     pytest.param("Konsul RI di Tawau, Dr. Hendra Saputra, S.H., LL.M., mengatakan seluruh WNI sudah dipulangkan.",
                  "Hendra Saputra", id="degree-ll-m"),

@@ -385,10 +385,12 @@ class _Parser:
         return None
 
     def _apposed_name(self, i: int, role_end: int, limit: int) -> Mention | None:
-        """"pedagang pasar, Siti Aminah", "putri bungsunya, Melinda": a role, then the name in apposition."""
+        """"pedagang pasar, Siti Aminah", "putri bungsunya, Melinda", "vokalis Jendela, Harsya Adnan": a role
+        (with what or whom it is of), then the name in apposition."""
         t = self.t
         k = role_end + 1
-        while k < t.ntok and k - role_end <= 3 and t.tw[k][0].islower():
+        while k < t.ntok and k - role_end <= 3 and (t.tw[k][0].islower() or (t.tw[k][0].isupper()
+                                                                         and t.tw[k].isalpha())):
             k += 1
         if k + 1 < t.ntok and t.tw[k] == "," and t.is_name_word(k + 1) and not t.is_title(k + 1):
             name = self.mention_forward(k + 1, limit)
@@ -418,12 +420,12 @@ class _Parser:
         elif low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
             role_end = i
         elif low in R.PERSON_NOUNS and not t.tw[i][0].isupper():
-            named = self._apposed_name(i, i, limit)
-            if named is not None:
-                return named  # "tutur putri bungsunya, Melinda Santosa"
             anaphor = self._anaphoric_description(i, i, limit)
             if anaphor is not None:
                 return anaphor  # "Menurut politisi asal Ngabang, Kabupaten Landak, itu, ..."
+            named = self._apposed_name(i, i, limit)
+            if named is not None:
+                return named  # "tutur putri bungsunya, Melinda Santosa"
         if role_end is not None:
             anaphor = self._anaphoric_description(i, role_end, limit)
             if anaphor is not None:
