@@ -47,6 +47,9 @@ WITH_PUBLISHED = [
     # a dated day up to a weekday: the first such weekday after it, parts of the day kept in the span
     ("Listrik padam sejak Senin (5/8/2024) malam hingga Rabu pagi.", "2024-08-20",
      [("Senin (5/8/2024) malam hingga Rabu pagi", "2024-08-05/2024-08-07")]),
+    # a year after "sebelum" is a bound: the text does not go on in it
+    ("Aturan itu berlaku sebelum 2023. Kuota baru diumumkan pada akhir Januari.", "2025-03-10",
+     [("2023", "2023"), ("akhir Januari", "2025-01")]),
     # a month after "periode" or "per" is a date
     ("Ekspor naik dibandingkan periode Oktober. Data per September menunjukkan stok aman.", "2025-11-20",
      [("Oktober", "2025-10"), ("September", "2025-09")]),

@@ -270,6 +270,7 @@ _RE_DIGIT_TOKEN_AFTER = re.compile(r"^" + _SP + r"\d")
 _RE_STREET_BEFORE = re.compile(
     r"(?<!\w)(?i:jalan|jl|jln|gang|gg|universitas|untag|gedung|stadion|lapangan|simpang|bandara|kampus|taman|tugu|monumen)\.?" + _OSP + r"$"
 )
+_RE_BOUND_BEFORE = re.compile(r"(?<!\w)(?i:sebelum)" + _SP + r"$")
 _RE_EVENT_NAME_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.EVENT_NAME_WORDS) + r")" + _SP + r"$")
 _RE_RECENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.RECENT_KEMARIN_NOUNS) + r")" + _SP + r"$")
 _RE_VAGUE_BEFORE = re.compile(
@@ -976,6 +977,8 @@ class _Resolver:
             m.granularity = "year"
         if _RE_EVENT_NAME_BEFORE.search(self.text, max(0, m.start - 20), m.start):
             return  # "Pemilu 2024": the event's name sets no year for the dates after it
+        if _RE_BOUND_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+            return  # "berlaku sebelum 2023": a bound, not the year the text goes on in
         self.event = (_Ref(date(m.y, 1, 1)), "year")
         self.year_set = (m.y2 or m.y, m.start)
 
