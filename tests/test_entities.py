@@ -540,3 +540,10 @@ def test_a_listed_body_type_followed_by_a_name_is_that_named_body(blank):
     orgs = [e["text"] for e in doc._.entities if e["label"] == "ORG"]
     assert orgs == ["RSUD Tidar Kota Magelang", "RSUD Sleman", "RSUD"]
     assert "Magelang" in [e["text"] for e in doc._.entities if e["label"] == "LOC"]
+
+
+def test_a_place_with_a_compass_word_or_a_generic_head_with_a_name_is_another_place(blank):
+    doc = run(blank, "Warga Denpasar Barat dan nelayan Tanjung Tiram berlayar ke Selat Lombok.",
+              ents=[("LOC", "Denpasar Barat"), ("LOC", "Tanjung Tiram"), ("LOC", "Selat Lombok")])
+    places = {(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "LOC"}
+    assert {("Denpasar Barat", "Denpasar Barat"), ("Tanjung Tiram", "Tanjung Tiram")} <= places

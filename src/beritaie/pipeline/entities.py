@@ -41,7 +41,7 @@ from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
-from ..lang.titles import COMPACT_TITLES, find_titles
+from ..lang.titles import COMPACT_TITLES, GEO_WORDS, find_titles
 from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, WEAK_TYPES, Word, get_index, segment, shouted_lines, titled_lines,
@@ -97,6 +97,9 @@ GEO_HEADS: dict[tuple[str, ...], str] = {
     ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
     ("pegunungan",): "Pegunungan",
 }
+# Generic geographic words that the region lists also hold as a town's name ("Tanjung", "Selat"):
+# followed by a name, they head another place.
+GENERIC_PLACE_HEADS = frozenset({"tanjung", "selat", "teluk", "muara", "kuala", "pulau", "gunung", "danau"})
 # Heads of features named like the place they are: "Pulau Bali" is the island Bali, while "Danau
 # Toba" is a lake and not the regency Toba.
 ISLAND_HEADS = {"pulau"}
@@ -765,6 +768,11 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         if clash:
             continue
         index.remove(target)
+        if label == "LOC" and target["end"] < end and tail[:1].isupper() and (
+                tail.casefold() in GEO_WORDS or target["text"].casefold() in GENERIC_PLACE_HEADS):
+            # a place with a compass word after it, or a generic head with a name, is another place:
+            # "Denpasar Barat", "Asia Timur", "Tanjung Tiram", "Selat Lombok"
+            target["canonical"], target["kb_id"] = " ".join(text[start:end].split()), None
         target["start"], target["end"], target["text"] = start, end, text[start:end]
         index.add(target)
 
