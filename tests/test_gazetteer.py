@@ -408,3 +408,8 @@ def test_a_listed_short_form_the_text_defines_as_something_else_is_no_body(match
 
 def test_pemko_is_the_city_government(matcher):
     assert any(h["text"] == "Pemko Medan" for h in hits_of(matcher, "Pemko Medan membagikan masker.", "ORG"))
+
+
+def test_basarnas_regional_offices_are_bodies_with_their_seat(matcher):
+    orgs = {h["text"] for h in hits_of(matcher, "Tim Kantor SAR Kendari dan Kantor SAR Mataram dikerahkan.", "ORG")}
+    assert {"Kantor SAR Kendari", "Kantor SAR Mataram"} <= orgs
