@@ -413,3 +413,9 @@ def test_pemko_is_the_city_government(matcher):
 def test_basarnas_regional_offices_are_bodies_with_their_seat(matcher):
     orgs = {h["text"] for h in hits_of(matcher, "Tim Kantor SAR Kendari dan Kantor SAR Mataram dikerahkan.", "ORG")}
     assert {"Kantor SAR Kendari", "Kantor SAR Mataram"} <= orgs
+
+
+def test_national_labour_and_business_organisations_with_their_regional_branches(matcher):
+    orgs = {h["text"] for h in hits_of(matcher, "Sekretaris KSPSI Jawa Barat dan Ketua Apindo hadir bersama GAPKI.",
+                                       "ORG")}
+    assert {"KSPSI Jawa Barat", "Apindo", "GAPKI"} <= orgs
