@@ -419,3 +419,9 @@ def test_national_labour_and_business_organisations_with_their_regional_branches
     orgs = {h["text"] for h in hits_of(matcher, "Sekretaris KSPSI Jawa Barat dan Ketua Apindo hadir bersama GAPKI.",
                                        "ORG")}
     assert {"KSPSI Jawa Barat", "Apindo", "GAPKI"} <= orgs
+
+
+def test_platforms_couriers_and_wallets_are_companies(matcher):
+    orgs = {h["text"] for h in hits_of(matcher, "Paket dikirim lewat JNE dan dibayar dengan GoPay, lalu diumumkan di "
+                                                "Telegram.", "ORG")}
+    assert {"JNE", "GoPay", "Telegram"} <= orgs
