@@ -331,7 +331,8 @@ class OfficialsRecognizer(ErrorHandling):
         self.use_ents = use_ents
         self.propagate = propagate
         self.link_quoted_speaker = link_quoted_speaker
-        title_pattern()  # compiled with the pipeline, not on the first text
+        title_pattern()  # compiled and read with the pipeline, not on the first text
+        ministry_portfolios()
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -755,9 +756,6 @@ class _Analysis:
             part = part[1:]
         while part and not self.words[part[-1]].cap:
             part = part[:-1]
-        if len(part) > 2 and self.words[part[0]].low in _ROLE_OPENERS and \
-                self.words[part[0]].text not in _NAME_OPENING_TITLES:
-            part = part[1:]  # an occupation before the name: "Sutradara Yosep Anggara"
         if not part:
             return None
         if self._named_place_before(part[0]):
@@ -784,6 +782,12 @@ class _Analysis:
                 first = k
         return self.words[first].start, self.words[part[-1]].end
 
+    def _occupation(self, i: int) -> bool:
+        """Whether word ``i`` is a capitalised role or occupation noun, no name's title ("Sutradara", not
+        the "Anak" of "Anak Agung")."""
+        w = self.words[i]
+        return w.cap and w.low in _ROLE_OPENERS and w.text not in _NAME_OPENING_TITLES
+
     def _surname_place(self, i: int) -> bool:
         """Whether word ``i`` is a one-word place known by its name alone (no level word or cue), which
         a name can end with as a surname: "Batubara", "Tarigan" is none, "Sleman" after "di" is none."""
@@ -809,8 +813,7 @@ class _Analysis:
     def add_name(self, start: int, end: int, source: str) -> None:
         s, e = names.core_span(self.text, start, end)
         first = self.char_word.get(s)
-        if first is not None and self.words[first].low in _ROLE_OPENERS and self.words[first].cap and \
-                self.words[first].text not in _NAME_OPENING_TITLES and len(self._words_in(s, e)) > 2:
+        if first is not None and self._occupation(first) and len(self._words_in(s, e)) > 2:
             first += 1  # an occupation before the name: "Sutradara Yosep Anggara mengaku"
             s = self.words[first].start
         name = self.text[s:e]
@@ -1636,7 +1639,7 @@ class _Analysis:
             k -= 1  # an initial opens the name: "M Rizky Aditya Saputra alias Kiki"
         if after is None or k + 1 > end_k or not self.is_name_word(k + 1, first=True):
             return None
-        if end_k - k > 2 and self.words[k + 1].low in _ROLE_OPENERS and self.words[k + 1].text not in _NAME_OPENING_TITLES:
+        if end_k - k > 2 and self._occupation(k + 1):
             k += 1  # an occupation before the name: "Gitaris Dimas Wirawan alias Dimwir"
         return (self.words[k + 1].start, self.words[end_k].end), (after[0], after[1])
 
@@ -1755,7 +1758,7 @@ class _Analysis:
                 k2 -= 1
             start_k = k2 + 1
             before = self.word(k2)
-            if self.words[start_k].bare in _ROLE_OPENERS:
+            if self._occupation(start_k):
                 return out  # "Pengacara Arsyad, Andi Syahrir": a role of one person apposed to another's name
             if end_k - start_k >= 1 and self.is_name_word(start_k, first=True) and \
                     (before is None or before.text in {",", ":"} or before.low in {"dan", "yaitu", "yakni"}
