@@ -109,6 +109,8 @@ _PREPOSITIONS = frozenset({
 
 # Dotted degree groups written without spaces: "S.Pd", "M.Si", "S.H.", "M.Acc." (bounded, linear).
 _DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.|LL\.){1,3}[A-Z][A-Za-z]{0,4}\.?(?!\w)")  # "LL.M."
+# Before a body's mention: the long form's earlier words ("Badan Meteorologi, Klimatologi, dan | Geofisika").
+_LONG_FORM_GOES_ON = re.compile(r"[\w,]\s+[A-Z][\w-]*,?\s*(?:(?:dan|serta)\s+)?$")
 _WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
 _ENDER_RE = re.compile(r"[.!?…]+")
 _PARA_RE = re.compile(r"\n\s*|[ \t\u00a0]{3,}")
@@ -2126,7 +2128,7 @@ class SpeakerResolver:
         "Persatuan Sepak Bola Seluruh Indonesia (PSSI)" -> "PSSI"."""
         surface = self.text[span[0]:span[1]]
         short = re.search(r"\(([^()]+)\)\s*$", surface)
-        if short and re.search(r"[\w,]\s+[A-Z][\w-]*,?\s*(?:(?:dan|serta)\s+)?$", self.text[max(0, span[0] - 40):span[0]]):
+        if short and _LONG_FORM_GOES_ON.search(self.text, max(0, span[0] - 40), span[0]):
             return short.group(1).strip()
         return re.sub(r"\s*\([^)]*\)\s*$", "", surface).strip()
 

@@ -94,7 +94,8 @@ OTHER_COMPACT: dict[str, str] = {
     "ketum": "Ketua Umum", "waketum": "Wakil Ketua Umum", "dirut": "Direktur Utama", "dirjen": "Direktur Jenderal",
     "kades": "Kepala Desa", "kadus": "Kepala Dusun", "kakanwil": "Kepala Kantor Wilayah",
     "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
-    "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara", "dubes": "Duta Besar",
+    "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara",
+    "dubes": "Duta Besar",
     "kapendam": "Kepala Penerangan Kodam", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
     "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
@@ -388,6 +389,17 @@ def _classify(head: str) -> tuple[str, str, str | None]:
         if low.endswith(" " + btype.casefold()):
             unit = btype
     return "body", low, unit
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
+
+
+def without_title_short_form(name: str) -> str:
+    """A body's name without an office's short form written inside it, spaces squeezed: "Kodim (Dandim)
+    1313/Pohuwato" (from "Komandan Kodim (Dandim) ...") -> "Kodim 1313/Pohuwato"; the body's own short
+    form stays ("Pengadilan Tata Usaha Negara (PTUN) Medan")."""
+    return " ".join(_BRACKETED.sub(lambda m: "" if m.group(1).casefold() in COMPACT_TITLES else m.group(0),
+                                   name).split())
 
 
 def find_titles(text: str) -> list[TitleHit]:

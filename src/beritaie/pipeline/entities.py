@@ -41,11 +41,11 @@ from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
-from ..lang.titles import COMPACT_TITLES, GEO_WORDS, find_titles
+from ..lang.titles import GEO_WORDS, find_titles, without_title_short_form
 from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
-from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, WEAK_TYPES, Word, get_index, segment, shouted_lines, titled_lines,
-                        word_keys)
+from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, NAME_LISTS, WEAK_TYPES, Word, get_index, segment,
+                        shouted_lines, titled_lines, word_keys)
 
 register_extensions()
 
@@ -55,7 +55,6 @@ MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "OR
 # content (credits of writers and photographers, tag lists).
 SKIP_BOILERPLATE = {"read_also", "video", "repost", "scroll", "credit", "tags"}
 SOURCE_RANK = {"gazetteer": 0, "persons": 1, "rule": 2, "model": 3}
-_NAME_LISTS = frozenset({"given", "family"})  # lexicon lists of person names
 
 # Head words that open an organisation's name when capitalised words follow
 # ("Universitas Brawijaya", "Pondok Pesantren Al Falah", "Tim Penggerak PKK").
@@ -269,7 +268,8 @@ class EntityMerger:
                 hit = gaz_at.get(w.start)
                 if hit is not None and hit["label"] == "LOC" and words[i].key in names.COMPANY_MARKERS:
                     after = _word_ending_at(words, k, hit["end"]) + 1
-                    if after < len(words) and words[after].text[:1].isupper() and _same_line(text, words[k], words[after]):
+                    if after < len(words) and words[after].text[:1].isupper() \
+                            and _same_line(text, words[k], words[after]):
                         end_word, k = after - 1, after  # a place inside a company's name: "PT Sinar Halmahera Mineral"
                         continue
                 if hit is not None:
@@ -303,7 +303,8 @@ class EntityMerger:
                         and nxt.start not in gaz_at and not _ORG_HEAD_TABLE.at(words, k + 1):
                     k += 1
                     continue
-                if w.text == "," and nxt is not None and nxt.start not in gaz_at and not _ORG_HEAD_TABLE.at(words, k + 1) \
+                if w.text == "," and nxt is not None and nxt.start not in gaz_at \
+                        and not _ORG_HEAD_TABLE.at(words, k + 1) \
                         and (_FIELD_LIST.match(text, w.start) or listing and nxt.key in {"dan", "serta"}):
                     listing = True  # fields listed up to "dan": "Dinas Koperasi, UKM, dan Perdagangan"
                     k += 1
@@ -802,7 +803,7 @@ def _person_wins(person: dict[str, Any], other: dict[str, Any]) -> bool:
             return False
         if other["source"] == "rule" and other["label"] == "ORG" and _strictly_inside(person, other) \
                 and " " not in person["text"] \
-                and not lexicon().categories.get(person["text"].casefold(), frozenset()) & _NAME_LISTS:
+                and not lexicon().categories.get(person["text"].casefold(), frozenset()) & NAME_LISTS:
             return False  # a word no name list holds inside a body's name: "Badan Pengawas ... Berjangka Komoditi"
         return other["source"] == "model" or person["rank"] < other["rank"]
     hit = other.get("hit") or {}
@@ -902,20 +903,11 @@ def _cluster_orgs(items: list[dict[str, Any]], text: str) -> None:
     for members in groups.values():
         canonical = _expanded_head(members, home)
         if canonical is None:
-            forms = [_without_title_short_form(m["text"]) for m in members]
+            forms = [without_title_short_form(m["text"]) for m in members]
             canonical = max(forms, key=lambda t: (len(" ".join(t.split())), -t.count("(")))
         canonical = " ".join(canonical.split())
         for m in members:
             m["canonical"] = canonical
-
-
-_BRACKETED = re.compile(r"\s*\(\s*([^()]*?)\s*\)")
-
-
-def _without_title_short_form(surface: str) -> str:
-    """A body's name without an office's short form written inside it: "Kodim (Dandim) 1313/Pohuwato"
-    ("Komandan Kodim (Dandim) ...") -> "Kodim 1313/Pohuwato"; the body's own short form stays."""
-    return _BRACKETED.sub(lambda m: "" if m.group(1).casefold() in COMPACT_TITLES else m.group(0), surface)
 
 
 def _expanded_head(members: list[dict[str, Any]], home: str | None) -> str | None:

@@ -60,7 +60,7 @@ from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import SpanSet, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS
-from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table
+from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table, without_title_short_form
 from ..resources import iter_jsonl, iter_tsv
 from .lexfeatures import lexicon
 
@@ -372,7 +372,7 @@ def get_index(villages: bool = True) -> GazetteerIndex:
     return index
 
 
-_NAME_LISTS = frozenset({"given", "family"})
+NAME_LISTS = frozenset({"given", "family"})  # lexicon lists of person names
 
 
 @lru_cache(maxsize=1)
@@ -395,12 +395,6 @@ def ministry_portfolios() -> dict[str, list[tuple[str, ...]]]:
         if len(key) > 1 and key[0] == "kementerian":
             by_first.setdefault(key[1], []).append(key[1:])
     return {first: sorted(keys, key=len, reverse=True) for first, keys in by_first.items()}
-
-
-def _without_brackets(surface: str) -> str:
-    """A unit's name without the short form written inside it: "Kodim (Dandim) 1313/Pohuwato" ->
-    "Kodim 1313/Pohuwato" (the short form names the office, or the unit already named)."""
-    return " ".join(re.sub(r"\([^()]*\)", " ", surface).split())
 
 
 def national_institution(name: str) -> str | None:
@@ -1048,9 +1042,9 @@ class GazetteerMatcher:
             return None
         end = words[end_k - 1].end
         surface = ctx.text[hit["start"]:end]
-        return dict(hit, end=end, text=surface, canonical=_without_brackets(surface), head=hit["canonical"],
-                    head_id=hit["entry_id"],
-                    region=None, region_kb_id=None, level=None, place=ctx.text[words[k].start:end])
+        return dict(hit, end=end, text=surface, canonical=without_title_short_form(surface), head=hit["canonical"],
+                    head_id=hit["entry_id"], region=None, region_kb_id=None, level=None,
+                    place=ctx.text[words[k].start:end])
 
     def _field_continuation(self, ctx: _Context, k: int, loc_at: dict[int, dict[str, Any]]) -> int:
         """Index after more fields of an agency at word ``k`` (", Pangan dan Perikanan"), else ``k``;
@@ -1093,7 +1087,7 @@ class GazetteerMatcher:
         return w.text[:1].isupper() and w.text.isalpha() and (loose or not w.text.isupper()) \
             and w.start not in loc_at and self._level_after(ctx, j) is None \
             and (loose or not (first and w.key in self.new_name_words)) \
-            and not lexicon().categories.get(w.key, frozenset()) & _NAME_LISTS
+            and not lexicon().categories.get(w.key, frozenset()) & NAME_LISTS
 
     def _regional(self, ctx: _Context, hit: dict[str, Any], region: dict[str, Any],
                   level: str | None) -> dict[str, Any]:
@@ -1129,7 +1123,7 @@ class GazetteerMatcher:
         region = loc_at.get(words[name].start)
         end = region["end"] if region else words[name].end
         surface = text[hit["start"]:end]
-        return dict(hit, end=end, text=surface, canonical=_without_brackets(surface), head=hit["canonical"],
+        return dict(hit, end=end, text=surface, canonical=without_title_short_form(surface), head=hit["canonical"],
                     head_id=hit["entry_id"], region=region["canonical"] if region else None,
                     region_kb_id=region["kb_id"] if region else None, level=None)
 
