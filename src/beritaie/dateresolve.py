@@ -1097,7 +1097,7 @@ class _Resolver:
 
     def _day_to_dayname(self, m: _Mention) -> None:
         """A dated day up to a weekday: the first such weekday after it."""
-        assert m.dn2 is not None
+        assert m.dn2 is not None and m.m is not None and m.d is not None
         first = _Mention(m.start, m.end, "full" if m.y is not None else "dm", 0, y=m.y, m=m.m, d=m.d, dn=m.dn)
         self._day(first)
         if first.value is None:
@@ -1105,8 +1105,8 @@ class _Resolver:
         m.warning = first.warning
         year_known = not first.value.startswith("XXXX")
         start_day = date.fromisoformat(first.value[:10]) if year_known else \
-            date(_proxy_year(m.m, m.d, m.dn), m.m, m.d)  # type: ignore[arg-type]
-        end_day = start_day + timedelta(days=(m.dn2 - start_day.weekday()) % 7 or 7)
+            date(_proxy_year(m.m, m.d, m.dn), m.m, m.d)
+        end_day = _weekday_after(start_day, m.dn2)
         m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
         m.granularity = "range"
         self._day_event(start_day, year_known)
@@ -1117,11 +1117,16 @@ class _Resolver:
         start_day = self._weekday_date(m, m.dn2)
         if start_day is None or self.ref is None:
             return
-        end_day = start_day + timedelta(days=(m.dn - m.dn2) % 7 or 7)
+        end_day = _weekday_after(start_day, m.dn)
         year_known = self.ref.year_known
         m.value = f"{_fmt_day(start_day, year_known)}/{_fmt_day(end_day, year_known)}"
         m.granularity = "range"
         self._day_event(start_day, year_known)
+
+
+def _weekday_after(day: date, dn: int) -> date:
+    """The first day after ``day`` that falls on weekday ``dn`` (0 = Monday): "Sabtu hingga Minggu"."""
+    return day + timedelta(days=(dn - day.weekday()) % 7 or 7)
 
 
 # ---------------------------------------------------------------------------
