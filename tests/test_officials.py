@@ -347,7 +347,7 @@ FULL_PIPELINE_OFFICIALS = [
     pytest.param(
         "Ketua Umum Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo) Sarah Anindita mengatakan investor "
         "berhati-hati. Direktur Eksekutif Center for Budget Studies (CBS), Rina Lestari, menilai defisit melebar.",
-        [("Sarah Anindita", "Ketua Umum", "Asosiasi Modal Ventura untuk Startup"),
+        [("Sarah Anindita", "Ketua Umum", "Asosiasi Modal Ventura untuk Startup Indonesia"),
          ("Rina Lestari", "Direktur Eksekutif", "Center for Budget Studies")],
         id="body-the-text-defines-runs-over-lower-case-words",
     ),
@@ -918,3 +918,19 @@ def test_a_role_noun_apposed_to_a_name_opens_no_name(full: Language) -> None:
     doc = full("Polisi menahan Arsyad Malik. Pengacara Arsyad, Andi Syahrir Mappe, menyatakan kliennya kooperatif. "
                "Istri Budi, Rina Lestari, menangis di ruang sidang.")
     assert {p["name"] for p in doc._.persons} == {"Arsyad Malik", "Andi Syahrir Mappe", "Budi", "Rina Lestari"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Koperasi Petani Kakao Lembah Sari, Yohanes Aman Bata, mengatakan panen turun.",
+     ("Yohanes Aman Bata", "Ketua", "Koperasi Petani Kakao Lembah Sari")),
+    ("Ketua Umum Asosiasi Pedagang Pasar Tradisional Indonesia, Rina Kartika, menolak aturan itu.",
+     ("Rina Kartika", "Ketua Umum", "Asosiasi Pedagang Pasar Tradisional Indonesia")),
+    ("Ketua Ikatan Perawat Anak Indonesia (IPAI) Jawa Timur, Dewi Lestari, meminta tambahan tenaga.",
+     ("Dewi Lestari", "Ketua", "Ikatan Perawat Anak Indonesia Jawa Timur")),
+])
+def test_an_association_name_runs_to_the_apposed_name(text: str, expected: tuple) -> None:
+    # an association's name is a phrase of any length, its places included; "Aman" is a name word here
+    import beritaie
+
+    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+

@@ -454,7 +454,7 @@ def find_titles(text: str) -> list[TitleHit]:
 # A capitalised word in this list continues a body name ("Dinas Lingkungan Hidup") rather
 # than starting a person's name ("... Hidup Hendra").
 BODY_WORDS: frozenset[str] = frozenset(w.casefold() for w in """
-Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Aman Anak Anggaran Angkatan Aparatur Arsip
+Administrasi Adat Advokasi Agama Agraria Ahli Air Akuntansi Aliansi Anak Anggaran Angkatan Aparatur Arsip
 Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Bencana Berencana Besar Bidang Bina Biro
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Dusun Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
@@ -486,6 +486,13 @@ Majalah Televisi Radio Kantor Berita Dharmawanita Penggerak Komisariat
 School University Institute Center Centre Foundation Group Corporation Company Club Award Party Airlines
 Airport Mall Plaza Tower Square Park Cup Games Festival Expo Stadium Arena Forum Watch Corruption
 """.split())
+
+# Heads of member organisations whose names are descriptive phrases of any length ("Koperasi Produsen
+# Kopi ...", "Asosiasi Pengemudi Ojek Daring ..."): an apposed name after a comma ends such a name.
+ASSOCIATION_HEADS: frozenset[str] = frozenset(
+    "asosiasi koperasi perkumpulan paguyuban persatuan perhimpunan himpunan ikatan serikat gabungan federasi "
+    "konfederasi yayasan komunitas aliansi".split()
+)
 
 # Compass and geographic words that end region names ("Kalimantan Tengah", "Jawa Barat").
 GEO_WORDS: frozenset[str] = frozenset(

@@ -44,7 +44,7 @@ from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIF
                                   UNDOTTED_DEGREES)
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
-from ..lang.titles import (BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, ENGLISH_FIELD_WORDS,
+from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, ENGLISH_FIELD_WORDS,
                            GEO_WORDS,
                            JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
                            title_pattern, written_form)
@@ -1295,10 +1295,11 @@ class _Analysis:
         return self._known
 
     def _apposition_follows(self, k: int) -> int:
-        """If words k.. (one or two unknown capitalised words) reach a comma followed by an apposed
-        name, the index of that comma, else 0."""
+        """If words k.. (one or two unknown capitalised words, up to five after an association's head)
+        reach a comma followed by an apposed name, the index of that comma, else 0."""
         m = k
-        while m < k + 2 and self.word(m) is not None and self.words[m].cap and m not in self.title_at \
+        longest = 5 if k > 0 and self.words[k - 1].bare in ASSOCIATION_HEADS else 2
+        while m < k + longest and self.word(m) is not None and self.words[m].cap and m not in self.title_at \
                 and self.words[m].text.isalpha():
             m += 1
         w = self.word(m)
@@ -2213,10 +2214,12 @@ class _Analysis:
         # Strip a trailing region and expand a defined short form: "Kesbangpol Kobar" -> its long form.
         first_i = self._index_at_or_after(o.body_start)
         words = [w for _i, w in self._words_in(o.body_start, o.body_end)]
-        # The field ends where a parent body or a region starts ("Pemerintahan dan Otda" | "Setda").
+        # The field ends where a parent body or a region starts ("Pemerintahan dan Otda" | "Setda"); an
+        # association's name holds its places ("Koperasi Produsen Kopi Wih Porak"), not a Dinas Koperasi's.
+        association = bool(words) and words[0].bare in ASSOCIATION_HEADS and not o.hit.unit
         for n, w in enumerate(words):
             hit = self.gaz_in.get(first_i + n)
-            if n > 0 and hit is not None and hit["start"] >= w.start and hit["start"] > o.body_start:
+            if n > 0 and not association and hit is not None and hit["start"] >= w.start and hit["start"] > o.body_start:
                 words = words[:n]
                 break
         while len(words) > 1 and words[-1].low in _CONNECTORS:
@@ -2224,6 +2227,8 @@ class _Analysis:
         core = self.text[words[0].start:words[-1].end] if words else body
         core = re.sub(r"\s*\((?:[^()]*\))?\s*$", "", core)  # a short form, or a bracket the cut left open
         core = re.sub(r"^\([^()]*\)\s*", "", core)  # the title's short form before the body: "(CEO) Persib"
+        if association:
+            core = re.sub(r"\s*\([^()]*\)", "", core)  # "Aliansi Jurnalis Independen (AJI) Indonesia"
         expanded = self.short_to_long.get(core.casefold())
         if o.hit.kind == "body" and o.hit.unit and not expanded:
             return f"{o.hit.unit} {core}".strip()
