@@ -934,3 +934,22 @@ def test_an_association_name_runs_to_the_apposed_name(text: str, expected: tuple
 
     assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua Komisi II DPR Rina Bima mempertanyakan kesiapan anggaran.",
+     ("Rina Bima", "Wakil Ketua")),  # a given name, then a place the name ends with
+    ("Anggota Komisi IV DPR Agus Rembang menilai harga pupuk terlalu mahal.", ("Agus Rembang", "Anggota")),
+    ("Wakil Menteri Perhubungan Bima Wibisono Saputra menambahkan bahwa jalur itu segera dibuka.",
+     ("Bima Wibisono Saputra", "Wakil Menteri Perhubungan")),  # a ministry has no regency
+    ("Wamenhub Bima Wibisono Saputra menambahkan bahwa jalur itu segera dibuka.",
+     ("Bima Wibisono Saputra", "Wamenhub")),
+    ("Wamenkeu Suahasil Nazara menambahkan bahwa anggaran itu cukup.", ("Suahasil Nazara", "Wamenkeu")),
+])
+def test_a_place_name_inside_a_persons_name_is_the_name(text: str, expected: tuple) -> None:
+    import beritaie
+
+    record = beritaie.extract(text)
+    assert [(o.name, o.title) for o in record.officials] == [expected]
+    assert [e.text for e in record.entities if e.label == "PER"] == [expected[0]]
+    assert not [e for e in record.entities if e.label == "LOC"]

@@ -125,7 +125,20 @@ MINISTERS: dict[str, str] = {
     "menpupr": "Menteri Pekerjaan Umum dan Perumahan Rakyat", "men-pupr": "Menteri Pekerjaan Umum dan Perumahan Rakyat",
     "menkop ukm": "Menteri Koperasi dan Usaha Kecil dan Menengah", "menteri bumn": "Menteri Badan Usaha Milik Negara",
     "menristek": "Menteri Riset dan Teknologi", "menko": "Menteri Koordinator",
+    # the ministries of the 2024 cabinet (Perpres 139/2024)
+    "menkomdigi": "Menteri Komunikasi dan Digital", "mendikdasmen": "Menteri Pendidikan Dasar dan Menengah",
+    "mendiktisaintek": "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "menbud": "Menteri Kebudayaan",
+    "menkum": "Menteri Hukum", "menham": "Menteri Hak Asasi Manusia", "menimipas": "Menteri Imigrasi dan Pemasyarakatan",
+    "menkop": "Menteri Koperasi", "menlh": "Menteri Lingkungan Hidup", "menhut": "Menteri Kehutanan",
+    "menpu": "Menteri Pekerjaan Umum", "menpkp": "Menteri Perumahan dan Kawasan Permukiman",
+    "mentrans": "Menteri Transmigrasi", "menekraf": "Menteri Ekonomi Kreatif",
+    "menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "mensesneg": "Menteri Sekretaris Negara",
+    "menpppa": "Menteri Pemberdayaan Perempuan dan Perlindungan Anak", "menkp": "Menteri Kelautan dan Perikanan",
+    "mendes pdt": "Menteri Desa dan Pembangunan Daerah Tertinggal", "menp2mi": "Menteri Pelindungan Pekerja Migran Indonesia",
 }
+# Their deputies: "Wamendagri", "Wamenkeu", "Wamenlu".
+MINISTERS.update({f"wa{short}": f"Wakil {title}" for short, title in list(MINISTERS.items())
+                  if short.startswith("men") and " " not in short})
 
 # Offices whose holder governs a territory: written form -> kind of territory.
 # Basis: UU 23/2014 (pemerintahan daerah), UU 6/2014 (desa).

@@ -46,7 +46,7 @@ from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
 from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, ENGLISH_FIELD_WORDS,
                            GEO_WORDS,
-                           JURISDICTION_OFFICES, LEVEL_WORDS, TitleHit, compact_unit, expand_title, find_titles,
+                           JURISDICTION_OFFICES, LEVEL_WORDS, MINISTERS, TitleHit, compact_unit, expand_title, find_titles,
                            title_pattern, written_form)
 from .gazetteer import field_list_end, ministry_portfolios, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
@@ -286,6 +286,9 @@ def _keeps_dot(tok: str, text: str, end: int) -> bool:
 
 # --- the component ------------------------------------------------------------------------------------
 
+# Region types below a province: never the jurisdiction of a minister ("Menteri ... Bima Arya").
+_SUB_PROVINCIAL = frozenset({"kabupaten", "kota", "kabupaten_kota", "kecamatan", "desa", "kelurahan"})
+
 
 @dataclass
 class _Office:
@@ -401,12 +404,15 @@ class _Analysis:
         self.lower_words = self._lowercase_vocabulary()
         # Places only the model knows, by first word: (index after the place, its text).
         self.model_places: dict[int, tuple[int, str]] = {}
-        # A place that ends a model person of three words or more is a surname: "Sri Wahyuni Batubara".
+        # A place that ends a model person of three words or more is a surname: "Sri Wahyuni Batubara"; so
+        # is one after a listed given name: "Aria Bima".
         self.surnames: set[int] = set()
         if settings.use_ents:
             for ent in doc.ents:
                 inside = self._words_in(ent.start_char, ent.end_char) if ent.label_ in {"PER", "PERSON"} else []
-                if len(inside) >= 3 and self._surname_place(inside[-1][0]) and \
+                given_first = len(inside) == 2 and inside[0][0] not in self.gaz_in and \
+                    "given" in lexicon().categories.get(inside[0][1].low, ())
+                if (len(inside) >= 3 or given_first) and self._surname_place(inside[-1][0]) and \
                         not self._named_place_before(inside[0][0]):
                     self.surnames.add(inside[-1][0])
                 if ent.label_ in {"LOC", "PLACE"} and not any(i in self.gaz_in for i, _w in
@@ -619,7 +625,7 @@ class _Analysis:
 
     def is_unit_word(self, i: int) -> bool:
         w = self.word(i)
-        if w is None:
+        if w is None or i in self.surnames:
             return False
         if i in self.gaz_in or i in self.region_in or i in self.org_in:
             return True
@@ -993,6 +999,11 @@ class _Analysis:
                 k = self.defined_body_end[k]  # (a known body inside is read as such: "Pansel ... KPK")
                 consumed_any = True
                 continue
+            if hit.kind == "minister" and (consumed_any or hit.head.casefold() in MINISTERS) and \
+                    self._surname_place(k) and \
+                    self.gaz_at[k].get("type") in _SUB_PROVINCIAL and self.is_name_word(k + 1):
+                self.surnames.add(k)  # a ministry has no regency: "Wakil Menteri Dalam Negeri Bima Arya"
+                break
             if k in self.region_at or k in self.gaz_at:
                 g = self.gaz_at.get(k) or self.region_at[k]
                 if g["label"] == "LOC":
