@@ -28,6 +28,11 @@ from beritaie.pipeline.boilerplate import find_boilerplate
         # a paragraph with a quote keeps its content; only the writer's credit after it is boilerplate
         ("Isi.\n'Semoga cepat diperbaiki, Pak,' ujar Rafi. (Bangkapos.com/Nurul Aprilia)", "credit",
          "(Bangkapos.com/Nurul Aprilia)"),
+        # so does the article's last paragraph, which is no photo caption
+        ("Isi.\nSepanjang Maret hingga Juni 2024, dinas menerima 40 aduan. (Contohkota.com/Rudi Hartono)", "credit",
+         "(Contohkota.com/Rudi Hartono)"),
+        ("Laporan: Dewi Anggraini (Padang)\n\nIsi berita.", "credit", "Laporan: Dewi Anggraini (Padang)"),
+        ("Laporan Rudi Hartono | Banda Aceh\n\nIsi berita.", "credit", "Laporan Rudi Hartono | Banda Aceh"),
         ("Laporan Wartawan TribunJatim.com, Dwi Prastika Sari\n\nBOJONEGORO - Banjir.", "credit",
          "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari"),
         ("Isi berita.\nCopyright © ANTARA 2025", "credit", "Copyright © ANTARA 2025"),

@@ -26,12 +26,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("scroll", r"(?i)SCROLL TO CONTINUE WITH CONTENT"),
     ("caption", r"(?m)^[ \t]*(?:FOTO|Foto|Keterangan [Ff]oto|Ilustrasi|ILUSTRASI)\s*:[^\n]{0,400}$"),
     # a line that ends with its photo credit: "... Senin (15/7/2024). (KOMPAS.com/RINA AYU)"; not a
-    # paragraph with a quote, which ends an article with its writer's credit ("... ,' ujar Rafi. (Bangkapos.com/X)")
-    ("caption", r"(?m)^(?![^\n]{0,400}(?:[\"“”‘’]|(?<![\w])'|'(?![\w])))[^\n]{0,400}\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
+    # paragraph with a quote, nor the last paragraph: both end an article with its writer's credit
+    # ("... ,' ujar Rafi. (Bangkapos.com/X)", "... berbasis agama. (Tribunjateng.com/Agus Salim)")
+    ("caption", r"(?m)^(?![^\n]{0,400}(?:[\"“”‘’]|(?<![\w])'|'(?![\w])))[^\n]{0,400}\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$(?=\s*\S)"),
     ("credit", r"(?m)\((?:[A-Z][\w.-]{1,24}(?: [A-Z][\w.-]{1,24}){0,2})/[A-Z][^()\n/]{1,60}\)[ \t]*$"),
     ("credit", r"\(\s*(?:[Ff]oto|FOTO|[Ii]lustrasi)\s*:?[^()\n]{0,120}\)"),
     ("credit", r"(?m)^[ \t]*(?:Penulis|PENULIS|Editor|EDITOR|Reporter|REPORTER|Pewarta|PEWARTA|Redaktur|"
-               r"Penyunting|Sumber|SUMBER|Laporan wartawan)\s*:[^\n]{0,200}$"),
+               r"Penyunting|Sumber|SUMBER|Laporan wartawan|Laporan|LAPORAN)\s*:[^\n]{0,200}$"),
+    # "Laporan Muhammad Nasir | Banda Aceh": the reporter, a bar, the place
+    ("credit", r"(?m)^[ \t]*(?:Laporan|LAPORAN)[ \t]+[A-Z][^\n|]{1,60}\|[^\n|]{1,40}$"),
     # "Laporan Wartawan TribunJatim.com, Dwi Prastika Sari", "Copyright © ANTARA 2025"
     # (a whole line of its own: outlet, comma, name; a lead paragraph on the same line is content)
     ("credit", r"(?m)^[ \t]*(?:Laporan|LAPORAN) (?:[Ww]artawan|WARTAWAN|[Rr]eporter|[Kk]ontributor)\b[^\n,]{0,60},"
