@@ -438,6 +438,20 @@ def test_outlet_domains_in_capitals_and_with_hyphens_hold_no_place(blank):
     assert [e["start"] for e in doc._.entities if e["label"] == "LOC"] == [0, doc.text.index("Kupang,")]
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("SORONG (Papua Pos) - Hujan deras melanda kota itu.", "Papua Pos"),
+    ("BLITAR, RADARBLITAR - Hujan deras melanda kota itu.", "RADARBLITAR"),
+    ("Kendari, SULTRAKINI.CO – Hujan deras melanda kota itu.", "SULTRAKINI.CO"),
+])
+def test_a_datelines_outlet_is_a_body(blank, text, outlet):
+    assert {t for t, _ in names(run(blank, text), "ORG")} == {outlet}
+
+
+@pytest.mark.parametrize("text", ["JAKARTA, Kamis - Hujan deras melanda kota.", "Bandung, Jawa Barat - Hujan deras."])
+def test_a_datelines_day_or_region_is_no_outlet(blank, text):
+    assert names(run(blank, text), "ORG") == set()
+
+
 def test_a_text_in_one_case_is_flagged_on_the_record():
     import beritaie
 

@@ -41,6 +41,7 @@ from . import ErrorHandling
 from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
+from ..lang.calendar import DAYS, MONTHS
 from ..lang.titles import GEO_WORDS, find_titles, without_title_short_form
 from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
@@ -129,8 +130,14 @@ IHSG IHK NTP HET SPHP PDB PDRB NPL KPR DPK IPO RUPS RUPST RUPSLB RDP RDPU RPP RU
 GOVERNMENT_HEADS = {"org:pemkab", "org:pemkot", "org:pemprov", "org:pemda"}
 _HONORIFIC_KEYS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS if " " not in h)
 _NOT_ORG_UPPER = frozenset(a.upper() for a in NOT_ORG_ACRONYMS)
-_DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.((?i:com|co\.id|id|net))(?!\w|\.\w)")
+_DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9-]{1,30})\.((?i:com|co\.id|co|id|net))(?!\w|\.\w)")
 _NON_MEDIA_SUFFIX = re.compile(r"\.(go|ac|sch|or|mil|desa)\.id$", re.IGNORECASE)
+# A dateline names its outlet between the place and the dash: "KARIMUN (BP) -", "Selong (Suara NTB) -",
+# "PADANG PARIAMAN, PADEK—".
+_DATELINE_OUTLET = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*){0,3})"
+    r"(?:[ \t]*\((?P<bracketed>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2})\)"
+    r"|,[ \t]*(?P<after_comma>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}))[ \t]*(?:[-–—]{1,2})")
 
 
 class EntityMerger:
@@ -168,6 +175,7 @@ class EntityMerger:
             items = [i for i in items if not (i["label"] == "LOC" and within.contains(i["start"], i["end"]))]
             items += features
             items += self._domains(text)
+            items += self._dateline_outlets(text, gaz)
         items += self._short_forms(text, doc._.abbreviations or (), items)
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
@@ -389,6 +397,21 @@ class EntityMerger:
                          key=("t", "ORG", names.fold(surface)))
             item["domain"] = True
             out.append(item)
+        return out
+
+    def _dateline_outlets(self, text: str, gaz: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The outlet of a dateline whose place the gazetteer knows; never a day, month or place."""
+        places = {(h["start"], h["end"]) for h in gaz if h["label"] == "LOC"}
+        out = []
+        for m in _DATELINE_OUTLET.finditer(text):
+            group = "bracketed" if m.group("bracketed") else "after_comma"
+            start, end = m.span(group)
+            surface = text[start:end].rstrip(".")
+            if m.span("place") not in places or (start, end) in places or \
+                    surface.casefold() in DAYS or surface.split()[0].casefold() in MONTHS:
+                continue
+            out.append(_item({"start": start, "end": start + len(surface), "text": surface}, "ORG", "rule",
+                             surface, None, key=("t", "ORG", names.fold(surface))))
         return out
 
     def _short_forms(self, text: str, definitions: Iterable[dict[str, Any]],
