@@ -539,6 +539,21 @@ INDIRECT_CASES = [
         [("indirect", "terima kasih kepada komite sekolah", "Rahmat Hidayat", "mengucapkan")],
         id="degrees-and-adjunct",
     ),
+    pytest.param(
+        "Ketua Bawaslu Rudi Hartono melaporkan lembaganya menerima 320 aduan selama masa kampanye.",
+        [("indirect", "lembaganya menerima 320 aduan selama masa kampanye", "Rudi Hartono", "melaporkan")],
+        id="weak-verb-with-a-bare-clause",
+    ),
+    pytest.param(
+        "Kuasa hukum pemohon, Dewi Lestari, mendalilkan terjadi penggelembungan suara di dua kecamatan.",
+        [("indirect", "terjadi penggelembungan suara di dua kecamatan", "Dewi Lestari", "mendalilkan")],
+        id="mendalilkan",
+    ),
+    pytest.param(
+        "Andi Wijaya memuji kinerja petugas, tetapi mengingatkan bahwa musim hujan belum berakhir.",
+        [("indirect", "musim hujan belum berakhir", "Andi Wijaya", "mengingatkan")],
+        id="second-verb-after-tetapi",
+    ),
 ]
 
 
@@ -557,6 +572,8 @@ INDIRECT_NEGATIVE_CASES = [
     pytest.param("Satreskrim Polres Bogor mengungkap kasus pencurian sepeda motor di Cibinong.",
                  id="mengungkap-a-case-is-no-speech"),
     pytest.param("Warga melaporkan kejadian itu ke Polsek Cibinong pada malam hari.", id="melaporkan-an-event"),
+    pytest.param("Panitia mengumumkan pemenang lomba desain logo di balai desa.", id="mengumumkan-a-thing"),
+    pytest.param("Perusahaan itu melaporkan laba bersih Rp2 triliun pada kuartal ketiga.", id="melaporkan-a-figure"),
     pytest.param("Kecelakaan itu meminta korban jiwa. Polisi masih menyelidiki penyebab kecelakaan.",
                  id="non-person-description"),
     pytest.param("Banjir meminta korban jiwa di tiga desa. Warga mengungsi karena banjir belum surut.",

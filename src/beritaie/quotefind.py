@@ -111,6 +111,14 @@ _PREPOSITIONS = frozenset({
 _DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.|LL\.){1,3}[A-Z][A-Za-z]{0,4}\.?(?!\w)")  # "LL.M."
 # Before a body's mention: the long form's earlier words ("Badan Meteorologi, Klimatologi, dan | Geofisika").
 _LONG_FORM_GOES_ON = re.compile(r"[\w,]\s+[A-Z][\w-]*,?\s*(?:(?:dan|serta)\s+)?$")
+# Verb forms (prefixed me-, ber-, di-, ter-), less the common nouns of that shape.
+_VERB_FORM = re.compile(r"^(?!menteri|media|mesin|metode|berita|beras|berkas|dinas|direktur|diskusi|terminal|"
+                        r"tersangka|terdakwa|tergugat|terpidana)(?:me(?:m|n|ng|ny)?|ber|di|ter)[a-z]{4,}$")
+# Words after which a verb shares the sentence's subject.
+_SAME_SUBJECT_LINKS = frozenset({"dengan", "sambil", "seraya", "dan", "serta", "tetapi", "tapi", "namun", "lalu",
+                                 "kemudian"})
+_CONTRAST_LINKS = frozenset({"tetapi", "tapi", "namun"})
+_AUXILIARIES = frozenset({"akan", "sudah", "telah", "sedang", "masih", "ikut", "harus", "wajib", "bisa", "dapat"})
 _WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
 _ENDER_RE = re.compile(r"[.!?…]+")
 _PARA_RE = re.compile(r"\n\s*|[ \t\u00a0]{3,}")
@@ -1478,9 +1486,11 @@ class QuoteFinder:
             if not self._speech_verb_at(v):
                 continue
             low = t.tl[v]
-            subj = p.subject_before(v, a)
-            if subj is None and v - 1 >= a and t.tl[v - 1] in ("dengan", "sambil", "seraya", "dan", "serta"):
-                # "Adi membandingkan ... dengan mengatakan bahwa ...": the sentence's subject speaks.
+            # (after "tetapi" the noun before the comma is the first verb's object: "memuji petugas, tetapi")
+            subj = None if v - 1 >= a and t.tl[v - 1] in _CONTRAST_LINKS else p.subject_before(v, a)
+            if subj is None and v - 1 >= a and t.tl[v - 1] in _SAME_SUBJECT_LINKS:
+                # "Adi membandingkan ... dengan mengatakan bahwa ...", "Erick mengapresiasi atlet, tetapi
+                # mengingatkan bahwa ...": the sentence's subject speaks.
                 subj = p.mention_forward(self._skip_connectives(a, b), t.ts[v])
             if subj is None and v - 1 >= a and t.tl[v - 1] == "selain":
                 cand = self._besides(v, a, b)
@@ -1510,7 +1520,8 @@ class QuoteFinder:
                 had_comp = True
                 if c < b and t.tw[c] == ",":
                     c += 1
-            if low in R.WEAK_SPEECH_VERBS and not had_comp:
+            if low in R.WEAK_SPEECH_VERBS and not had_comp and not (
+                    low in R.CLAUSE_OBJECT_VERBS and self._clause_object(c, b)):
                 continue
             if not had_comp and c < b and t.tl[c] in R.NO_SPEECH_OBJECTS.get(low, ()):
                 continue  # "Persib memastikan tiket ke final": a thing secured, nothing said
@@ -1528,6 +1539,19 @@ class QuoteFinder:
                 continue
             return _Candidate("indirect", *content, _Tag((t.ts[v], t.te[v]), subj, subj.end), t.ts[v])
         return None
+
+    def _clause_object(self, c: int, b: int) -> bool:
+        """Tokens ``c``.. are a clause: a subject of one to three words, then a verb ("lembaganya
+        menerima ...", "camat dan lurah ikut mendata"), not a thing ("kasus itu ke polisi")."""
+        t = self.t
+        if c >= b or not t.tw[c].isalpha() or _VERB_FORM.match(t.tl[c]):
+            return False
+        for x in range(c + 1, min(b, c + 4)):
+            if not t.tw[x].isalpha() or t.tl[x] == "yang":
+                return False
+            if _VERB_FORM.match(t.tl[x]) or t.tl[x] in _AUXILIARIES:
+                return True
+        return False
 
     def _past_adjunct(self, c: int, b: int) -> int:
         """The complementiser ending a short adjunct that opens at ``c`` ("di hadapan parlemen bahwa"),

@@ -59,6 +59,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
     "berteriak", "menyindir", "merinci", "mendesak", "menuntut", "mencatat", "melanjutkan",
+    "mendalilkan", "mengumumkan", "menginstruksikan",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -67,7 +68,13 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "yakin", "memaparkan", "menolak", "menanggapi", "memutuskan", "memutus", "mengklarifikasi", "menjawab", "bertanya",
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
     "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
-    "membalas", "berteriak", "menyindir", "menuntut", "mencatat", "melanjutkan",
+    "membalas", "berteriak", "menyindir", "menuntut", "mencatat", "melanjutkan", "mengumumkan", "menginstruksikan",
+})
+
+# Weak speech verbs whose object may be a bare clause, its subject and then its verb, with no
+# complementiser: "melaporkan lembaganya menerima 1.254 pengaduan", "menceritakan ibunya dibawa ke ...".
+CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({
+    "melaporkan", "menceritakan", "mengisahkan", "memberitahukan", "mengungkap", "mengumumkan", "menginstruksikan",
 })
 
 # Speech verbs with another sense before these objects: "memastikan tiket/kemenangan" (to secure
