@@ -59,6 +59,10 @@ WITH_PUBLISHED = [
     # a month range over the new year: the year written at one end places the other
     ("Program berjalan Desember hingga Februari 2025, lalu dari November 2025 sampai Januari.", "2024-08-20",
      [("Desember hingga Februari 2025", "2024-12/2025-02"), ("November 2025 sampai Januari", "2025-11/2026-01")]),
+    # a year up to a month; two months sharing the year after them: neighbours are a range, others two dates
+    ("Aduan naik sepanjang 2023 hingga Maret 2024. Pajak Juli dan Agustus 2024 naik, Maret dan Juni 2024 turun.",
+     "2024-08-20", [("2023 hingga Maret 2024", "2023/2024-03"), ("Juli dan Agustus 2024", "2024-07/2024-08"),
+                    ("Maret", "2024-03"), ("Juni 2024", "2024-06")]),
     # a position in the year without "ini": the reference year, or the year the text has just named
     ("Sejak awal tahun, suku bunga turun. Menjelang akhir tahun, harga naik.", "2025-11-20",
      [("awal tahun", "2025"), ("akhir tahun", "2025")]),

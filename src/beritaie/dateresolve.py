@@ -141,6 +141,13 @@ _RE_MONTH_BARE = re.compile(
 # What joins two months of a list: "Agustus dan September", "Juli, Agustus".
 _RE_MONTH_LIST_GAP = re.compile(_OSP + r"(?:,(?:" + _OSP + r"(?i:dan|atau|serta))?|(?i:dan|atau|serta))" + _OSP)
 
+# Two months that share the year after them: "Oktober dan November 2024" (a range, as "8 dan 9 Juli"
+# is), "Maret dan Agustus 2025" (two months).
+_RE_MONTH_PAIR_YEAR = re.compile(
+    r"(?<!\w)(?P<mon>" + _MON_FULL_CAP + r")" + _SP + r"(?i:dan|serta)" + _SP + r"(?P<mon2>" + _MON_FULL_CAP + r")"
+    + _SP + r"(?:(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
+)
+
 # Two months as a range need no other cue: "Januari hingga Oktober", "Januari-Maret".
 _RE_MONTH_SPAN_BARE = re.compile(
     r"(?<!\w)(?P<mon>" + _MON_FULL_CAP + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai))" + _OSP
@@ -534,6 +541,14 @@ class _Scanner:
                 continue
             self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=mo, m2=mo2,
                               pos=(mt["pos"] or "").lower()))
+        for mt in _RE_MONTH_PAIR_YEAR.finditer(t):
+            first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
+            if first is None or last is None:
+                continue
+            if last == first + 1:
+                self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=first, m2=last))
+            else:
+                self.add(_Mention(mt.start(), mt.end("mon"), "month", 5, y=int(mt["y"]), m=first))
         for mt in _RE_MONTH_SPAN_BARE.finditer(t):
             first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
             if first is not None and last is not None and first < last:
@@ -724,6 +739,11 @@ def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
                                       y=m.y, m=m.m, d=m.d, dn=m.dn, y2=p.y, m1=p.m, d2=p.d, dn2=p.dn, pos=p.pos)
                     out[-1] = merged
                     continue
+            if p.kind == "year" and m.kind == "month" and p.y2 is None and m.m2 is None and m.y is not None \
+                    and p.y is not None and p.y < m.y and gap.strip().lower() != "dan" and _RE_RANGE_GAP.fullmatch(gap):
+                # "sepanjang 2024 hingga Oktober 2025": a year up to a month
+                out[-1] = _Mention(p.start, m.end, "year_to_month", max(p.priority, m.priority), y=m.y, m=m.m, y2=p.y)
+                continue
             if p.kind in _DAY_KINDS and m.kind == "dayname" and m.tail not in _RELATIVE_TAILS \
                     and p.tail not in _RELATIVE_TAILS and p.y2 is None and p.d2 is None \
                     and gap.strip().lower() != "dan" and _RE_RANGE_GAP.fullmatch(gap):
@@ -841,6 +861,10 @@ class _Resolver:
             self._month(m)
         elif kind in {"year", "year_span"}:
             self._year(m)
+        elif kind == "year_to_month":
+            assert m.y is not None and m.m is not None
+            m.value, m.granularity = f"{m.y2}/{_fmt_month(m.y, m.m)}", "range"
+            self.event = (_Ref(date(m.y, m.m, 1)), "month")
         elif kind == "relday":
             self._relday(m)
         elif kind == "relperiod":
