@@ -59,6 +59,8 @@ WITH_PUBLISHED = [
     # a month range over the new year: the year written at one end places the other
     ("Program berjalan Desember hingga Februari 2025, lalu dari November 2025 sampai Januari.", "2024-08-20",
      [("Desember hingga Februari 2025", "2024-12/2025-02"), ("November 2025 sampai Januari", "2025-11/2026-01")]),
+    # two day names joined by "dan" before a bracketed day range
+    ("Sidang digelar Senin dan Selasa (7-8/7).", "2025-07-10", [("Senin dan Selasa (7-8/7)", "2025-07-07/2025-07-08")]),
     # a year up to a month; two months sharing the year after them: neighbours are a range, others two dates
     ("Aduan naik sepanjang 2023 hingga Maret 2024. Pajak Juli dan Agustus 2024 naik, Maret dan Juni 2024 turun.",
      "2024-08-20", [("2023 hingga Maret 2024", "2023/2024-03"), ("Juli dan Agustus 2024", "2024-07/2024-08"),
