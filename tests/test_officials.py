@@ -953,3 +953,8 @@ def test_a_place_name_inside_a_persons_name_is_the_name(text: str, expected: tup
     assert [(o.name, o.title) for o in record.officials] == [expected]
     assert [e.text for e in record.entities if e.label == "PER"] == [expected[0]]
     assert not [e for e in record.entities if e.label == "LOC"]
+
+
+def test_a_capitalised_religious_honorific_cues_a_one_word_name(full: Language) -> None:
+    doc = full("Pembina asrama, Ustaz Ridwanullah, menuturkan bahwa santri itu pendiam. Kiai Hasbullah hadir.")
+    assert {p["name"] for p in doc._.persons} == {"Ridwanullah", "Hasbullah"}

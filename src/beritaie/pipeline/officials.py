@@ -1550,7 +1550,9 @@ class _Analysis:
                 if pair:
                     spans.extend(pair)
                     self.alias_pairs.append(pair)
-            elif w.low in _INTRODUCERS or (w.low == "pasangan" and i + 1 < n):
+            elif (w.low in _INTRODUCERS and not (w.cap and w.bare in _HONORIFIC_TOKENS)) or \
+                    (w.low == "pasangan" and i + 1 < n):
+                # (a capitalised "Ustaz", "Kiai" is an honorific: one name word after it is enough)
                 # "Politikus PDI Perjuangan Guruh Soekarnoputra", "tersangka Budi Santoso",
                 # "pasangan Budi Santoso - Agus Pratama": a noun that introduces people.
                 k = i + 1
