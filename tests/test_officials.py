@@ -958,3 +958,16 @@ def test_a_place_name_inside_a_persons_name_is_the_name(text: str, expected: tup
 def test_a_capitalised_religious_honorific_cues_a_one_word_name(full: Language) -> None:
     doc = full("Pembina asrama, Ustaz Ridwanullah, menuturkan bahwa santri itu pendiam. Kiai Hasbullah hadir.")
     assert {p["name"] for p in doc._.persons} == {"Ridwanullah", "Hasbullah"}
+
+
+def test_a_month_word_inside_a_model_person_is_part_of_the_name(full: Language) -> None:
+    doc = full("Seorang pengunjung asal Medan, Tan Mei Ling (40), mengaku datang bersama keluarga.")
+    assert "Tan Mei Ling" in {p["name"] for p in doc._.persons}
+
+
+def test_an_adat_title_after_an_apposed_name_does_not_stop_the_apposition() -> None:
+    import beritaie
+
+    [official] = beritaie.extract("Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang, mengatakan sengketa itu "
+                                  "harus selesai di nagari.").officials
+    assert (official.name, official.mentions[0].text) == ("Zulkifli", "Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang")

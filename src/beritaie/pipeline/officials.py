@@ -657,6 +657,11 @@ class _Analysis:
         sent = self.words[j].sent
         k = j + 1
         while k - j < max_words and self.word(k) is not None and self.words[k].sent == sent:
+            if self.words[k].bare in names.ADAT_TITLE_WORDS:
+                gelar = self._past_adat_title(k)
+                if gelar > k:
+                    k = gelar  # the adat title is part of the name: "Amiruddin Datuak Sinaro Panjang"
+                break
             if self.is_name_word(k):
                 k += 1
             elif self.words[k].low in names.NAME_PARTICLES and self.is_name_word(k + 1):
@@ -684,6 +689,19 @@ class _Analysis:
             else:
                 break
         return first.start, end, k2
+
+    def _past_adat_title(self, k: int) -> int:
+        """The index after a Minangkabau adat title at ``k`` that follows a name ("Amiruddin Datuak
+        Sinaro Panjang", "Yulizar Dt. Rajo Mudo"), else ``k``."""
+        w = self.word(k)
+        if w is None or w.bare not in names.ADAT_TITLE_WORDS:
+            return k
+        m = k + 1 + (self.word(k + 1) is not None and self.words[k + 1].text == ".")
+        first = m
+        while m < first + 3 and self.word(m) is not None and self.words[m].cap and self.words[m].text.isalpha() \
+                and self.words[m].sent == w.sent:
+            m += 1
+        return m if m > first else k
 
     def is_unit_word_strict(self, i: int) -> bool:
         """A body word that is not a degree-shaped acronym (so ", MM" is a degree, ", KPU" is not)."""
@@ -767,7 +785,8 @@ class _Analysis:
         if self._named_place_before(part[0]):
             return None
         ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
-              (n > 0 and names._is_degree(self.words[i].text))
+              (n > 0 and names._is_degree(self.words[i].text)) or
+              (0 < n < len(part) - 1 and self.words[i].bare in MONTHS and self.words[i].cap)  # "Lie Mei Hwa"
               for n, i in enumerate(part)]
         if not all(ok):
             if len(part) == 1 and self._initials(part[0]) and len(self.words[part[0]].text) >= 2:
