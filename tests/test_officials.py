@@ -971,3 +971,13 @@ def test_an_adat_title_after_an_apposed_name_does_not_stop_the_apposition() -> N
     [official] = beritaie.extract("Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang, mengatakan sengketa itu "
                                   "harus selesai di nagari.").officials
     assert (official.name, official.mentions[0].text) == ("Zulkifli", "Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anggota Komisi E DPRD Jawa Tengah Agung Setyo Nugroho berharap sistem zonasi dievaluasi.", "Agung Setyo Nugroho"),
+    ("Ketua Mahkamah Agung Sunarto melantik hakim baru.", "Sunarto"),
+])
+def test_agung_is_a_body_word_only_after_mahkamah_or_jaksa(text: str, name: str) -> None:
+    import beritaie
+
+    assert [o.name for o in beritaie.extract(text).officials] == [name]

@@ -286,6 +286,18 @@ def _keeps_dot(tok: str, text: str, end: int) -> bool:
 
 # --- the component ------------------------------------------------------------------------------------
 
+# Body words that are common given names too: body words only right after these words ("Mahkamah
+# Agung", "Jaksa Agung"), a name elsewhere ("DPRD Jawa Tengah Agung Setyo Nugroho").
+_BODY_ONLY_AFTER: dict[str, frozenset[str]] = {
+    "agung": frozenset({"mahkamah", "jaksa", "kejaksaan", "masjid", "hakim", "wakil"}),
+}
+
+
+def _name_not_body(words: list[_Word], i: int) -> bool:
+    after = _BODY_ONLY_AFTER.get(words[i].bare)
+    return after is not None and words[i].cap and (i == 0 or words[i - 1].bare not in after)
+
+
 # Region types below a province: never the jurisdiction of a minister ("Menteri ... Bima Arya").
 _SUB_PROVINCIAL = frozenset({"kabupaten", "kota", "kabupaten_kota", "kecamatan", "desa", "kelurahan"})
 
@@ -602,7 +614,8 @@ class _Analysis:
                 return True
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
-        if bare in _STOP or bare in BODY_WORDS or bare in LEVEL_WORDS or bare in _HONORIFIC_TOKENS \
+        if bare in _STOP or (bare in BODY_WORDS and not _name_not_body(self.words, i)) or bare in LEVEL_WORDS \
+                or bare in _HONORIFIC_TOKENS \
                 or bare in names.COMPETITION_WORDS or bare in names.COMPANY_SUFFIXES:
             return False
         if bare in self.short_to_long:
@@ -632,7 +645,8 @@ class _Analysis:
         bare = w.bare
         if w.text in _NAME_OPENING_TITLES and self.is_name_word(i):
             return False  # "Gubernur NTB Lalu Muhamad Iqbal": the name's title, not "Lalu Lintas"
-        if bare in BODY_WORDS or bare in LEVEL_WORDS or bare in self.short_to_long:
+        if (bare in BODY_WORDS and not _name_not_body(self.words, i)) or bare in LEVEL_WORDS or \
+                bare in self.short_to_long:
             return w.cap or bare in LEVEL_WORDS and w.cap
         if w.text in _ROMAN:
             return not self._balinese_start(i)  # "Asisten II", "Kodam I"; but "I Made Mudharta" is a name
