@@ -123,3 +123,11 @@ def test_errors_go_to_the_error_handler(blank_id: Language, monkeypatch: pytest.
     doc = blank_id.make_doc("“Kami siap,” kata Andi.")
     assert quotes(doc) is doc
     assert seen == [("quotes_err", "RuntimeError")]
+
+
+def test_a_consultant_mark_after_a_degree_keeps_the_sentence_whole() -> None:
+    import beritaie
+
+    [quote] = beritaie.extract("Dokter spesialis anak, dr. Rina Wulandari, Sp.A(K), mengingatkan bahwa imunisasi "
+                               "dasar tetap penting bagi semua anak.").quotes
+    assert (quote.speaker, quote.text) == ("Rina Wulandari", "imunisasi dasar tetap penting bagi semua anak")

@@ -16,6 +16,7 @@ import pytest
         ("Hj. Siti dan Dr. Budi", ["Hj.", "Siti", "dan", "Dr.", "Budi"]),
         ("Rina Lestari, M.Kes, menilai", ["Rina", "Lestari", ",", "M.Kes", ",", "menilai"]),
         ("dr. Anna, Sp.PD, MARS, Ph.D menilai", ["dr.", "Anna", ",", "Sp.PD", ",", "MARS", ",", "Ph.D", "menilai"]),
+        ("dr. Rina, Sp.A(K), menilai", ["dr.", "Rina", ",", "Sp.A", "(", "K", ")", ",", "menilai"]),
         ("hadir----------- lalu ((((((((((Baca", ["hadir", "-----------", "lalu", "((((((((((", "Baca"]),
         ('kata "..." lalu!!', ["kata", '"', "...", '"', "lalu", "!", "!"]),
     ],

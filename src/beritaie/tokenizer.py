@@ -61,7 +61,10 @@ def _news_rules(rules: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[s
     kept = {k: v for k, v in rules.items() if not (k.endswith(",") and k[:-1].replace(".", "").isalnum())}
     # degrees with an inner dot stay whole too ("Sp.PD", "Ph.D": split, their dot ended the sentence)
     whole = {*DOTTED_ABBREVIATIONS, *(d for d in DEGREES if "." in d)}
-    return {**kept, **{abbr: [{"ORTH": abbr}] for abbr in whole}}
+    # a consultant's mark glued to a specialist degree: "Sp.A(K)" is the degree, then "(K)"
+    consultants = {f"{d}(K)": [{"ORTH": d}, {"ORTH": "("}, {"ORTH": "K"}, {"ORTH": ")"}]
+                   for d in DEGREES if d.startswith("Sp.")}
+    return {**kept, **{abbr: [{"ORTH": abbr}] for abbr in whole}, **consultants}
 
 
 def customize_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
