@@ -981,3 +981,9 @@ def test_agung_is_a_body_word_only_after_mahkamah_or_jaksa(text: str, name: str)
     import beritaie
 
     assert [o.name for o in beritaie.extract(text).officials] == [name]
+
+
+def test_a_nickname_keeps_the_full_name_as_the_persons_name(full: Language) -> None:
+    doc = full('"Kami siap," kata Herman Tandiarrang. Menurut Herman yang akrab disapa Mantong, program itu '
+               'akan dilanjutkan. "Semua camat harus hadir," kata Mantong.')
+    assert [p["name"] for p in doc._.persons] == ["Herman Tandiarrang"]

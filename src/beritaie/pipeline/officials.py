@@ -1848,12 +1848,14 @@ class _Analysis:
         for left, right in self.alias_pairs:
             a = self._cluster_of(clusters, left)
             b = self._cluster_of(clusters, right)
+            # the name, not the nickname ("Mbok Parmi"): the fullest form of the name's own cluster
+            named = names.canonical_form(clusters[a]["forms"]) if a is not None else ""
             if a is not None and b is not None and a != b:
                 clusters[a]["forms"] += clusters[b]["forms"]
                 clusters[a]["spans"] += clusters[b]["spans"]
                 clusters[b]["forms"], clusters[b]["spans"] = [], []
             if a is not None:
-                clusters[a]["named"] = self.text[left[0]:left[1]]  # the name, not the nickname ("Mbok Parmi")
+                clusters[a]["named"] = named or self.text[left[0]:left[1]]
         clusters = [c for c in clusters if c["spans"]]
         if self.settings.propagate:
             self._propagate(clusters)
