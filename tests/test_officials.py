@@ -987,3 +987,18 @@ def test_a_nickname_keeps_the_full_name_as_the_persons_name(full: Language) -> N
     doc = full('"Kami siap," kata Herman Tandiarrang. Menurut Herman yang akrab disapa Mantong, program itu '
                'akan dilanjutkan. "Semua camat harus hadir," kata Mantong.')
     assert [p["name"] for p in doc._.persons] == ["Herman Tandiarrang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Direktur Sinar Pangan Sentosa Hendra Gunawan mengatakan dividen naik.",
+     ("Hendra Gunawan", "Sinar Pangan Sentosa")),  # a company's dictionary word, then a listed given name
+    ("Ketua Majelis Hakim Dewa Made Suarjana membacakan putusan.", ("Dewa Made Suarjana", "Majelis Hakim")),
+    ("Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Kupang, Capt. Yohanes Sanam, "
+     "mengatakan kapal ditunda.", ("Yohanes Sanam", None)),
+])
+def test_where_a_holders_name_starts_after_a_body(text: str, expected: tuple) -> None:
+    import beritaie
+
+    [official] = beritaie.extract(text).officials
+    assert official.name == expected[0]
+    assert expected[1] is None or official.of == expected[1]

@@ -26,6 +26,8 @@ HONORIFICS: tuple[str, ...] = (
     "Mas", "Mbak", "Mbah", "Cak", "Pangeran",
     # regional and professional forms before a name: "Tgk. Munawar" (Aceh), "Ns. Rahel" (a nurse)
     "Tgk.", "Teungku", "Ns.",
+    # a ship's master: "Capt. Yohanes Sanam" (harbour masters, shipping lines)
+    "Capt.",
 )
 # Military ranks, and what TNI writes between a rank and the name: the corps ("Letkol Inf Yudha",
 # "Kolonel Pnb Agus", "Letkol Mar Budi"), the service ("Brigjen TNI Budi", "Kolonel Laut (P) Arief": a

@@ -472,7 +472,7 @@ Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Be
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Dusun Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
 Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kampung Kamtibmas Kantor
-Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kehakiman Kehormatan Kehutanan Kejaksaan
+Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kelas Kehakiman Kehormatan Kehutanan Kejaksaan
 Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
 Kerja Kerjasama Kesatuan Kesehatan Kesejahteraan Keselamatan Ketahanan Ketenagakerjaan Ketertiban Keuangan Khusus
 Komando Komisi Komite Komunikasi Konsumen Koordinasi Koordinator Koperasi Korps Kota Kriminal Kualitas Laut

@@ -1069,8 +1069,10 @@ class _Analysis:
                 m = k + 1
                 while m < k + 4 and self._field_word(m, places=True):
                     m += 1
-                if m > k + 1 and (m in self.gaz_at or self.is_unit_word(m)):
-                    k = m  # "Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM": the field ends at the body
+                if m > k + 1 and (m in self.gaz_at or self.is_unit_word(m) or self._paren_close(m) is not None):
+                    # "Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM": the field ends at the body;
+                    # "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": at its short form
+                    k = m
                     continue
             if w.cap and w.bare in LEVEL_WORDS:
                 level = level or LEVEL_WORDS.get(w.bare)
@@ -1127,6 +1129,8 @@ class _Analysis:
                 consumed_any = True
                 continue
             break
+        if consumed_any and hit.kind in {"body", "compact"} and not regional:
+            k = self._company_words_before_name(k, sent)
         body_end_i = k
         self.body_words.update(range(body_start_i, body_end_i))
         for t in list(self.title_at):
@@ -1262,6 +1266,30 @@ class _Analysis:
         if nxt is not None and nxt.low in {"sekaligus", "merangkap"} and (k + 1) in self.title_at:
             office.shares_next = True
         return office
+
+    def _company_words_before_name(self, k: int, sent: int) -> int:
+        """Where the holder's name starts in a run of capitalised words after a body, without a comma
+        between: after the run's last dictionary word that leaves a name of two words or more
+        ("Presiden Direktur Mitra Pangan Sentosa | Hendra Gunawan Tjokro", "Direktur PT Laba Forexindo
+        Berjangka | Ibrahim Assuaibi"); ``k`` when no such word comes first."""
+        if self.word(k) is None or self.titled[k]:
+            return k  # (in a title-case headline every word is capitalised)
+        end = k
+        while self.word(end) is not None and self.words[end].sent == sent and self.words[end].cap \
+                and self.words[end].text.isalpha() and end not in self.title_at and not self._is_honorific(end):
+            end += 1
+        nxt = self.word(end)
+        if nxt is not None and nxt.cap and nxt.sent == sent:
+            return k  # (the run goes on past a non-word: not a plain name)
+        split = k
+        for m in range(k, end - 2):
+            categories = lexicon().categories.get(self.words[m].low, frozenset())
+            if "word" in categories and categories <= _DICTIONARY_OR_VILLAGE and \
+                    self.words[m + 1].bare not in _BALINESE and \
+                    all(self.is_name_word(x, first=(x == m + 1)) and not self.words[x].text.isupper()
+                        for x in range(m + 1, end)):
+                split = m + 1  # (not before a Balinese name: "Majelis Hakim Dewa Made Suarjana")
+        return split
 
     def _english_field_end(self, j: int, head: str) -> int:
         """Index after the field of an English business title at word ``j``, else ``j``: "Head of
