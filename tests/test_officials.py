@@ -1002,3 +1002,14 @@ def test_where_a_holders_name_starts_after_a_body(text: str, expected: tuple) ->
     [official] = beritaie.extract(text).officials
     assert official.name == expected[0]
     assert expected[1] is None or official.of == expected[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelatih Lazio Maurizio Sarri meminta pemainnya tetap tenang.", ("Maurizio Sarri", "Lazio")),
+    ("Juru bicara Hamas Hazem Qassem menyatakan delegasi akan tiba besok.", ("Hazem Qassem", "Hamas")),
+])
+def test_a_listed_foreign_body_between_title_and_name_is_the_body(text: str, expected: tuple) -> None:
+    import beritaie
+
+    [official] = beritaie.extract(text).officials
+    assert (official.name, official.of) == expected
