@@ -1013,3 +1013,21 @@ def test_a_listed_foreign_body_between_title_and_name_is_the_body(text: str, exp
 
     [official] = beritaie.extract(text).officials
     assert (official.name, official.of) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Perdana Menteri Singapura Lawrence Wong mengatakan ASEAN harus bersatu.", ("Lawrence Wong", "Singapura")),
+    ("Rapat dipimpin Ketua DPRD Medan, Wong Chun Sen, sempat diskors.",
+     ("Wong Chun Sen", "Dewan Perwakilan Rakyat Daerah Medan")),
+    ("Gubernur Yamagata Mieko Yoshimura mengungkapkan salju menutup jalan.", ("Mieko Yoshimura", "Yamagata")),
+])
+def test_foreign_and_chinese_indonesian_holders(text: str, expected: tuple) -> None:
+    import beritaie
+
+    [official] = beritaie.extract(text).officials
+    assert (official.name, official.of) == expected
+
+
+def test_the_javanese_wong_alone_is_no_name(full: Language) -> None:
+    doc = full('"Wong cilik ora ngerti," kata Sumarni, warga Desa Karanganyar.')
+    assert {p["name"] for p in doc._.persons} == {"Sumarni"}

@@ -187,6 +187,9 @@ pelabuhan pasar kantor islam kristen katolik hindu buddha allah tuhan nabi swt s
 assalamualaikum bapak ibu saudara warga masyarakat rakyat pilkada pemilu pilpres umum khusus nasional
 """.split())
 _STOPWORDS = frozenset(w.casefold() for w in STOP_WORDS) - {"tengah", "utara", "barat", "timur", "selatan"}
+# Stop words that are surnames next to another name word: the Javanese "wong" ("people") in
+# "Lawrence Wong", "Wong Chun Sen".
+_SURNAME_STOPWORDS = frozenset({"wong"})
 _STOP = _STOPWORDS | _NON_NAME_EXTRA | frozenset(MONTHS)
 _DOTTED = frozenset(a.casefold() for a in DOTTED_ABBREVIATIONS)
 # Indonesian derivational shapes (pe-an, ke-an, per-an ...): common nouns, not names ("Pemerintahan").
@@ -614,6 +617,10 @@ class _Analysis:
                 return True
         if not any(ch.isalpha() for ch in bare) or any(ch.isdigit() for ch in bare):
             return False
+        if bare in _SURNAME_STOPWORDS and w.text[1:].islower() and any(
+                self.word(x) is not None and self.words[x].sent == w.sent and self.words[x].cap
+                and self.words[x].bare not in _STOP and self.words[x].text.isalpha() for x in (i - 1, i + 1)):
+            return True
         if bare in _STOP or (bare in BODY_WORDS and not _name_not_body(self.words, i)) or bare in LEVEL_WORDS \
                 or bare in _HONORIFIC_TOKENS \
                 or bare in names.COMPETITION_WORDS or bare in names.COMPANY_SUFFIXES:
@@ -1123,6 +1130,12 @@ class _Analysis:
                 k += 2  # "Tanjab Timur": an unknown word and a compass word make a region
                 consumed_any = True
                 continue
+            if hit.kind == "jurisdiction" and not consumed_any and not country and self._world_place(k) and \
+                    self.is_name_word(k + 1, first=True) and self.is_name_word(k + 2):
+                region = self._pseudo_region(k, k + 1)  # a foreign region the lists know: "Gubernur Yamagata Mieko"
+                k += 1
+                consumed_any = True
+                continue
             if regional and not consumed_any and not country and (name_first or k in self.region_words) and \
                     self.is_name_word(k, first=True):
                 k += 1  # the region of a holder named before the title, or a word several titles share
@@ -1475,6 +1488,12 @@ class _Analysis:
                 break
             m += 1
         return m
+
+    def _world_place(self, k: int) -> bool:
+        """A capitalised word the lexicon lists as a place abroad and not as a person's name ("Yamagata")."""
+        w = self.word(k)
+        categories = lexicon().categories.get(w.low, frozenset()) if w is not None else frozenset()
+        return w is not None and w.cap and "world" in categories and not categories & {"given", "family"}
 
     def _pseudo_region(self, a: int, b: int) -> dict:
         s, e = self.words[a].start, self.words[b - 1].end
