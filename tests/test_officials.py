@@ -1031,3 +1031,23 @@ def test_foreign_and_chinese_indonesian_holders(text: str, expected: tuple) -> N
 def test_the_javanese_wong_alone_is_no_name(full: Language) -> None:
     doc = full('"Wong cilik ora ngerti," kata Sumarni, warga Desa Karanganyar.')
     assert {p["name"] for p in doc._.persons} == {"Sumarni"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemimpin Mayoritas Senat John Thune menolak usulan itu.", ("John Thune", "Pemimpin Mayoritas", "Senat")),
+    ("Menurut utusan khusus AS untuk Timur Tengah, Steve Witkoff, perundingan berjalan baik.",
+     ("Steve Witkoff", "utusan khusus", "Timur Tengah")),
+])
+def test_foreign_offices(text: str, expected: tuple) -> None:
+    import beritaie
+
+    [official] = beritaie.extract(text).officials
+    assert (official.name, official.title, official.of) == expected
+
+
+def test_a_model_person_takes_no_verb_or_body_word_and_keeps_the_batak_br() -> None:
+    import beritaie
+
+    record = beritaie.extract("Utusan Khusus AS Steve Witkoff tiba di Kairo. Warga, Rosmawati br Sitompul (45), "
+                              "mengaku rumahnya terendam banjir setinggi lutut.")
+    assert {e.text for e in record.entities if e.label == "PER"} == {"Steve Witkoff", "Rosmawati br Sitompul"}

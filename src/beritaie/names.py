@@ -24,7 +24,8 @@ from .lang.abbreviations import (ADAT_TITLES, BRACKETED_CORPS, DEGREES, HONORIFI
                                  NAME_ABBREVIATIONS)
 
 # Lower-case words that belong inside or at the start of a person's name ("bin Laden", "van Gogh").
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el"})
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "du", "da", "dos", "la", "le", "al", "el",
+                            "br", "boru"})  # (the Batak "br" of a woman's clan: "Rosmawati br Sitompul")
 # Words (case-folded) before an honorific that make it part of a place or body named after a person,
 # not a person mentioned: "RSUD Dr. Soetomo", "Universitas Dr. Soetomo", "Jalan Dr. Wahidin".
 NAMED_AFTER_PERSON_WORDS = frozenset("""

@@ -216,6 +216,9 @@ BODY_HEADS: tuple[str, ...] = (
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",
     "Menteri Koordinator", "Kepala Staf", *BOARD_TITLES,
+    # foreign offices as Indonesian news writes them: "Senator Demokrat dari Virginia, Tim Kaine", "Utusan
+    # Khusus AS untuk Timur Tengah Steve Witkoff", "Pemimpin Mayoritas Senat John Thune"
+    "Senator", "Utusan Khusus", "Pemimpin Mayoritas", "Pemimpin Minoritas",
 )
 
 
@@ -472,7 +475,7 @@ Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Be
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Dusun Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
 Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kampung Kamtibmas Kantor
-Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kelas Kehakiman Kehormatan Kehutanan Kejaksaan
+Karya Kawasan Kongres Parlemen Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kelas Kehakiman Kehormatan Kehutanan Kejaksaan
 Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
 Kerja Kerjasama Kesatuan Kesehatan Kesejahteraan Keselamatan Ketahanan Ketenagakerjaan Ketertiban Keuangan Khusus
 Komando Komisi Komite Komunikasi Konsumen Koordinasi Koordinator Koperasi Korps Kota Kriminal Kualitas Laut
@@ -483,7 +486,7 @@ Pemilu Pemuda Pendapatan Pendidikan Penanaman Penanggulangan Pencegahan Pendafta
 Pengawas Pengawasan Pengelolaan Penggerak Penyelenggara Penyidik Perdagangan Perekonomian Perempuan Perencanaan
 Perhubungan Perikanan Perindustrian Perizinan Perkebunan Perlindungan Permukiman Perpustakaan Persatuan Persandian
 Pertanahan Pertanian Perumahan Perwakilan Peternakan Pidana Politik Pos Praja Provinsi Publik Pusat Rakyat Regional
-Reserse Reskrim Resor Riset Ruang Rumah Sakit Satuan Sarana Sekolah Sekretariat Seksi Sektor Seleksi Sipil
+Reserse Reskrim Resor Riset Ruang Rumah Sakit Satuan Sarana Sekolah Sekretariat Seksi Sektor Seleksi Senat Sipil
 Sosial Staf Statistik Sub Subbagian Subbidang Sumber Tata Teknis Teknologi Tenaga Terpadu Tim Tinggi Tindak
 Transmigrasi Tugas Udara Umum Unit Urusan Usaha Utama Wilayah Kepala Pimpinan Calon Tata Usaha Siber Gratifikasi
 Narkoba Lantas Sabhara Binmas Pengamanan Objek Vital Olahraga Pertahanan Persatuan Kesbangpol Dukcapil Kominfo

@@ -42,7 +42,7 @@ from .. import names
 from ..extensions import SpanSet, add_warning, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS, MILITARY_CORPS, MILITARY_RANKS
 from ..lang.calendar import DAYS, MONTHS
-from ..lang.titles import GEO_WORDS, find_titles, without_title_short_form
+from ..lang.titles import BODY_WORDS, GEO_WORDS, find_titles, without_title_short_form
 from .lexfeatures import lexicon
 from .ner_layer import run_on_index, run_on_split, set_ner_layer, single_case
 from .gazetteer import (LANGUAGE_WORDS, MARKERS, MARKER_MAX, NAME_LISTS, WEAK_TYPES, Word, get_index, segment,
@@ -774,6 +774,10 @@ def _widen_to_model(items: list[dict[str, Any]], spans: list[tuple[int, int, str
         tail = text[target["end"]:end].strip(" ,")
         if label == "PER" and tail and ("." in tail or not tail.isupper()) and names.only_degrees(tail):
             continue  # a degree is no part of the name: "dr Ratna Wulandari SpPD" ("Johan Budi SP" may be)
+        written = f"{text[start:target['start']]} {text[target['end']:end]}".split()
+        if label == "PER" and any(w.casefold() in BODY_WORDS or (w.isalpha() and w.islower() and w not in
+                                                                 names.NAME_PARTICLES) for w in written):
+            continue  # a verb or a body is no part of a name: "Steve Witkoff tiba", "Senat John Thune"
         others = [i for i in inside if i is not target]
         if label == "ORG":
             # the body and its defined short form: "Bursa Efek Indonesia (BEI)"

@@ -203,7 +203,7 @@ _DICTIONARY_ONLY = frozenset({"word"})
 _VERB_SHAPE = re.compile(r"^(?:ber|me[mnr]?|meng|meny|di|ter)[a-z]{4,}$")  # "bertindak", "menjadi", "dipimpin"
 _DICTIONARY_OR_VILLAGE = frozenset({"word", "village"})
 # Envoys: "untuk"/"di" + the country or city of the post belong to the office.
-_DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul"})
+_DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul", "utusan khusus"})
 _POST_WORDS = frozenset({"untuk", "di"})
 # Verbal prefixes: a lower-case word with them is a verb, not a qualifier of a title.
 _VERBAL = re.compile(r"^(?:me|ber|di|ter|se|ke)")
