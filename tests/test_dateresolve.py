@@ -59,6 +59,11 @@ WITH_PUBLISHED = [
     # a month range over the new year: the year written at one end places the other
     ("Program berjalan Desember hingga Februari 2025, lalu dari November 2025 sampai Januari.", "2024-08-20",
      [("Desember hingga Februari 2025", "2024-12/2025-02"), ("November 2025 sampai Januari", "2025-11/2026-01")]),
+    # a week of a month; two months sharing a relative year
+    ("Petugas datang pada pekan pertama September. Hasil diumumkan minggu terakhir Februari 2024. Rute dibuka "
+     "Juli dan Agustus tahun depan.", "2025-08-11",
+     [("pekan pertama September", "2025-09-01/2025-09-07"), ("minggu terakhir Februari 2024", "2024-02-23/2024-02-29"),
+      ("Juli dan Agustus tahun depan", "2026-07/2026-08")]),
     # two day names joined by "dan" before a bracketed day range
     ("Sidang digelar Senin dan Selasa (7-8/7).", "2025-07-10", [("Senin dan Selasa (7-8/7)", "2025-07-07/2025-07-08")]),
     # a year up to a month; two months sharing the year after them: neighbours are a range, others two dates

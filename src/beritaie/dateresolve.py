@@ -146,7 +146,15 @@ _RE_MONTH_LIST_GAP = re.compile(_OSP + r"(?:,(?:" + _OSP + r"(?i:dan|atau|serta)
 # is), "Maret dan Agustus 2025" (two months).
 _RE_MONTH_PAIR_YEAR = re.compile(
     r"(?<!\w)(?P<mon>" + _MON_FULL_CAP + r")" + _SP + r"(?i:dan|serta)" + _SP + r"(?P<mon2>" + _MON_FULL_CAP + r")"
-    + _SP + r"(?:(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
+    + _SP + r"(?:(?:(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)|(?P<dir>(?i:tahun" + _SP
+    + r"(?:lalu|ini|depan)))(?!\w))"
+)
+
+# A week of a month: "pekan pertama September", "minggu kedua Oktober 2025", "pekan terakhir Mei lalu".
+_RE_WEEK_OF_MONTH = re.compile(
+    r"(?<!\w)(?i:pekan|minggu)" + _SP + r"(?P<ord>(?i:pertama|kesatu|kedua|ketiga|keempat|terakhir))" + _SP
+    + r"(?:(?i:bulan)" + _SP + r")?(?P<mon>" + _MON_FULL_CAP + r")(?!\w)(?:" + _SP + r"(?:(?i:tahun)" + _SP
+    + r")?(?P<y>\d{4})(?![\d.,]\d|\w))?(?:" + _SP + r"(?P<dir>(?i:lalu|ini|depan|mendatang))(?!\w))?"
 )
 
 # Two months as a range need no other cue: "Januari hingga Oktober", "Januari-Maret".
@@ -546,10 +554,16 @@ class _Scanner:
             first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
             if first is None or last is None:
                 continue
+            y, tail = (int(mt["y"]) if mt["y"] else None), _norm(mt["dir"] or "")
             if last == first + 1:
-                self.add(_Mention(mt.start(), mt.end(), "month", 6, y=int(mt["y"]), m=first, m2=last))
+                self.add(_Mention(mt.start(), mt.end(), "month", 6, y=y, m=first, m2=last, tail=tail))
             else:
-                self.add(_Mention(mt.start(), mt.end("mon"), "month", 5, y=int(mt["y"]), m=first))
+                self.add(_Mention(mt.start(), mt.end("mon"), "month", 5, y=y, m=first, tail=tail))
+        for mt in _RE_WEEK_OF_MONTH.finditer(t):
+            ordinal = mt["ord"].lower()
+            self.add(_Mention(mt.start(), mt.end(), "week_of_month", 7, y=int(mt["y"]) if mt["y"] else None,
+                              m=_month_num(mt["mon"]), d=cal.ORDINAL_WORDS.get(ordinal, 0),
+                              tail=_norm(mt["dir"] or "")))
         for mt in _RE_MONTH_SPAN_BARE.finditer(t):
             first, last = _month_num(mt["mon"]), _month_num(mt["mon2"])
             if first is not None and last is not None and first < last:
@@ -862,6 +876,8 @@ class _Resolver:
             self._month(m)
         elif kind in {"year", "year_span"}:
             self._year(m)
+        elif kind == "week_of_month":
+            self._week_of_month(m)
         elif kind == "year_to_month":
             assert m.y is not None and m.m is not None
             m.value, m.granularity = f"{m.y2}/{_fmt_month(m.y, m.m)}", "range"
@@ -964,6 +980,18 @@ class _Resolver:
         if mo == rm % 12 + 1:
             return ry if mo > rm else ry + 1
         return ry if mo <= rm else ry - 1
+
+    def _week_of_month(self, m: _Mention) -> None:
+        """Days 1-7, 8-14 ... of the month, or its last seven days ("pekan terakhir")."""
+        assert m.m is not None and m.d is not None
+        y = m.y if m.y is not None else self._month_year(m, m.m)
+        year = y if y is not None else _proxy_year(m.m, 1, None)
+        last = (date(year + (m.m == 12), m.m % 12 + 1, 1) - timedelta(days=1)).day
+        first_day = 7 * (m.d - 1) + 1 if m.d else last - 6
+        start, end = date(year, m.m, first_day), date(year, m.m, min(first_day + 6, last))
+        m.value = f"{_fmt_day(start, y is not None)}/{_fmt_day(end, y is not None)}"
+        m.granularity = "range"
+        self._day_event(start, y is not None)
 
     def _month(self, m: _Mention) -> None:
         assert m.m is not None
