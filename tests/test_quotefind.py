@@ -545,6 +545,16 @@ INDIRECT_CASES = [
         id="weak-verb-with-a-bare-clause",
     ),
     pytest.param(
+        "Salah satu penerima bantuan, Inaq Sahnun (31) asal Pringgasela, mengaku bersyukur atas bantuan itu.",
+        [("indirect", "bersyukur atas bantuan itu", "Inaq Sahnun", "mengaku")],
+        id="the-person-before-where-they-come-from",
+    ),
+    pytest.param(
+        "Sejumlah pelaku usaha di Tetebatu berharap lonjakan wisatawan berlanjut hingga akhir tahun.",
+        [("indirect", "lonjakan wisatawan berlanjut hingga akhir tahun", "pelaku usaha di Tetebatu", "berharap")],
+        id="people-somewhere-not-the-place",
+    ),
+    pytest.param(
         "Kuasa hukum pemohon, Dewi Lestari, mendalilkan terjadi penggelembungan suara di dua kecamatan.",
         [("indirect", "terjadi penggelembungan suara di dua kecamatan", "Dewi Lestari", "mendalilkan")],
         id="mendalilkan",

@@ -131,3 +131,11 @@ def test_a_consultant_mark_after_a_degree_keeps_the_sentence_whole() -> None:
     [quote] = beritaie.extract("Dokter spesialis anak, dr. Rina Wulandari, Sp.A(K), mengingatkan bahwa imunisasi "
                                "dasar tetap penting bagi semua anak.").quotes
     assert (quote.speaker, quote.text) == ("Rina Wulandari", "imunisasi dasar tetap penting bagi semua anak")
+
+
+def test_a_man_from_a_country_described_after_his_name_is_that_man() -> None:
+    import beritaie
+
+    record = beritaie.extract('"Kami siap menerima tamu," kata Thomas Berger, manajer resor. Pria asal Austria yang '
+                              'sudah 12 tahun bekerja di Indonesia itu menuturkan, 70 persen kamar sudah dipesan.')
+    assert [q.speaker for q in record.quotes] == ["Thomas Berger", "Thomas Berger"]

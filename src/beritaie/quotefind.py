@@ -117,6 +117,9 @@ _VERB_FORM = re.compile(r"^(?!menteri|media|mesin|metode|berita|beras|berkas|din
 # Words after which a verb shares the sentence's subject.
 _SAME_SUBJECT_LINKS = frozenset({"dengan", "sambil", "seraya", "dan", "serta", "tetapi", "tapi", "namun", "lalu",
                                  "kemudian"})
+# Quantifiers before a group of people: "sejumlah pelaku usaha", "para pedagang".
+_GROUP_QUANTIFIERS = frozenset({"sejumlah", "para", "beberapa", "banyak", "sebagian", "seluruh", "semua", "ratusan",
+                                "puluhan", "ribuan"})
 _CONTRAST_LINKS = frozenset({"tetapi", "tapi", "namun"})
 _AUXILIARIES = frozenset({"akan", "sudah", "telah", "sedang", "masih", "ikut", "harus", "wajib", "bisa", "dapat"})
 _WORD_RE = re.compile(r"@\w+|\w+(?:(?:[’'\-/]|(?<=\d)[.,:](?=\d))\w+)*|\S")
@@ -641,6 +644,10 @@ class _Parser:
                 # "Kasat Reskrim Kompol Suryadi yang dikonfirmasi atas laporan ini mengatakan"
                 e = k - 2 if t.tw[k - 1] == "," else k - 1
                 first = self.name_phrase_backward(e, lower) if e >= lower else None
+                if first is not None and first - 2 >= lower and t.tl[first - 1] == "asal" and \
+                        t.tl[first - 2] in R.PERSON_NOUNS:
+                    # "Pria asal Austria yang sudah 12 tahun bekerja di Indonesia itu": the man, not his country
+                    return Mention(t.ts[first - 2], t.te[j], "anaphor")
                 if first is not None:
                     return Mention(t.ts[first], t.te[e], "name")
             # "Bupati Ahmad Husein dalam rapat itu meminta": a named subject, then an adjunct
@@ -657,6 +664,22 @@ class _Parser:
                 return Mention(t.ts[first], t.te[k], "name", embedded=True)
             return None
         first = self.name_phrase_backward(j, lower)
+        if first is not None and first - 2 >= lower and t.tl[first - 1] == "asal":
+            # "Inaq Sahnun (31) asal Pringgasela, mengaku": the person before where they come from
+            e = first - 2
+            if t.tw[e] == ")" and self._paren_start(e, lower) is not None:
+                e = self._paren_start(e, lower) - 1
+            origin_of = self.name_phrase_backward(e, lower) if e >= lower and t.is_name_word(e) else None
+            if origin_of is not None:
+                return Mention(t.ts[origin_of], t.te[e], "name")
+        if first is not None and not apposed and first - 2 >= lower and t.tl[first - 1] == "di" and \
+                _plain_noun(t, first - 2):
+            # "pelaku usaha di Tetebatu berharap": people somewhere, not the place
+            s = first - 2
+            while s - 1 >= lower and first - s < 4 and _plain_noun(t, s - 1):
+                s -= 1
+            if s == lower or t.tw[s - 1] in (",", ".", ":") or t.tl[s - 1] in _GROUP_QUANTIFIERS:
+                return Mention(t.ts[s], t.te[j], "role")
         if first is not None:
             before = first - 1
             if before >= lower and t.tl[before] in R.READ_OUT_VERBS:
@@ -1631,6 +1654,12 @@ class QuoteFinder:
                     continue
             out.append(cand)
         return out
+
+
+def _plain_noun(t: _Text, k: int) -> bool:
+    """A lower-case word that is no verb form, preposition or quantifier ("pelaku", "usaha")."""
+    return t.tw[k].isalpha() and t.tw[k].islower() and not _VERB_FORM.match(t.tl[k]) and \
+        t.tl[k] not in _GROUP_QUANTIFIERS and t.tl[k] not in R.ADJUNCT_OPENERS and t.tl[k] not in _PREPOSITIONS
 
 
 def _typo_forms() -> frozenset[str]:
