@@ -59,6 +59,8 @@ WITH_PUBLISHED = [
     # a month range over the new year: the year written at one end places the other
     ("Program berjalan Desember hingga Februari 2025, lalu dari November 2025 sampai Januari.", "2024-08-20",
      [("Desember hingga Februari 2025", "2024-12/2025-02"), ("November 2025 sampai Januari", "2025-11/2026-01")]),
+    # the week a dated day falls in, written after it, is part of that one date
+    ("Batas waktu hingga Senin (16/2) pekan depan.", "2026-02-10", [("Senin (16/2) pekan depan", "2026-02-16")]),
     # a week of a month; two months sharing a relative year
     ("Petugas datang pada pekan pertama September. Hasil diumumkan minggu terakhir Februari 2024. Rute dibuka "
      "Juli dan Agustus tahun depan.", "2025-08-11",

@@ -393,7 +393,7 @@ def test_a_titled_person_ends_a_rule_body_and_outlives_the_model_run_on_span(bla
     doc = run(blank, text, persons=persons, ents=[("ORG", "Majelis Hakim Budi Santoso")])
     record = {(e["text"], e["label"]) for e in doc._.entities}
     assert ("Budi Santoso", "PER") in record
-    assert ("Majelis Hakim", "ORG") in record
+    assert ("Majelis Hakim", "ORG") not in record  # a court's panel, no named body
     assert not any("Budi" in t for t, label in record if label == "ORG")
 
 
@@ -561,3 +561,10 @@ def test_a_place_with_a_compass_word_or_a_generic_head_with_a_name_is_another_pl
               ents=[("LOC", "Denpasar Barat"), ("LOC", "Tanjung Tiram"), ("LOC", "Selat Lombok")])
     places = {(e["text"], e["canonical"]) for e in doc._.entities if e["label"] == "LOC"}
     assert {("Denpasar Barat", "Denpasar Barat"), ("Tanjung Tiram", "Tanjung Tiram")} <= places
+
+
+def test_a_kind_of_group_is_no_body_and_its_member_stays_a_person():
+    import beritaie
+
+    record = beritaie.extract("Sidang dipimpin Ketua Majelis Hakim Gatot Sumarsono. Tim SAR gabungan menemukan korban.")
+    assert [(e.text, e.label) for e in record.entities] == [("Gatot Sumarsono", "PER")]

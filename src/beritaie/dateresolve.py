@@ -254,6 +254,8 @@ _RE_DAYNAME_RANGE_CUE_BEFORE = re.compile(r"(?<!\w)(?i:pada|sejak|mulai|dari|har
 _RE_TAIL = re.compile(
     _SP + r"(?P<tail>(?i:yang" + _SP + r"lalu|" + _alt(cal.PARTS_OF_DAY) + r"|lalu|kemarin|nanti|mendatang))(?!\w)"
 )
+# The week a dated day falls in, written after it: "Senin (16/2) pekan depan" is that Monday, one date.
+_RE_WEEK_TAIL = re.compile(_SP + r"(?i:pekan|minggu)" + _SP + r"(?i:depan|lalu|ini)(?!\w)")
 _RE_TIME = re.compile(
     _OSP + r",?" + _OSP + r"(?:(?i:sekitar|sekira|mulai|pada|tepat)" + _SP + r")?(?i:pukul|pkl\.?|jam)" + _OSP
     + r"(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?![\d.,]\d)(?:" + _OSP + r"(?P<tz>" + _alt(cal.TIME_ZONES) + r")(?!\w))?"
@@ -723,6 +725,9 @@ def _extend(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if tm:
                 m.tail = m.tail or _norm(tm["tail"])
                 m.end = tm.end()
+            week = _RE_WEEK_TAIL.match(text, m.end)
+            if week:
+                m.end = week.end()
         tm = _RE_TIME.match(text, m.end)
         if tm and int(tm["h"]) < 24 and int(tm["mi"]) < 60:
             m.time = (int(tm["h"]), int(tm["mi"]))

@@ -203,6 +203,8 @@ class EntityMerger:
                 continue  # a degree after a name: "Ahmad, CSFA"
             if label == "LOC" and names.fold(surface) in person_forms:
                 continue  # a person the officials component found
+            if label == "ORG" and tuple(w.casefold() for w in surface.split()[:2]) in GENERIC_GROUPS:
+                continue  # "Majelis Hakim Gatot Sumarsono": a kind of group, then its member
             canonical = " ".join(surface.split())
             if label == "PER":
                 canonical = names.strip_name(surface) or canonical
@@ -253,8 +255,8 @@ class EntityMerger:
         i = 0
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
-            if head and i + head < len(words) and (words[i].key, words[i + head].key) in BUILDING_NAMES:
-                i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings, not bodies
+            if head and i + head < len(words) and (words[i].key, words[i + head].key) in BUILDING_NAMES | GENERIC_GROUPS:
+                i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings; "Majelis Hakim": a kind of group
                 continue
             if head and words[i].key == "kesultanan" and i + 1 < len(words) and \
                     (gaz_at.get(words[i + 1].start) or {}).get("type") == "country":
@@ -463,6 +465,10 @@ _ROMAN = re.compile(r"^[IVX]+$")
 # (Aula Setda Kobar) are not LOC"): "Masjid Agung", "Gedung Sate", "Jalan Sudirman".
 # A body head and the next word that together name a building: "Balai Kota", "Balai Desa".
 BUILDING_NAMES = frozenset(("balai", w) for w in "kota desa kelurahan dusun warga pertemuan rakyat kampung".split())
+# A head and a word that make a kind of group, no named body: "Majelis Hakim" (a court's panel),
+# "Tim SAR", "Tim JPU" (generic common nouns, GUIDE.md).
+GENERIC_GROUPS = frozenset({("majelis", "hakim"), ("tim", "sar"), ("tim", "jpu"), ("tim", "gabungan"), ("tim", "medis"),
+                            ("tim", "penyidik"), ("tim", "kuasa")})
 BUILDING_WORDS = frozenset("""
 aula gedung masjid musala mushola gereja pura vihara klenteng istana kediaman rumah kantor hotel wisma pendopo
 balai tugu monumen stadion lapangan gelanggang terminal stasiun bandara pelabuhan pasar mal toko jalan jl jln
