@@ -1051,3 +1051,26 @@ def test_a_model_person_takes_no_verb_or_body_word_and_keeps_the_batak_br() -> N
     record = beritaie.extract("Utusan Khusus AS Steve Witkoff tiba di Kairo. Warga, Rosmawati br Sitompul (45), "
                               "mengaku rumahnya terendam banjir setinggi lutut.")
     assert {e.text for e in record.entities if e.label == "PER"} == {"Steve Witkoff", "Rosmawati br Sitompul"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jaksa Agung Muda Bidang Tindak Pidana Khusus (Jampidsus) Ardi Kusuma menegaskan penyidikan berlanjut.",
+     ("Ardi Kusuma", "Jaksa Agung Muda Bidang Tindak Pidana Khusus")),
+    ("Direktur Penyidikan pada Jampidsus Sutikno Rahardjo menyebut tersangka segera ditahan.",
+     ("Sutikno Rahardjo", "Direktur")),
+    ("Kepala Seksi Pidana Khusus pada Kejaksaan Negeri Bone, Andi Irfan, mengatakan berkas lengkap.",
+     ("Andi Irfan", "Kepala Seksi")),
+    ("Hakim tunggal Pengadilan Negeri (PN) Jakarta Selatan, Lusiana Damanik, menolak permohonan itu.",
+     ("Lusiana Damanik", "Hakim tunggal")),
+])
+def test_prosecutors_and_judges(text: str, expected: tuple) -> None:
+    import beritaie
+
+    assert [(o.name, o.title) for o in beritaie.extract(text).officials] == [expected]
+
+
+def test_a_ships_name_is_no_place_and_christmas_is_no_district() -> None:
+    import beritaie
+
+    record = beritaie.extract("KM Sirimau dan KMP Bukit Siguntang tiba di Kupang menjelang Natal.")
+    assert [e.text for e in record.entities if e.label == "LOC"] == ["Kupang"]

@@ -96,7 +96,12 @@ OTHER_COMPACT: dict[str, str] = {
     "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
     "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara",
     "dubes": "Duta Besar",
-    "kapendam": "Kepala Penerangan Kodam", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
+    "kapendam": "Kepala Penerangan Kodam",
+    # the deputy attorneys general of the Kejaksaan Agung and its spokesperson (Perpres 15/2021)
+    "jampidsus": "Jaksa Agung Muda Bidang Tindak Pidana Khusus", "jampidum": "Jaksa Agung Muda Bidang Tindak Pidana Umum",
+    "jamintel": "Jaksa Agung Muda Bidang Intelijen", "jamwas": "Jaksa Agung Muda Bidang Pengawasan",
+    "jamdatun": "Jaksa Agung Muda Bidang Perdata dan Tata Usaha Negara",
+    "jampidmil": "Jaksa Agung Muda Bidang Tindak Pidana Militer", "kapuspenkum": "Kepala Pusat Penerangan Hukum", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
     "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
     "kasubbagops": "Kepala Subbagian Operasional", "kasubag humas": "Kepala Subbagian Hubungan Masyarakat",
@@ -211,7 +216,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
     "Asisten", "Asisten Deputi", "Staf Khusus", "Staf Ahli", "Juru Bicara", "Inspektur", "Pimpinan",
     "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",
-    "Hakim Anggota", "Hakim Agung", "Panitera", "Jaksa", "Jaksa Agung", "Duta Besar", "Wakil Duta Besar",
+    "Hakim Anggota", "Hakim Agung", "Hakim Tunggal", "Panitera", "Jaksa Agung Muda", "Jaksa", "Jaksa Agung", "Duta Besar", "Wakil Duta Besar",
     "Konsul Jenderal", "Konsul", "Koordinator", "Komisaris Utama",
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",

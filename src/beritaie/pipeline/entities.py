@@ -180,7 +180,7 @@ class EntityMerger:
         # model persons come through the person clusters (cleaned there); raw only without that component
         items += [m for m in model_spans if m["label"] != "PER" or doc._.persons is None]
         items = [i for i in items if not skip.contains(i["start"], i["end"]) and not _language_name(i, text)
-                 and not _rank_service(i, text) and not _COORDINATE.fullmatch(i["text"])]
+                 and not _rank_service(i, text) and not _COORDINATE.fullmatch(i["text"]) and not _ship_name(i, text)]
         kept = _resolve_overlaps(_without_body_person_runs(items, text))
         _cluster_orgs(kept, text)
         _canonical_places(kept)
@@ -717,6 +717,14 @@ def _rank_service(item: dict[str, Any], text: str) -> bool:
     """The service written in an officer's rank, no mention of the body: "Brigjen TNI Budi"."""
     return item["label"] == "ORG" and item["text"] in MILITARY_CORPS and \
         bool(_RANK_BEFORE.search(text, max(0, item["start"] - 25), item["start"]))
+
+
+# A ship's prefix: the name after it is the vessel's, no place ("KM Sirimau", "KMP Bukit Siguntang", "KRI Bima").
+_SHIP_BEFORE = re.compile(r"(?<![\w.])(?:KM|KMP|KRI|KLM|KN|MV|MT)\.?\s+$")
+
+
+def _ship_name(item: dict[str, Any], text: str) -> bool:
+    return item["label"] == "LOC" and bool(_SHIP_BEFORE.search(text, max(0, item["start"] - 6), item["start"]))
 
 
 _LANGUAGE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(sorted(LANGUAGE_WORDS)) + r"))\s+$")

@@ -1017,7 +1017,11 @@ class _Analysis:
             if w.low in _POST_WORDS and consumed_any and head_low in _DIPLOMATIC_HEADS and k + 1 in self.model_places:
                 k = self.model_places[k + 1][0]  # a post no list holds, a place to the model: "Konsul RI di Tawau"
                 continue
-            if w.low == "dari" and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
+            if w.low == "pada" and consumed_any and (k + 1) in self.title_at and self.words[k + 1].sent == sent:
+                absorbed.add(k + 1)  # "Direktur Penyidikan pada Jampidsus Sutikno": the unit under that office
+                k = self._index_at_or_after(self.title_at[k + 1].end)
+                continue
+            if w.low in {"dari", "pada"} and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
                 # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
                 k += 1
                 continue
@@ -2317,7 +2321,7 @@ class _Analysis:
             if n > 0 and not association and hit is not None and hit["start"] >= w.start and hit["start"] > o.body_start:
                 words = words[:n]
                 break
-        while len(words) > 1 and words[-1].low in _CONNECTORS:
+        while len(words) > 1 and (words[-1].low in _CONNECTORS or words[-1].low in {"pada", "dari"}):
             words.pop()
         core = self.text[words[0].start:words[-1].end] if words else body
         core = re.sub(r"\s*\((?:[^()]*\))?\s*$", "", core)  # a short form, or a bracket the cut left open
