@@ -568,3 +568,10 @@ def test_a_kind_of_group_is_no_body_and_its_member_stays_a_person():
 
     record = beritaie.extract("Sidang dipimpin Ketua Majelis Hakim Gatot Sumarsono. Tim SAR gabungan menemukan korban.")
     assert [(e.text, e.label) for e in record.entities] == [("Gatot Sumarsono", "PER")]
+
+
+def test_a_day_range_is_no_person():
+    import beritaie
+
+    record = beritaie.extract("Balapan digelar tiga hari, Jumat-Minggu (3-5/10). Penonton memadati sirkuit.")
+    assert [e.text for e in record.entities if e.label == "PER"] == []

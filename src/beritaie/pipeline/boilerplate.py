@@ -44,10 +44,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("credit", r"(?m)\((?:[a-z][a-z.&-]{0,24})(?:[ /][a-z][a-z.&-]{0,24}){0,4}\)[ \t]*$"),
     ("repost", r"(?m)Artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di[^\n]{0,600}$"),
     ("read_also", r"(?m)^[ \t]*(?:Artikel|Berita) [Tt]erkait\s*:[^\n]{0,300}$"),
+    # "Pilihan Editor: ...", and the next article's headline under "Next Article" (CNBC Indonesia)
+    ("read_also", r"(?m)^[ \t]*(?:Pilihan [Ee]ditor|PILIHAN EDITOR)\s*:[^\n]{0,300}$"),
+    ("read_also", r"(?m)^[ \t]*(?:Next Article|NEXT ARTICLE)[ \t]*(?:\n[ \t]*\S[^\n]{0,150}(?<![.\s]))?[ \t]*$"),
     ("tags", r"(?m)^[ \t]*(?:Tags?|TAGS?|Topik|TOPIK|Kata [Kk]unci)\s*:[^\n]{0,400}$"),
     ("tags", r"(?m)^[ \t]*#\w{1,40}(?:[ \t,]+#\w{1,40}){0,30}[ \t]*$"),
     ("video", r"(?m)^[ \t]*Simak [Vv]ideo[^\n]{0,300}$"),
     ("video", r"(?m)^[ \t]*(?:Tonton|Saksikan) (?:juga )?[Vv]ideo[^\n]{0,300}$"),
+    ("video", r"(?m)^[ \t]*(?:Video|VIDEO)\s*:[^\n]{0,300}$"),
 )
 _COMPILED = tuple((kind, regex.compile(pattern)) for kind, pattern in _PATTERNS)
 

@@ -531,6 +531,8 @@ def _plausible_model_span(surface: str, label: str) -> bool:
     first = words[0].casefold().rstrip(".")
     if first in NOT_NAMES or surface.casefold() in NOT_NAMES:
         return False
+    if all(part in DAYS or part in MONTHS for part in re.split(r"[\s\-–]+", surface.casefold()) if part):
+        return False  # a day or month range: "Jumat-Minggu", "Januari-Maret"
     if label == "LOC" and (first in BUILDING_WORDS or surface.upper() in _NOT_ORG_UPPER):
         return False
     if label == "PER" and (names.has_reduplication(surface) or words[-1].casefold() in TOURNAMENT_ENDS):

@@ -771,6 +771,8 @@ class _Analysis:
         """
         if any(ch.isdigit() for ch in self.text[start:end]):
             return []  # "Hijriah/2025": a calendar, a code or a count, never a name
+        if all(part in _STOP for part in re.split(r"[\s\-–]+", self.text[start:end].casefold()) if part):
+            return []  # "Jumat-Minggu": a day range
         idx = [i for i, _w in self._words_in(start, end)]
         out: list[tuple[int, int]] = []
         part: list[int] = []
