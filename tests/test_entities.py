@@ -575,3 +575,10 @@ def test_a_day_range_is_no_person():
 
     record = beritaie.extract("Balapan digelar tiga hari, Jumat-Minggu (3-5/10). Penonton memadati sirkuit.")
     assert [e.text for e in record.entities if e.label == "PER"] == []
+
+
+def test_a_defined_body_runs_over_a_place_inside_its_name(blank):
+    text = "Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF) meresmikan resor itu. BPOLBF menyambut baik."
+    orgs = {(e["text"], e["canonical"]) for e in run(blank, text)._.entities if e["label"] == "ORG"}
+    assert orgs == {("Badan Pelaksana Otorita Labuan Bajo Flores", "Badan Pelaksana Otorita Labuan Bajo Flores"),
+                    ("BPOLBF", "Badan Pelaksana Otorita Labuan Bajo Flores")}

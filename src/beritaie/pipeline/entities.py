@@ -282,6 +282,11 @@ class EntityMerger:
                             and _same_line(text, words[k], words[after]):
                         end_word, k = after - 1, after  # a place inside a company's name: "PT Sinar Halmahera Mineral"
                         continue
+                if hit is not None and hit["end"] < long_at.get(words[i].start, -1):
+                    # a place inside a name the text defines: "Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)"
+                    end_word = _word_ending_at(words, k, hit["end"])
+                    k = end_word + 1
+                    continue
                 if hit is not None:
                     # a known body or place ends the name and is part of it: "Biro Hukum KPK", and a
                     # school's number after its place ("SD Negeri Ketanjung 1")
