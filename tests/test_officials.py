@@ -1074,3 +1074,13 @@ def test_a_ships_name_is_no_place_and_christmas_is_no_district() -> None:
 
     record = beritaie.extract("KM Sirimau dan KMP Bukit Siguntang tiba di Kupang menjelang Natal.")
     assert [e.text for e in record.entities if e.label == "LOC"] == ["Kupang"]
+
+
+def test_the_dpr_of_aceh_and_the_papua_provinces_is_a_regional_parliament() -> None:
+    import beritaie
+
+    record = beritaie.extract("Ketua DPR Papua Pegunungan, Menase Kogoya, memimpin rapat. Dewan Perwakilan Rakyat Aceh "
+                              "(DPRA) mengesahkan qanun.")
+    assert [(o.name, o.of) for o in record.officials] == [("Menase Kogoya", "Dewan Perwakilan Rakyat Papua Pegunungan")]
+    assert {e.canonical for e in record.entities if e.label == "ORG"} == {
+        "DPR Papua Pegunungan", "Dewan Perwakilan Rakyat Aceh"}
