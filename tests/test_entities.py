@@ -582,3 +582,10 @@ def test_a_defined_body_runs_over_a_place_inside_its_name(blank):
     orgs = {(e["text"], e["canonical"]) for e in run(blank, text)._.entities if e["label"] == "ORG"}
     assert orgs == {("Badan Pelaksana Otorita Labuan Bajo Flores", "Badan Pelaksana Otorita Labuan Bajo Flores"),
                     ("BPOLBF", "Badan Pelaksana Otorita Labuan Bajo Flores")}
+
+
+def test_regional_offices_and_stations_of_national_agencies_are_bodies(blank):
+    text = ("Warga meminta Kantor Pertanahan Konawe Utara mengukur ulang. Tim dari Pos SAR Melak tiba. "
+            "Stasiun Klimatologi NTT memperkirakan hujan.")
+    orgs = [e["text"] for e in run(blank, text)._.entities if e["label"] == "ORG"]
+    assert orgs == ["Kantor Pertanahan Konawe Utara", "Pos SAR Melak", "Stasiun Klimatologi NTT"]

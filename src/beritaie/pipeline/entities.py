@@ -72,6 +72,10 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     # unions, sultanates and churches ("Konfederasi Serikat Pekerja ...", "Kesultanan Kutai Kartanegara",
     # "Keuskupan Larantuka", "Paroki Santo Yoseph Hokeng", "Jemaat GMIM Bukit Moria")
     "Konfederasi", "Kesultanan", "Keuskupan", "Paroki", "Jemaat", "Sinode",
+    # offices and stations of national agencies in the regions ("Kantor Pertanahan Konawe Utara", "Stasiun
+    # Klimatologi NTT", "Pos SAR Melak", "Rumah Tahanan (Rutan) Kelas IIB Watampone")
+    "Kantor Pertanahan", "Kantor Imigrasi", "Kantor Kesyahbandaran", "Kantor Pelayanan", "Stasiun Klimatologi",
+    "Stasiun Meteorologi", "Stasiun Geofisika", "Pos SAR", "Rumah Tahanan",
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
