@@ -1084,3 +1084,14 @@ def test_the_dpr_of_aceh_and_the_papua_provinces_is_a_regional_parliament() -> N
     assert [(o.name, o.of) for o in record.officials] == [("Menase Kogoya", "Dewan Perwakilan Rakyat Papua Pegunungan")]
     assert {e.canonical for e in record.entities if e.label == "ORG"} == {
         "DPR Papua Pegunungan", "Dewan Perwakilan Rakyat Aceh"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Desa Mattaropuli, Kecamatan Awangpone, Kabupaten Bone, berinisial AS (47), ditahan jaksa.", "AS"),
+    ("Keuchik Gampong Lamreung, Kecamatan Krueng Barona Jaya, Aceh Besar, Tarmizi Abdullah, mengatakan warga "
+     "sudah mengungsi.", "Tarmizi Abdullah"),
+])
+def test_a_village_heads_parent_regions_come_before_the_name(text: str, name: str) -> None:
+    import beritaie
+
+    assert [o.name for o in beritaie.extract(text).officials] == [name]

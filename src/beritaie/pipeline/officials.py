@@ -1066,6 +1066,10 @@ class _Analysis:
             if w.low in _CONNECTORS and consumed_any and self.is_unit_word(k + 1) and not self.is_name_word(k + 1):
                 k += 1
                 continue
+            parent = self._parent_region_end(k) if w.text == "," and region is not None else 0
+            if parent:
+                k = parent  # "Kepala Desa X, Kecamatan Y, Kabupaten Z, berinisial AS": the village's parent regions
+                continue
             if w.text == "," and consumed_any:
                 listed = field_list_end(k, self._word_key, lambda x, _first: self._field_word(x))
                 if listed > k:
@@ -1495,6 +1499,20 @@ class _Analysis:
             m += 1
         return m
 
+    def _parent_region_end(self, comma: int) -> int:
+        """The comma closing a parent region written after a comma ("..., Kecamatan Awangpone," or
+        "..., Aceh Besar,"), else 0."""
+        nxt = self.word(comma + 1)
+        if nxt is None or not nxt.cap or nxt.sent != self.words[comma].sent:
+            return 0
+        if nxt.bare in LEVEL_WORDS and LEVEL_WORDS[nxt.bare] in {"district", "regency", "city", "province"}:
+            end = self._region_run(comma + 2)
+            end = end if end > comma + 2 else 0
+        else:
+            known = self.gaz_at.get(comma + 1) or self.region_at.get(comma + 1)
+            end = self._index_at_or_after(known["end"]) if known is not None and known["label"] == "LOC" else 0
+        return end if end and self.word(end) is not None and self.words[end].text == "," else 0
+
     def _world_place(self, k: int) -> bool:
         """A capitalised word the lexicon lists as a place abroad and not as a person's name ("Yamagata")."""
         w = self.word(k)
@@ -1779,7 +1797,10 @@ class _Analysis:
     def _initials_holder(self, k: int, sent: int) -> tuple[int, int, int] | None:
         """The initials that name an office's holder in crime news: "Kepala Desa Sukamanah berinisial AS",
         "Kepala Desa Sukamanah, Kecamatan Cikeusik, berinisial AS (48)" (a place set off by commas first)."""
-        if self.word(k) is not None and self.words[k].text == ",":
+        if self.word(k) is not None and self.words[k].text == "," and self.word(k + 1) is not None and \
+                self.words[k + 1].low in names.INITIALS_CUES:
+            k += 1  # (the places were the office's: "..., Kabupaten Bone, berinisial AS")
+        elif self.word(k) is not None and self.words[k].text == ",":
             m = k + 1
             while self.word(m) is not None and m - k <= 5 and self.words[m].sent == sent and (
                     self.words[m].cap or m in self.region_in or m in self.gaz_in):
