@@ -1095,3 +1095,10 @@ def test_a_village_heads_parent_regions_come_before_the_name(text: str, name: st
     import beritaie
 
     assert [o.name for o in beritaie.extract(text).officials] == [name]
+
+
+def test_aceh_customary_head_is_an_office() -> None:
+    import beritaie
+
+    [official] = beritaie.extract("Wali Nanggroe Aceh, Tgk Malik Mahmud Al Haythar, meminta qanun segera disahkan.").officials
+    assert (official.name, official.title, official.of) == ("Malik Mahmud Al Haythar", "Wali Nanggroe", "Aceh")

@@ -224,6 +224,8 @@ BODY_HEADS: tuple[str, ...] = (
     # foreign offices as Indonesian news writes them: "Senator Demokrat dari Virginia, Tim Kaine", "Utusan
     # Khusus AS untuk Timur Tengah Steve Witkoff", "Pemimpin Mayoritas Senat John Thune"
     "Senator", "Utusan Khusus", "Pemimpin Mayoritas", "Pemimpin Minoritas",
+    # the head of a pesantren, and Aceh's customary head (UU 11/2006 art. 96)
+    "Pengasuh", "Wali Nanggroe",
 )
 
 
