@@ -1102,3 +1102,11 @@ def test_aceh_customary_head_is_an_office() -> None:
 
     [official] = beritaie.extract("Wali Nanggroe Aceh, Tgk Malik Mahmud Al Haythar, meminta qanun segera disahkan.").officials
     assert (official.name, official.title, official.of) == ("Malik Mahmud Al Haythar", "Wali Nanggroe", "Aceh")
+
+
+def test_a_defined_short_form_the_gazetteer_knows_still_ends_an_unknown_run() -> None:
+    import beritaie
+
+    record = beritaie.extract("Bank Indonesia (BI) menahan suku bunga. Deputi Gubernur Senior BI Destry Damayanti "
+                              "menambahkan bahwa inflasi terkendali.")
+    assert [o.name for o in record.officials] == ["Destry Damayanti"]

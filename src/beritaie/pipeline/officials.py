@@ -1427,7 +1427,7 @@ class _Analysis:
             return m  # "Ketua Komite Etik itu": a demonstrative closes a body, never a name
         if self._balinese_start(m):
             return m  # "Ketua DPRD Bali I Made Suarjana": a Balinese name starts
-        if self.is_unit_word(m) and nxt.bare not in self.short_to_long and \
+        if self.is_unit_word(m) and (nxt.bare not in self.short_to_long or m in self.gaz_in) and \
                 (m in self.gaz_in or m in self.region_in or not names._is_degree(nxt.text)):
             return m
         return 0
