@@ -667,8 +667,9 @@ class _Parser:
         if first is not None and first - 2 >= lower and t.tl[first - 1] == "asal":
             # "Inaq Sahnun (31) asal Pringgasela, mengaku": the person before where they come from
             e = first - 2
-            if t.tw[e] == ")" and self._paren_start(e, lower) is not None:
-                e = self._paren_start(e, lower) - 1
+            bracket = self._paren_start(e, lower) if t.tw[e] == ")" else None
+            if bracket is not None:
+                e = bracket - 1
             origin_of = self.name_phrase_backward(e, lower) if e >= lower and t.is_name_word(e) else None
             if origin_of is not None:
                 return Mention(t.ts[origin_of], t.te[e], "name")
