@@ -259,7 +259,7 @@ class EntityMerger:
         i = 0
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
-            if head and i + head < len(words) and (words[i].key, words[i + head].key) in BUILDING_NAMES | GENERIC_GROUPS:
+            if head and i + head < len(words) and (words[i].key, words[i + head].key) in _NOT_BODIES:
                 i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings; "Majelis Hakim": a kind of group
                 continue
             if head and words[i].key == "kesultanan" and i + 1 < len(words) and \
@@ -478,6 +478,7 @@ BUILDING_NAMES = frozenset(("balai", w) for w in "kota desa kelurahan dusun warg
 # "Tim SAR", "Tim JPU" (generic common nouns, GUIDE.md).
 GENERIC_GROUPS = frozenset({("majelis", "hakim"), ("tim", "sar"), ("tim", "jpu"), ("tim", "gabungan"), ("tim", "medis"),
                             ("tim", "penyidik"), ("tim", "kuasa")})
+_NOT_BODIES = BUILDING_NAMES | GENERIC_GROUPS
 BUILDING_WORDS = frozenset("""
 aula gedung masjid musala mushola gereja pura vihara klenteng istana kediaman rumah kantor hotel wisma pendopo
 balai tugu monumen stadion lapangan gelanggang terminal stasiun bandara pelabuhan pasar mal toko jalan jl jln
