@@ -93,8 +93,8 @@ _NUMBERED_PARTS = frozenset("pasal ayat huruf butir angka nomor bab tabel gambar
 
 # Day range + (d-d/m): "Senin-Rabu (6-8/7)", "Senin hingga Rabu (6/7-8/7)", "Senin dan Selasa (7-8/7)".
 _RE_DM_RANGE = re.compile(
-    r"(?<!\w)(?P<dn>" + _DAY_ANY + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai)|" + _SP + r"(?i:dan)" + _SP
-    + r")" + _OSP
+    r"(?<!\w)(?P<dn>" + _DAY_ANY + r")" + _OSP + r"(?:[-–—]|(?i:s\.?d\.?|s/d|hingga|sampai)|" + _SP
+    + r"(?i:dan)" + _SP + r")" + _OSP
     + r"(?P<dn2>" + _DAY_ANY + r")(?:" + _SP + _PART + r")?" + _OSP + r"\(" + _OSP
     + r"(?P<d>\d{1,2})(?:" + _OSP + r"/" + _OSP + r"(?P<m1>\d{1,2}))?" + _OSP + r"[-–—]" + _OSP
     + r"(?P<d2>\d{1,2})" + _OSP + r"/" + _OSP + r"(?P<m>\d{1,2})"

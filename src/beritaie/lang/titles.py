@@ -96,12 +96,13 @@ OTHER_COMPACT: dict[str, str] = {
     "kalaksa": "Kepala Pelaksana",  # of a BPBD ("Kalaksa BPBD Jawa Barat"), as "Kalak" is
     "kajagung": "Jaksa Agung", "jpu": "Jaksa Penuntut Umum", "kepsek": "Kepala Sekolah", "jubir": "Juru Bicara",
     "dubes": "Duta Besar",
-    "kapendam": "Kepala Penerangan Kodam",
+    "kapendam": "Kepala Penerangan Kodam", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
     # the deputy attorneys general of the Kejaksaan Agung and its spokesperson (Perpres 15/2021)
-    "jampidsus": "Jaksa Agung Muda Bidang Tindak Pidana Khusus", "jampidum": "Jaksa Agung Muda Bidang Tindak Pidana Umum",
+    "jampidsus": "Jaksa Agung Muda Bidang Tindak Pidana Khusus",
+    "jampidum": "Jaksa Agung Muda Bidang Tindak Pidana Umum",
     "jamintel": "Jaksa Agung Muda Bidang Intelijen", "jamwas": "Jaksa Agung Muda Bidang Pengawasan",
     "jamdatun": "Jaksa Agung Muda Bidang Perdata dan Tata Usaha Negara",
-    "jampidmil": "Jaksa Agung Muda Bidang Tindak Pidana Militer", "kapuspenkum": "Kepala Pusat Penerangan Hukum", "kasad": "Kepala Staf Angkatan Darat", "kasal": "Kepala Staf Angkatan Laut",
+    "jampidmil": "Jaksa Agung Muda Bidang Tindak Pidana Militer", "kapuspenkum": "Kepala Pusat Penerangan Hukum",
     "kasau": "Kepala Staf Angkatan Udara", "kasatreskrim": "Kepala Satuan Reserse Kriminal",
     "kasatlantas": "Kepala Satuan Lalu Lintas", "kasatnarkoba": "Kepala Satuan Reserse Narkoba",
     "kasubbagops": "Kepala Subbagian Operasional", "kasubag humas": "Kepala Subbagian Hubungan Masyarakat",
@@ -133,13 +134,15 @@ MINISTERS: dict[str, str] = {
     # the ministries of the 2024 cabinet (Perpres 139/2024)
     "menkomdigi": "Menteri Komunikasi dan Digital", "mendikdasmen": "Menteri Pendidikan Dasar dan Menengah",
     "mendiktisaintek": "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "menbud": "Menteri Kebudayaan",
-    "menkum": "Menteri Hukum", "menham": "Menteri Hak Asasi Manusia", "menimipas": "Menteri Imigrasi dan Pemasyarakatan",
+    "menkum": "Menteri Hukum", "menham": "Menteri Hak Asasi Manusia",
+    "menimipas": "Menteri Imigrasi dan Pemasyarakatan",
     "menkop": "Menteri Koperasi", "menlh": "Menteri Lingkungan Hidup", "menhut": "Menteri Kehutanan",
     "menpu": "Menteri Pekerjaan Umum", "menpkp": "Menteri Perumahan dan Kawasan Permukiman",
     "mentrans": "Menteri Transmigrasi", "menekraf": "Menteri Ekonomi Kreatif",
     "menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif", "mensesneg": "Menteri Sekretaris Negara",
     "menpppa": "Menteri Pemberdayaan Perempuan dan Perlindungan Anak", "menkp": "Menteri Kelautan dan Perikanan",
-    "mendes pdt": "Menteri Desa dan Pembangunan Daerah Tertinggal", "menp2mi": "Menteri Pelindungan Pekerja Migran Indonesia",
+    "mendes pdt": "Menteri Desa dan Pembangunan Daerah Tertinggal",
+    "menp2mi": "Menteri Pelindungan Pekerja Migran Indonesia",
 }
 # Their deputies: "Wamendagri", "Wamenkeu", "Wamenlu".
 MINISTERS.update({f"wa{short}": f"Wakil {title}" for short, title in list(MINISTERS.items())
@@ -216,7 +219,8 @@ BODY_HEADS: tuple[str, ...] = (
     "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
     "Asisten", "Asisten Deputi", "Staf Khusus", "Staf Ahli", "Juru Bicara", "Inspektur", "Pimpinan",
     "Pemimpin Redaksi", "Pemimpin Umum", "Rektor", "Wakil Rektor", "Dekan", "Komisioner", "Hakim", "Hakim Ketua",
-    "Hakim Anggota", "Hakim Agung", "Hakim Tunggal", "Panitera", "Jaksa Agung Muda", "Jaksa", "Jaksa Agung", "Duta Besar", "Wakil Duta Besar",
+    "Hakim Anggota", "Hakim Agung", "Hakim Tunggal", "Panitera", "Jaksa Agung Muda", "Jaksa", "Jaksa Agung",
+    "Duta Besar", "Wakil Duta Besar",
     "Konsul Jenderal", "Konsul", "Koordinator", "Komisaris Utama",
     "Presiden Direktur", "Kepala Sekolah", "Kapolri", "Panglima TNI", "Menteri", "Wakil Menteri",
     "Jaksa Penuntut Umum", "Jaksa Penuntut", "Kepala Staf Kepresidenan",
@@ -482,13 +486,13 @@ Aset Asisten Asosiasi Badan Bagian Balai Bangsa Bangunan Barang Batalyon Bela Be
 Budaya Cabang Catatan Cipta Daerah Darat Daya Dewan Dalam Desa Distrik Divisi Dusun Energi Ekonomi Eksekutif Federasi
 Fraksi Forum Gabungan Gerakan Gugus Guru Harian Hidup Hubungan Hukum Humas Hutan Ilmu Industri Informasi
 Informatika Inspektorat Intel Intelijen Intelkam Jasa Jaringan Jenderal Kabupaten Kajian Kampung Kamtibmas Kantor
-Karya Kawasan Kongres Parlemen Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kelas Kehakiman Kehormatan Kehutanan Kejaksaan
-Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
+Karya Kawasan Keamanan Kebakaran Kebersihan Kebudayaan Kecamatan Kecil Kehakiman Kehormatan Kehutanan Kejaksaan
+Kelas Kelautan Kelompok Kelurahan Keluarga Kemasyarakatan Kementerian Kepegawaian Kepemudaan Kependudukan Kepolisian
 Kerja Kerjasama Kesatuan Kesehatan Kesejahteraan Keselamatan Ketahanan Ketenagakerjaan Ketertiban Keuangan Khusus
-Komando Komisi Komite Komunikasi Konsumen Koordinasi Koordinator Koperasi Korps Kota Kriminal Kualitas Laut
+Komando Komisi Komite Komunikasi Kongres Konsumen Koordinasi Koordinator Koperasi Korps Kota Kriminal Kualitas Laut
 Lalu Lembaga Lingkungan Lintas Logistik Luar Madya Majelis Manusia Markas Masyarakat Media Menengah Milik Mineral
 Modal Musyawarah Nasional Negara Negeri Operasional Organisasi Otda Otonomi Pajak Pamong Panitia Pangan Pariwisata
-Partai Pasar Pelabuhan Pelaksana Pelayanan Pemadam Pemberdayaan Pembangunan Pemerintah Pemerintahan Pemilihan
+Parlemen Partai Pasar Pelabuhan Pelaksana Pelayanan Pemadam Pemberdayaan Pembangunan Pemerintah Pemerintahan Pemilihan
 Pemilu Pemuda Pendapatan Pendidikan Penanaman Penanggulangan Pencegahan Pendaftaran Penelitian Pengadaan Pengadilan
 Pengawas Pengawasan Pengelolaan Penggerak Penyelenggara Penyidik Perdagangan Perekonomian Perempuan Perencanaan
 Perhubungan Perikanan Perindustrian Perizinan Perkebunan Perlindungan Permukiman Perpustakaan Persatuan Persandian

@@ -260,7 +260,7 @@ class EntityMerger:
         while i < len(words):
             head = _ORG_HEAD_TABLE.at(words, i)
             if head and i + head < len(words) and (words[i].key, words[i + head].key) in _NOT_BODIES:
-                i += head + 1  # "Balai Kota Malang", "Balai Desa Ketanjung": buildings; "Majelis Hakim": a kind of group
+                i += head + 1  # "Balai Kota Malang": a building; "Majelis Hakim": a kind of group
                 continue
             if head and words[i].key == "kesultanan" and i + 1 < len(words) and \
                     (gaz_at.get(words[i + 1].start) or {}).get("type") == "country":
@@ -277,6 +277,7 @@ class EntityMerger:
             after_person = tuple(w.key for w in words[i:j]) in NAMED_AFTER_PERSON_HEADS
             listing = False
             k = j
+            defined_end = long_at.get(words[i].start, -1)
             while k < len(words) and k - j < 9 and _same_line(text, words[k - 1], words[k]):
                 w = words[k]
                 hit = gaz_at.get(w.start)
@@ -286,9 +287,12 @@ class EntityMerger:
                             and _same_line(text, words[k], words[after]):
                         end_word, k = after - 1, after  # a place inside a company's name: "PT Sinar Halmahera Mineral"
                         continue
-                if hit is not None and hit["end"] < long_at.get(words[i].start, -1):
-                    # a place inside a name the text defines: "Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)"
-                    end_word = _word_ending_at(words, k, hit["end"])
+                within_defined = hit["end"] < defined_end if hit is not None else (
+                    w.text[:1].isupper() and w.end <= defined_end)
+                if within_defined:
+                    # a name the text defines runs to its end, over a place or a stop word inside it: "Badan
+                    # Pelaksana Otorita Labuan Bajo Flores (BPOLBF)", "Asosiasi Fintech Pendanaan Bersama Indonesia"
+                    end_word = _word_ending_at(words, k, hit["end"]) if hit is not None else k
                     k = end_word + 1
                     continue
                 if hit is not None:
@@ -301,10 +305,6 @@ class EntityMerger:
                     break
                 if after_person and w.text == "." and words[k - 1].key in _HONORIFIC_KEYS:
                     k += 1  # "RSUP Dr. Sardjito"
-                    continue
-                if w.text[:1].isupper() and w.end <= long_at.get(words[i].start, -1):
-                    end_word = k  # "Asosiasi Fintech Pendanaan Bersama Indonesia (AFPI)": a stop word inside
-                    k += 1
                     continue
                 if w.text[:1].isupper() or w.text.isdigit() or _ROMAN.match(w.text):
                     if w.key in NAME_STOPS or (w.key in _HONORIFIC_KEYS and not after_person) \

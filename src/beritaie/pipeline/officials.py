@@ -44,10 +44,9 @@ from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIF
                                   UNDOTTED_DEGREES)
 from ..lang.calendar import ELECTION_WORDS, MONTHS
 from ..lang.reporting import PERSON_NOUNS
-from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS, ENGLISH_FIELD_WORDS,
-                           GEO_WORDS,
-                           JURISDICTION_OFFICES, LEVEL_WORDS, MINISTERS, TitleHit, compact_unit, expand_title, find_titles,
-                           title_pattern, written_form)
+from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS,
+                           ENGLISH_FIELD_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, MINISTERS, TitleHit,
+                           compact_unit, expand_title, find_titles, title_pattern, written_form)
 from .gazetteer import field_list_end, ministry_portfolios, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
 
@@ -2341,7 +2340,8 @@ class _Analysis:
         association = bool(words) and words[0].bare in ASSOCIATION_HEADS and not o.hit.unit
         for n, w in enumerate(words):
             hit = self.gaz_in.get(first_i + n)
-            if n > 0 and not association and hit is not None and hit["start"] >= w.start and hit["start"] > o.body_start:
+            if n > 0 and not association and hit is not None and hit["start"] >= w.start and \
+                    hit["start"] > o.body_start:
                 words = words[:n]
                 break
         while len(words) > 1 and (words[-1].low in _CONNECTORS or words[-1].low in {"pada", "dari"}):
