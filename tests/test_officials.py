@@ -30,8 +30,6 @@ def nlp() -> Language:
 @pytest.fixture(scope="module")
 def full() -> Language:
     """The whole pipeline: officials read gazetteer regions, bodies and clubs, and quotes link to them."""
-    import beritaie
-
     return beritaie.load()
 
 
@@ -46,6 +44,11 @@ def officials(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
     """(name, title, first mention text) of each official."""
     doc = nlp(text)
     return [(o["name"], o["title"], o["mentions"][0]["text"]) for o in doc._.officials]
+
+
+def extracted(text: str) -> list[tuple[str | None, str, str | None]]:
+    """(name, title, of) of each official the whole pipeline finds."""
+    return [(o.name, o.title, o.of) for o in beritaie.extract(text).officials]
 
 
 def persons(nlp: Language, text: str) -> dict[str, list[str]]:
@@ -810,8 +813,6 @@ def test_a_headline_name_confirmed_in_the_body_is_kept(nlp: Language) -> None:
 
 
 def test_spokesperson_of_a_foreign_ministry_is_not_of_ours() -> None:
-    import beritaie
-
     record = beritaie.extract("Juru bicara Kemenlu China Mao Ning mengatakan hal itu. "
                               "Juru bicara Kemenlu Teuku Faizasyah menanggapi.")
     found = {(o.name, o.of) for o in record.officials}
@@ -819,8 +820,6 @@ def test_spokesperson_of_a_foreign_ministry_is_not_of_ours() -> None:
 
 
 def test_a_slash_joined_pair_is_two_persons() -> None:
-    import beritaie
-
     record = beritaie.extract("Ganda putri Apriyani Rahayu/Siti Fadia Silva Ramadhanti melaju ke final. "
                               "Pelatih Eng Hian memuji Apriyani Rahayu.")
     persons = {e.canonical for e in record.entities if e.label == "PER"}
@@ -829,15 +828,11 @@ def test_a_slash_joined_pair_is_two_persons() -> None:
 
 
 def test_the_owner_of_a_trading_firm_is_no_name() -> None:
-    import beritaie
-
     record = beritaie.extract("Pemilik UD Berkah, Slamet, ditangkap polisi.")
     assert {e.text for e in record.entities if e.label == "PER"} == {"Slamet"}
 
 
 def test_an_all_caps_headline_office_ends_at_its_region_and_keeps_running_text_case() -> None:
-    import beritaie
-
     for text in ("WAKIL BUPATI SLEMAN TINJAU JALAN RUSAK\n\nSLEMAN - Wakil Bupati Sleman, Danang Maharsa, meninjau jalan.",
                  "WAKIL BUPATI SLEMAN TINJAU JALAN RUSAK DI GODEAN Sleman - Wakil Bupati Sleman, Danang Maharsa, hadir."):
         [official] = beritaie.extract(text).officials
@@ -864,8 +859,6 @@ def test_company_and_organisation_board_titles(nlp: Language, text: str, expecte
     ("Pelaku berinisial AS (35) ditangkap. Polisi lalu menggeledah rumah AS di Bekasi.", ["AS", "AS"]),
 ])
 def test_initials_after_berinisial_are_persons_all_through_the_text(text: str, initials: list[str]) -> None:
-    import beritaie
-
     entities = beritaie.extract(text).entities
     assert [e.text for e in entities if e.label == "PER"] == initials
     assert not any(e.label == "LOC" and e.text in initials for e in entities)
@@ -880,14 +873,10 @@ def test_initials_after_berinisial_are_persons_all_through_the_text(text: str, i
      ("Ahmad Yani", "Kadis", "Dinas Komunikasi dan Informatika Kotawaringin Barat")),
 ])
 def test_a_sub_unit_field_joins_the_title_and_the_body_after_it_is_the_office(text: str, expected: tuple) -> None:
-    import beritaie
-
-    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+    assert extracted(text) == [expected]
 
 
 def test_holidays_written_like_names_are_no_persons() -> None:
-    import beritaie
-
     record = beritaie.extract("Penjualan ritel naik menjelang Ramadhan dan Idul Fitri, kata pedagang.")
     assert [e.text for e in record.entities if e.label == "PER"] == []
     record = beritaie.extract("Ramadhan Pohan hadir di pasar itu pada hari Senin.")
@@ -901,14 +890,10 @@ def test_holidays_written_like_names_are_no_persons() -> None:
      ("Dadan Hidayatulloh", "Anggota", "Dewan Perwakilan Rakyat Daerah Kabupaten Garut")),
 ])
 def test_dari_links_an_office_to_its_body_or_faction(text: str, expected: tuple) -> None:
-    import beritaie
-
-    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+    assert extracted(text) == [expected]
 
 
 def test_a_title_case_headline_office_stops_at_its_body() -> None:
-    import beritaie
-
     [official] = beritaie.extract("Kepala Dinas Kesehatan Sleman Tinjau Puskesmas Godean (Foto)\n\nIsi berita.").officials
     assert (official.name, official.of, official.mentions[0].text) == (
         None, "Dinas Kesehatan Sleman", "Kepala Dinas Kesehatan Sleman")
@@ -930,9 +915,7 @@ def test_a_role_noun_apposed_to_a_name_opens_no_name(full: Language) -> None:
 ])
 def test_an_association_name_runs_to_the_apposed_name(text: str, expected: tuple) -> None:
     # an association's name is a phrase of any length, its places included; "Aman" is a name word here
-    import beritaie
-
-    assert [(o.name, o.title, o.of) for o in beritaie.extract(text).officials] == [expected]
+    assert extracted(text) == [expected]
 
 
 
@@ -947,8 +930,6 @@ def test_an_association_name_runs_to_the_apposed_name(text: str, expected: tuple
     ("Wamenkeu Suahasil Nazara menambahkan bahwa anggaran itu cukup.", ("Suahasil Nazara", "Wamenkeu")),
 ])
 def test_a_place_name_inside_a_persons_name_is_the_name(text: str, expected: tuple) -> None:
-    import beritaie
-
     record = beritaie.extract(text)
     assert [(o.name, o.title) for o in record.officials] == [expected]
     assert [e.text for e in record.entities if e.label == "PER"] == [expected[0]]
@@ -966,8 +947,6 @@ def test_a_month_word_inside_a_model_person_is_part_of_the_name(full: Language) 
 
 
 def test_an_adat_title_after_an_apposed_name_does_not_stop_the_apposition() -> None:
-    import beritaie
-
     [official] = beritaie.extract("Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang, mengatakan sengketa itu "
                                   "harus selesai di nagari.").officials
     assert (official.name, official.mentions[0].text) == ("Zulkifli", "Ketua KAN Koto Baru, Zulkifli Datuak Rajo Panjang")
@@ -978,8 +957,6 @@ def test_an_adat_title_after_an_apposed_name_does_not_stop_the_apposition() -> N
     ("Ketua Mahkamah Agung Sunarto melantik hakim baru.", "Sunarto"),
 ])
 def test_agung_is_a_body_word_only_after_mahkamah_or_jaksa(text: str, name: str) -> None:
-    import beritaie
-
     assert [o.name for o in beritaie.extract(text).officials] == [name]
 
 
@@ -997,8 +974,6 @@ def test_a_nickname_keeps_the_full_name_as_the_persons_name(full: Language) -> N
      "mengatakan kapal ditunda.", ("Yohanes Sanam", None)),
 ])
 def test_where_a_holders_name_starts_after_a_body(text: str, expected: tuple) -> None:
-    import beritaie
-
     [official] = beritaie.extract(text).officials
     assert official.name == expected[0]
     assert expected[1] is None or official.of == expected[1]
@@ -1009,8 +984,6 @@ def test_where_a_holders_name_starts_after_a_body(text: str, expected: tuple) ->
     ("Juru bicara Hamas Hazem Qassem menyatakan delegasi akan tiba besok.", ("Hazem Qassem", "Hamas")),
 ])
 def test_a_listed_foreign_body_between_title_and_name_is_the_body(text: str, expected: tuple) -> None:
-    import beritaie
-
     [official] = beritaie.extract(text).officials
     assert (official.name, official.of) == expected
 
@@ -1022,8 +995,6 @@ def test_a_listed_foreign_body_between_title_and_name_is_the_body(text: str, exp
     ("Gubernur Yamagata Mieko Yoshimura mengungkapkan salju menutup jalan.", ("Mieko Yoshimura", "Yamagata")),
 ])
 def test_foreign_and_chinese_indonesian_holders(text: str, expected: tuple) -> None:
-    import beritaie
-
     [official] = beritaie.extract(text).officials
     assert (official.name, official.of) == expected
 
@@ -1039,15 +1010,11 @@ def test_the_javanese_wong_alone_is_no_name(full: Language) -> None:
      ("Steve Witkoff", "utusan khusus", "Timur Tengah")),
 ])
 def test_foreign_offices(text: str, expected: tuple) -> None:
-    import beritaie
-
     [official] = beritaie.extract(text).officials
     assert (official.name, official.title, official.of) == expected
 
 
 def test_a_model_person_takes_no_verb_or_body_word_and_keeps_the_batak_br() -> None:
-    import beritaie
-
     record = beritaie.extract("Utusan Khusus AS Steve Witkoff tiba di Kairo. Warga, Rosmawati br Sitompul (45), "
                               "mengaku rumahnya terendam banjir setinggi lutut.")
     assert {e.text for e in record.entities if e.label == "PER"} == {"Steve Witkoff", "Rosmawati br Sitompul"}
@@ -1064,21 +1031,15 @@ def test_a_model_person_takes_no_verb_or_body_word_and_keeps_the_batak_br() -> N
      ("Lusiana Damanik", "Hakim tunggal")),
 ])
 def test_prosecutors_and_judges(text: str, expected: tuple) -> None:
-    import beritaie
-
     assert [(o.name, o.title) for o in beritaie.extract(text).officials] == [expected]
 
 
 def test_a_ships_name_is_no_place_and_christmas_is_no_district() -> None:
-    import beritaie
-
     record = beritaie.extract("KM Sirimau dan KMP Bukit Siguntang tiba di Kupang menjelang Natal.")
     assert [e.text for e in record.entities if e.label == "LOC"] == ["Kupang"]
 
 
 def test_the_dpr_of_aceh_and_the_papua_provinces_is_a_regional_parliament() -> None:
-    import beritaie
-
     record = beritaie.extract("Ketua DPR Papua Pegunungan, Menase Kogoya, memimpin rapat. Dewan Perwakilan Rakyat Aceh "
                               "(DPRA) mengesahkan qanun.")
     assert [(o.name, o.of) for o in record.officials] == [("Menase Kogoya", "Dewan Perwakilan Rakyat Papua Pegunungan")]
@@ -1092,21 +1053,15 @@ def test_the_dpr_of_aceh_and_the_papua_provinces_is_a_regional_parliament() -> N
      "sudah mengungsi.", "Tarmizi Abdullah"),
 ])
 def test_a_village_heads_parent_regions_come_before_the_name(text: str, name: str) -> None:
-    import beritaie
-
     assert [o.name for o in beritaie.extract(text).officials] == [name]
 
 
 def test_aceh_customary_head_is_an_office() -> None:
-    import beritaie
-
     [official] = beritaie.extract("Wali Nanggroe Aceh, Tgk Malik Mahmud Al Haythar, meminta qanun segera disahkan.").officials
     assert (official.name, official.title, official.of) == ("Malik Mahmud Al Haythar", "Wali Nanggroe", "Aceh")
 
 
 def test_a_defined_short_form_the_gazetteer_knows_still_ends_an_unknown_run() -> None:
-    import beritaie
-
     record = beritaie.extract("Bank Indonesia (BI) menahan suku bunga. Deputi Gubernur Senior BI Destry Damayanti "
                               "menambahkan bahwa inflasi terkendali.")
     assert [o.name for o in record.officials] == ["Destry Damayanti"]
