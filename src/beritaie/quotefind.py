@@ -113,7 +113,7 @@ _DEGREE_GROUP_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}\.|LL\.){1,3}[A-Z][A
 _LONG_FORM_GOES_ON = re.compile(r"[\w,]\s+[A-Z][\w-]*,?\s*(?:(?:dan|serta)\s+)?$")
 # Verb forms (prefixed me-, ber-, di-, ter-), less the common nouns of that shape.
 _VERB_FORM = re.compile(r"^(?!menteri|media|mesin|metode|berita|beras|berkas|dinas|direktur|diskusi|terminal|"
-                        r"tersangka|terdakwa|tergugat|terpidana)(?:me(?:m|n|ng|ny)?|ber|di|ter)[a-z]{4,}$")
+                        rf"tersangka|terdakwa|tergugat|terpidana){R.VERB_SHAPE}$")
 # Words after which a verb shares the sentence's subject.
 _SAME_SUBJECT_LINKS = frozenset({"dengan", "sambil", "seraya", "dan", "serta", "tetapi", "tapi", "namun", "lalu",
                                  "kemudian"})

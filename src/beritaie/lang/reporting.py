@@ -71,6 +71,10 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "membalas", "berteriak", "menyindir", "menuntut", "mencatat", "melanjutkan", "mengumumkan", "menginstruksikan",
 })
 
+# The shape of a prefixed verb (me-, ber-, di-, ter- and four letters or more): "menerima", "bertindak",
+# "dibawa", "terjadi". A regular-expression fragment; each user adds its own exceptions.
+VERB_SHAPE = r"(?:me|ber|di|ter)[a-z]{4,}"
+
 # Weak speech verbs whose object may be a bare clause, its subject and then its verb, with no
 # complementiser: "melaporkan lembaganya menerima 1.254 pengaduan", "menceritakan ibunya dibawa ke ...".
 CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset({

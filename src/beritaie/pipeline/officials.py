@@ -43,7 +43,7 @@ from ..extensions import SpanSet, doc_text
 from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIFICS, MILITARY_CORPS, MILITARY_RANKS,
                                   UNDOTTED_DEGREES)
 from ..lang.calendar import ELECTION_WORDS, MONTHS
-from ..lang.reporting import PERSON_NOUNS
+from ..lang.reporting import PERSON_NOUNS, VERB_SHAPE
 from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS,
                            ENGLISH_FIELD_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, MINISTERS, TitleHit,
                            compact_unit, expand_title, find_titles, title_pattern, written_form)
@@ -199,7 +199,7 @@ _DERIVED = re.compile(r"^(?:pe[mn]?g?|per|ke|pen[gy]?|ber|ter)\w{3,}(?:an|kan)$"
 _NO_NAME_AFTER_HONORIFIC_BEFORE = _HONORIFIC_TOKENS | names.NAMED_AFTER_PERSON_WORDS
 # Lexicon categories of a word that is only an Indonesian dictionary word (no name, no place).
 _DICTIONARY_ONLY = frozenset({"word"})
-_VERB_SHAPE = re.compile(r"^(?:ber|me[mnr]?|meng|meny|di|ter)[a-z]{4,}$")  # "bertindak", "menjadi", "dipimpin"
+_VERB_SHAPE = re.compile(rf"^{VERB_SHAPE}$")  # "bertindak", "menjadi", "dipimpin"
 _DICTIONARY_OR_VILLAGE = frozenset({"word", "village"})
 # Envoys: "untuk"/"di" + the country or city of the post belong to the office.
 _DIPLOMATIC_HEADS = frozenset({"duta besar", "wakil duta besar", "konsul jenderal", "konsul", "utusan khusus"})
