@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Sequence
@@ -748,25 +749,27 @@ def _merge_ranges(text: str, mentions: list[_Mention]) -> list[_Mention]:
         if out:
             p = out[-1]
             gap = text[p.end : m.start]
+            # "hingga", "-", "sampai": a range; "dan" only after "antara" ("8 dan 9 Juli" is matched whole)
+            ranged = _RE_RANGE_GAP.fullmatch(gap) is not None
+            joined_by_dan = gap.strip().lower() == "dan"
             days = p.kind in _DAY_KINDS and m.kind in _DAY_KINDS
             same = days or (p.kind, m.kind) in {("month", "month"), ("year", "year")}
             # (two days keep no clock time: "Sabtu (14/12) pukul 22.00 hingga Minggu (15/12) pukul 04.00")
             if same and p.y2 is None and m.y2 is None and p.m2 is None and m.m2 is None and (days or not p.time):
-                g = _RE_RANGE_GAP.fullmatch(gap)
-                if g and (gap.strip().lower() != "dan" or _RE_BETWEEN_BEFORE.search(text, 0, p.start)):
+                if ranged and (not joined_by_dan or _RE_BETWEEN_BEFORE.search(text, 0, p.start)):
                     kind = "full_span" if days else p.kind + "_span"
                     merged = _Mention(p.start, m.end, kind, max(p.priority, m.priority),
                                       y=m.y, m=m.m, d=m.d, dn=m.dn, y2=p.y, m1=p.m, d2=p.d, dn2=p.dn, pos=p.pos)
                     out[-1] = merged
                     continue
             if p.kind == "year" and m.kind == "month" and p.y2 is None and m.m2 is None and m.y is not None \
-                    and p.y is not None and p.y < m.y and gap.strip().lower() != "dan" and _RE_RANGE_GAP.fullmatch(gap):
+                    and p.y is not None and p.y < m.y and ranged and not joined_by_dan:
                 # "sepanjang 2024 hingga Oktober 2025": a year up to a month
                 out[-1] = _Mention(p.start, m.end, "year_to_month", max(p.priority, m.priority), y=m.y, m=m.m, y2=p.y)
                 continue
             if p.kind in _DAY_KINDS and m.kind == "dayname" and m.tail not in _RELATIVE_TAILS \
                     and p.tail not in _RELATIVE_TAILS and p.y2 is None and p.d2 is None \
-                    and gap.strip().lower() != "dan" and _RE_RANGE_GAP.fullmatch(gap):
+                    and ranged and not joined_by_dan:
                 # "Senin (17/3/2025) malam hingga Selasa siang": the weekday after the dated day
                 out[-1] = _Mention(p.start, m.end, "day_to_dayname", max(p.priority, m.priority),
                                    y=p.y, m=p.m, d=p.d, dn=p.dn, dn2=m.dn, pos=p.pos)
@@ -884,9 +887,7 @@ class _Resolver:
         elif kind == "week_of_month":
             self._week_of_month(m)
         elif kind == "year_to_month":
-            assert m.y is not None and m.m is not None
-            m.value, m.granularity = f"{m.y2}/{_fmt_month(m.y, m.m)}", "range"
-            self.event = (_Ref(date(m.y, m.m, 1)), "month")
+            self._year_to_month(m)
         elif kind == "relday":
             self._relday(m)
         elif kind == "relperiod":
@@ -986,12 +987,18 @@ class _Resolver:
             return ry if mo > rm else ry + 1
         return ry if mo <= rm else ry - 1
 
+    def _year_to_month(self, m: _Mention) -> None:
+        """"2024 hingga Oktober 2025": from the year to the month."""
+        assert m.y is not None and m.m is not None
+        m.value, m.granularity = f"{m.y2}/{_fmt_month(m.y, m.m)}", "range"
+        self.event = (_Ref(date(m.y, m.m, 1)), "month")
+
     def _week_of_month(self, m: _Mention) -> None:
         """Days 1-7, 8-14 ... of the month, or its last seven days ("pekan terakhir")."""
         assert m.m is not None and m.d is not None
         y = m.y if m.y is not None else self._month_year(m, m.m)
         year = y if y is not None else _proxy_year(m.m, 1, None)
-        last = (date(year + (m.m == 12), m.m % 12 + 1, 1) - timedelta(days=1)).day
+        last = monthrange(year, m.m)[1]
         first_day = 7 * (m.d - 1) + 1 if m.d else last - 6
         start, end = date(year, m.m, first_day), date(year, m.m, min(first_day + 6, last))
         m.value = f"{_fmt_day(start, y is not None)}/{_fmt_day(end, y is not None)}"
