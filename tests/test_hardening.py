@@ -131,3 +131,34 @@ def test_doc_text_is_joined_once_and_never_stale(nlp):
     other = Doc(nlp.vocab, words=["Camat", "Arut", "Selatan"], user_data=dict(doc.user_data))
     assert doc_text(other) == "Camat Arut Selatan "
 
+
+
+def _no_hang(seconds: int):
+    """A context that fails the test instead of hanging when the body runs past ``seconds``."""
+    import contextlib
+    import signal
+
+    @contextlib.contextmanager
+    def guard():
+        def fail(_signum, _frame):
+            raise TimeoutError(f"still running after {seconds} s")
+        previous = signal.signal(signal.SIGALRM, fail)
+        signal.alarm(seconds)
+        try:
+            yield
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+    return guard()
+
+
+@pytest.mark.parametrize("text", [
+    "Dansatgas Pamtas RI-Malaysia Letkol Inf Yoga Pratama mengatakan patroli ditambah.",
+    "Kapolres Jakarta-Bogor AKBP Dedi Kurnia mengatakan jalur itu macet.",
+    "Kepala Balai Jawa Barat-Banten, Sari Dewi, mengatakan proyek selesai.",
+])
+def test_a_place_ending_inside_a_hyphenated_word_after_a_title_does_not_hang(nlp, text):
+    # the officials scan once stayed on the word "RI-Malaysia" for ever: the place "RI" ends inside it
+    with _no_hang(20):
+        record = beritaie.extract(text, nlp=nlp)
+    assert record.officials

@@ -918,6 +918,27 @@ def test_an_association_name_runs_to_the_apposed_name(text: str, expected: tuple
     assert extracted(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Direktur Utama PT Tanjung Pelita Tours & Travel, Markus Hendrawan, mengatakan okupansi naik.",
+     ("Markus Hendrawan", "Direktur Utama", "PT Tanjung Pelita Tours & Travel")),
+    ("Direktur PT Sumber Rejeki & Co, Lestari Handayani, mengatakan penjualan naik.",
+     ("Lestari Handayani", "Direktur", "PT Sumber Rejeki & Co")),
+    ("Direktur Keuangan PT Lintas Samudra Tbk. Rudi Hartawan mengatakan laba bersih naik.",
+     ("Rudi Hartawan", "Direktur Keuangan", "PT Lintas Samudra Tbk")),
+    ("Ekonom Kepala PT Bank Nusantara Tbk, Josua Siregar, mengatakan inflasi terkendali.",
+     ("Josua Siregar", "Ekonom Kepala", "PT Bank Nusantara Tbk")),
+])
+def test_a_company_name_with_an_ampersand_or_tbk_dot_then_its_holder(text: str, expected: tuple) -> None:
+    # "&" joins a company's name; the dot of "Tbk." after a title is no sentence end
+    assert extracted(text) == [expected]
+
+
+def test_a_geographic_head_after_pt_names_a_company_not_a_place() -> None:
+    record = beritaie.extract("Manajer PT Teluk Indah Lestari, Sari Wulandari, mengatakan kapal tiba.")
+    assert [e.text for e in record.entities if e.label == "LOC"] == []
+    assert [e.text for e in record.entities if e.label == "ORG"] == ["PT Teluk Indah Lestari"]
+
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Wakil Ketua Komisi II DPR Rina Bima mempertanyakan kesiapan anggaran.",

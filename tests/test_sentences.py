@@ -47,3 +47,11 @@ def test_a_degree_or_dll_ends_a_sentence_before_a_capitalised_word(splitter):
     assert sents(splitter, "Dijual beras, gula, dll. Harga naik.") == ["Dijual beras, gula, dll.", "Harga naik."]
     # another degree continues the name; an honorific before a name never ends a sentence
     assert len(sents(splitter, "Hadir Budi Santoso, S.H. M.H. dan Drs. H. Ahmad Yani.")) == 1
+
+
+def test_a_company_tbk_dot_after_a_title_does_not_end_the_sentence(splitter):
+    text = "Direktur Keuangan PT Lintas Samudra Tbk. Rudi Hartawan mengatakan laba naik. Saham ditutup menguat."
+    assert sents(splitter, text) == ["Direktur Keuangan PT Lintas Samudra Tbk. Rudi Hartawan mengatakan laba naik.",
+                                     "Saham ditutup menguat."]
+    text = "Investor memburu saham PT Lintas Samudra Tbk. Harganya naik."
+    assert sents(splitter, text) == ["Investor memburu saham PT Lintas Samudra Tbk.", "Harganya naik."]

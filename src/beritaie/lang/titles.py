@@ -177,7 +177,7 @@ BOARD_TITLES: tuple[str, ...] = (
     "Direktur Pemasaran", "Direktur Komersial", "Direktur Teknik", "Direktur Produksi", "Direktur Ritel",
     "Direktur Korporasi", "Direktur Konsumer", "Direktur Kepatuhan", "Direktur Manajemen Risiko",
     "Direktur Sumber Daya Manusia", "Direktur SDM", "Direktur Investasi", "Direktur Umum", "Direktur Program",
-    "Sekretaris Perusahaan", "Kepala Ekonom", "Chief Executive Officer", "CEO",
+    "Sekretaris Perusahaan", "Kepala Ekonom", "Ekonom Kepala", "Chief Executive Officer", "CEO",
     # English titles as business news prints them, and branch heads of banks and state companies
     "Chief Operating Officer", "COO", "Chief Financial Officer", "CFO", "Chief Technology Officer", "CTO",
     "Chief Marketing Officer", "CMO", "President Director", "Managing Director", "General Manager",

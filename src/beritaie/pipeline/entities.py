@@ -377,8 +377,8 @@ class EntityMerger:
         places = SpanSet((h["start"], h["end"]) for h in gaz if h["label"] == "LOC")
         for i in range(len(words)):
             size = _GEO_HEAD_TABLE.at(words, i)
-            if size == 0 or not words[i].text[:1].isupper():
-                continue
+            if size == 0 or not words[i].text[:1].isupper() or (i and words[i - 1].key in names.COMPANY_MARKERS):
+                continue  # "PT Teluk Senja Resort": a company's name
             holds_places = words[i].key not in ISLAND_HEADS
             j = i + size
             k = j

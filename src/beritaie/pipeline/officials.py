@@ -49,6 +49,7 @@ from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_
                            compact_unit, expand_title, find_titles, title_pattern, written_form)
 from .gazetteer import field_list_end, ministry_portfolios, national_institution, shouted_lines, titled_lines
 from .lexfeatures import lexicon
+from .sentences import company_suffix_dot
 
 logger = logging.getLogger(__name__)
 
@@ -257,6 +258,7 @@ def segment(text: str) -> list[_Word]:
     words: list[_Word] = []
     sent = para = 0
     prev_end = 0
+    sent_start = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         tok = m.group()
@@ -264,14 +266,16 @@ def segment(text: str) -> list[_Word]:
         if "\n" in gap and words:
             sent += 1
             para += 1
+            sent_start = len(words)
         pieces = [(start, end)]
         if tok.endswith(".") and len(tok) > 1 and not _keeps_dot(tok, text, end):
             pieces = [(start, end - 1), (end - 1, end)]
         for s, e in pieces:
             piece = text[s:e]
             words.append(_Word(s, e, piece, piece.casefold(), sent, para))
-            if piece in {".", "!", "?"}:
+            if piece in {".", "!", "?"} and not company_suffix_dot([w.text for w in words[sent_start:]]):
                 sent += 1
+                sent_start = len(words)
         prev_end = end
     return words
 
@@ -581,6 +585,11 @@ class _Analysis:
             else:
                 hi = mid
         return lo
+
+    def _word_after(self, char: int, k: int) -> int:
+        """Index of the first word ending after ``char``, past word ``k`` at least: a place or title may
+        end inside a word ("RI" in "Pamtas RI-Malaysia"), and a scan over it must still move on."""
+        return max(k + 1, self._index_at_or_after(char))
 
     def _lowercase_vocabulary(self) -> set[str]:
         """Words this text writes in lower case (not after a lower-case honorific like 'pak', nor in
@@ -1020,7 +1029,7 @@ class _Analysis:
                 continue
             if w.low == "pada" and consumed_any and (k + 1) in self.title_at and self.words[k + 1].sent == sent:
                 absorbed.add(k + 1)  # "Direktur Penyidikan pada Jampidsus Sutikno": the unit under that office
-                k = self._index_at_or_after(self.title_at[k + 1].end)
+                k = self._word_after(self.title_at[k + 1].end, k + 1)
                 continue
             if w.low in {"dari", "pada"} and to_body and (consumed_any or k == j or self.words[k - 1].text == ")"):
                 # "JPU dari Kejaksaan Negeri Surabaya", "Anggota Komisi VII DPR dari Fraksi Partai Demokrat"
@@ -1035,7 +1044,7 @@ class _Analysis:
                     # "Staf Khusus Wapres", "Ketua Panitia Seleksi Calon Pimpinan KPK": the inner title
                     # is part of the body.
                     absorbed.add(k)
-                    k = self._index_at_or_after(inner.end)
+                    k = self._word_after(inner.end, k)
                     consumed_any = True
                     continue
                 break
@@ -1055,7 +1064,7 @@ class _Analysis:
                     region = region or g
                 else:
                     org = org or g
-                k = self._index_at_or_after(g["end"])
+                k = self._word_after(g["end"], k)
                 consumed_any = True
                 continue
             close = self._paren_close(k)
@@ -1106,7 +1115,7 @@ class _Analysis:
                 named_after = self.scan_name(k) if consumed_any and \
                     self.words[k - 1].bare in names.NAMED_AFTER_PERSON_WORDS else None
                 if named_after is not None:
-                    k = self._index_at_or_after(named_after[1])  # "Universitas Jenderal Soedirman"
+                    k = self._word_after(named_after[1], k)  # "Universitas Jenderal Soedirman"
                     continue
                 break  # a rank before the holder's name: "Kapolri Jenderal Listyo ..." ("Jenderal" is no body)
             if self.is_unit_word(k):
@@ -1218,6 +1227,9 @@ class _Analysis:
             office.local = True
             office.end = self.words[k - 1].end
         name = None
+        if self.word(k) is not None and self.words[k].text == "." and self.words[k - 1].text == "Tbk" and \
+                self.word(k + 1) is not None and self.words[k + 1].sent == sent:
+            k += 1  # "Direktur PT X Tbk. Budi Santoso mengatakan": the company's dot, not a sentence's
         if self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
             # A bare title and a comma rarely appose a name ("Kemudian Bupati, Hadi Susanto adalah"):
@@ -1389,18 +1401,31 @@ class _Analysis:
         return self._known
 
     def _apposition_follows(self, k: int) -> int:
-        """If words k.. (one or two unknown capitalised words, up to five after an association's head)
-        reach a comma followed by an apposed name, the index of that comma, else 0."""
+        """If words k.. (one or two unknown capitalised words, up to five after an association's head or
+        a company's "PT", where "&" may join them) reach a comma followed by an apposed name, the index
+        of that comma, else 0."""
         m = k
-        longest = 5 if k > 0 and self.words[k - 1].bare in ASSOCIATION_HEADS else 2
-        while m < k + longest and self.word(m) is not None and self.words[m].cap and m not in self.title_at \
-                and self.words[m].text.isalpha():
+        company = self._in_company_name(k)
+        longest = 5 if k > 0 and (self.words[k - 1].bare in ASSOCIATION_HEADS or company) else 2
+        while m < k + longest and self.word(m) is not None and m not in self.title_at:
+            w = self.words[m]
+            if not (w.cap and w.text.isalpha() or company and w.text == "&" and m > k and self.word(m + 1) is not None and self.words[m + 1].cap):
+                break
             m += 1
         w = self.word(m)
         if w is None or w.text != "," or m == k:
             return 0
         cand = self.scan_name(m + 1)
         return m if cand and self._apposition_ok(cand) else 0
+
+    def _in_company_name(self, k: int) -> bool:
+        """Whether word ``k`` follows "PT"/"CV" over capitalised words only ("PT Sinar | Jaya")."""
+        m = k - 1
+        while m >= max(0, k - 4) and self.words[m].cap and self.words[m].text.isalpha():
+            if self.words[m].bare in names.COMPANY_MARKERS:
+                return True
+            m -= 1
+        return False
 
     def _unknown_run_then_body(self, k: int) -> int:
         """End of 1-3 unknown capitalised words at ``k`` that a body word, place or bracket follows, else 0."""
@@ -1620,7 +1645,7 @@ class _Analysis:
             if g is not None:
                 if g["label"] == "ORG":
                     parts.append(names.fold(g.get("canonical") or g["text"]))
-                k = self._index_at_or_after(g["end"])
+                k = self._word_after(g["end"], k)
                 continue
             if w.bare in LEVEL_WORDS or w.text in "()," or w.low in _CONNECTORS:
                 k += 1

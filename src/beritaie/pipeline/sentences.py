@@ -5,7 +5,8 @@ brackets after it) only when the next word starts a new sentence: a capital
 letter, a digit or an opening quote. So ``“…,” ujar Sugianto.`` stays one
 sentence, and dotted abbreviations (``H.``, ``Kab.``), which the tokenizer keeps
 whole, never end one, except a degree or ``dll.`` before a capitalised word that is
-no other degree (``Hendra, S.H. Ia meminta ...``). A line break always ends a sentence (news paragraphs,
+no other degree (``Hendra, S.H. Ia meminta ...``), nor a company's ``Tbk.`` after a title
+(``Direktur PT X Tbk. Budi mengatakan``). A line break always ends a sentence (news paragraphs,
 headlines and captions have no final stop).
 """
 
@@ -32,6 +33,15 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in _OPENERS or first in _OPENERS
 
 
+def company_suffix_dot(sentence: list[str]) -> bool:
+    """Whether the last word of a sentence so far is the dot of a company's "Tbk." after capitalised
+    words only, no verb: "Direktur Utama PT Astra International Tbk. Djony ... mengatakan" is one
+    sentence."""
+    if len(sentence) < 3 or sentence[-1] != "." or sentence[-2] != "Tbk":
+        return False
+    return all(t[:1].isupper() or not t.isalpha() for t in sentence[:-1])
+
+
 class SentenceSplitter:
     """Sets ``token.is_sent_start`` for every token."""
 
@@ -48,10 +58,12 @@ class SentenceSplitter:
         starts = numpy.full(len(doc), -1, dtype="int32")  # SENT_START: 1 start, -1 inside
         starts[0] = 1
         boundary_pending = False
+        sent_start = 0
         for i in range(1, len(doc)):
             prev, text = texts[i - 1], texts[i]
             line_break = "\n" in prev or "\n" in spaces[i - 1]
-            if line_break or prev in _ENDERS or (prev in _FINAL_ABBREVIATIONS and text not in _DEGREES):
+            if line_break or (prev in _ENDERS and not company_suffix_dot(texts[sent_start:i])) \
+                    or (prev in _FINAL_ABBREVIATIONS and text not in _DEGREES):
                 boundary_pending = True
             elif prev in _CLOSERS and boundary_pending:
                 pass  # keep pending through closing quotes/brackets after the stop
@@ -61,6 +73,7 @@ class SentenceSplitter:
                 continue
             if boundary_pending and text not in _CLOSERS and (_starts_sentence(text) or line_break):
                 starts[i] = 1
+                sent_start = i
                 boundary_pending = False
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
         return doc
