@@ -1086,3 +1086,26 @@ def test_a_defined_short_form_the_gazetteer_knows_still_ends_an_unknown_run() ->
     record = beritaie.extract("Bank Indonesia (BI) menahan suku bunga. Deputi Gubernur Senior BI Destry Damayanti "
                               "menambahkan bahwa inflasi terkendali.")
     assert [o.name for o in record.officials] == ["Destry Damayanti"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wadan Lantamal VI Kolonel Laut (P) Hendra Wijaya mengatakan latihan berjalan lancar.",
+     ("Hendra Wijaya", "Wadan")),
+    ("Pasi Intel Kodim 0611/Garut Kapten Inf Dede Kurnia mengatakan situasi aman.",
+     ("Dede Kurnia", "Pasi Intel")),
+    ("Pangdam XIV/Hasanuddin Mayjen TNI Bambang Irawan mengapresiasi kesigapan prajurit.",
+     ("Bambang Irawan", "Pangdam")),
+    ("Kasubdit Gakkum Ditlantas Polda Jawa Barat AKBP Rina Marlina mengatakan jalan ditutup.",
+     ("Rina Marlina", "Kasubdit")),
+    ("Media Officer Persib Bandung, Yudi Herlambang, mengatakan tim siap bertanding.",
+     ("Yudi Herlambang", "Media Officer")),
+    ("Ketua RT 05/RW 02 Kelurahan Cempaka, Nurhayati (51), mengatakan warga sudah mengungsi.",
+     ("Nurhayati", "Ketua")),
+])
+def test_military_section_officers_unit_deputies_and_neighbourhood_heads(text: str, expected: tuple) -> None:
+    assert [(name, title) for name, title, _of in extracted(text)] == [expected]
+
+
+def test_a_corps_after_a_rank_is_no_part_of_the_name() -> None:
+    record = beritaie.extract("Letkol Arh Yudha Prasetyo mengatakan latihan berjalan lancar.")
+    assert [e.text for e in record.entities if e.label == "PER"] == ["Yudha Prasetyo"]

@@ -72,6 +72,7 @@ COMPACT_UNITS: dict[str, tuple[str, str]] = {
     "div": ("Divisi", "Divisi"), "des": ("Desa", "Desa"), "dus": ("Dusun", "Dusun"),
     "lak": ("Pelaksana", "Pelaksana"), "pus": ("Pusat", "Pusat"),
     "satpol pp": ("Satuan Polisi Pamong Praja", "Satpol PP"),
+    "subdit": ("Subdirektorat", "Subdit"),
 }
 # Compact units that only some heads take (Pangdam yes, Pangres no).
 _HEAD_UNITS: dict[str, tuple[str, ...]] = {
@@ -79,7 +80,7 @@ _HEAD_UNITS: dict[str, tuple[str, ...]] = {
                                                        "lantamal", "kostrad", "pomdam", "menwa"}),
     "waka": ("polri", "polda", "polres", "polresta", "polrestabes", "polsek", "bareskrim"),
     "dan": ("dim", "rem", "ramil", "lanal", "lanud", "lantamal", "yon", "pomdam", "satgas", "menwa", "densus"),
-    "wadan": ("dim", "rem", "lanal", "lanud", "yon", "satgas"),
+    "wadan": ("dim", "rem", "lanal", "lanud", "lantamal", "yon", "satgas"),
     "pang": ("dam", "kostrad"),
 }
 
@@ -112,6 +113,10 @@ OTHER_COMPACT: dict[str, str] = {
     "kalapas": "Kepala Lembaga Pemasyarakatan", "karutan": "Kepala Rumah Tahanan",
     "kajari": "Kepala Kejaksaan Negeri", "kajati": "Kepala Kejaksaan Tinggi",
     "panglima tni": "Panglima Tentara Nasional Indonesia",
+    # a Kodim's section officers and a border post's commander
+    "pasi intel": "Perwira Seksi Intelijen", "pasi ops": "Perwira Seksi Operasi",
+    "pasi ter": "Perwira Seksi Teritorial", "pasi log": "Perwira Seksi Logistik",
+    "pasi pers": "Perwira Seksi Personel", "danpos": "Komandan Pos",
 }
 
 # Ministers by their compact name (Perpres 68/2019 nomenclature, as news abbreviates them).
@@ -189,7 +194,7 @@ BOARD_TITLES: tuple[str, ...] = (
     "Chief Product Officer", "Chief Compliance Officer", "Chief Economist",
     # "Head of Corporate Communications PT X", "Director of Public Affairs Shopee": the field follows "of"
     "Head of", "Director of", "Vice President of", "Senior Vice President of", "Chief of", "VP", "SVP", "EVP",
-    "Corporate Secretary",
+    "Corporate Secretary", "Media Officer",
     # clubs and national teams: "Pelatih Persib, Marko ...", "Manajer Bali United ..."
     "Pelatih", "Pelatih Kepala", "Asisten Pelatih", "Manajer", "Manajer Tim",
     # churches: "Pastor Paroki Santo Yoseph Hokeng, Romo ..."
@@ -213,7 +218,7 @@ trade transformation treasury wholesale
 
 # Heads that lead a body named after them (Kepala Dinas X, Ketua KPU, Direktur PT Y).
 BODY_HEADS: tuple[str, ...] = (
-    "Kepala", "Wakil Kepala", "Komandan", "Wakil Komandan", "Panglima", "Ketua", "Wakil Ketua", "Ketua Umum",
+    "Kepala", "Wakil Kepala", "Komandan", "Wakil Komandan", "Wadan", "Panglima", "Ketua", "Wakil Ketua", "Ketua Umum",
     "Wakil Ketua Umum", "Ketua Harian", "Sekretaris", "Sekretaris Jenderal", "Wakil Sekretaris Jenderal",
     "Sekretaris Umum", "Bendahara",
     "Bendahara Umum", "Anggota", "Direktur", "Direktur Utama", "Direktur Jenderal", "Wakil Direktur", "Deputi",
@@ -252,7 +257,7 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
 }
 
 # Common Indonesian nominal phrases that start like a title but are not offices.
-_NOT_TITLES = ("Kepala Negara", "Kepala Pemerintahan", "Ketua RT", "Ketua RW", "Ibu Kota", "Kepala Keluarga")
+_NOT_TITLES = ("Kepala Negara", "Kepala Pemerintahan", "Ibu Kota", "Kepala Keluarga")
 
 
 # --- derived tables -------------------------------------------------------------------------------

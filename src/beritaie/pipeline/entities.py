@@ -764,6 +764,10 @@ def _trimmed_ents(doc: Doc, text: str) -> Iterable[tuple[int, int, str]]:
             start += 1
         while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
             end -= 1
+        corps, _, rest = text[start:end].partition(" ")
+        if label == "PER" and rest and corps in MILITARY_CORPS and \
+                _RANK_BEFORE.search(text, max(0, start - 25), start):
+            start = end - len(rest.lstrip())  # "Letkol Arh Yudha Prasetyo": the corps is the rank's
         if start < end:
             yield start, end, label
 

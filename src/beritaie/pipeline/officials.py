@@ -807,8 +807,9 @@ class _Analysis:
         while part and (part[0] in self.title_words or part[0] in self.body_words or part[0] in self.gaz_in
                         or part[0] in self.region_in
                         or self.words[part[0]].bare in BODY_WORDS or self.words[part[0]].bare in _HONORIFIC_TOKENS
-                        or self.words[part[0]].bare in _STOP or self.is_unit_word(part[0])):
-            part = part[1:]
+                        or self.words[part[0]].bare in _STOP or self.is_unit_word(part[0])
+                        or (self.words[part[0]].text in MILITARY_CORPS and self._is_honorific(part[0]))):
+            part = part[1:]  # (a corps after a rank: "Letkol Arh Yudha")
         while part and not self.words[part[-1]].cap:
             part = part[:-1]
         if not part:
@@ -996,9 +997,10 @@ class _Analysis:
                 k, consumed_any = listed, True  # "Menteri Komunikasi dan Digital Meutya Hafid"
         listed_unit = False
         if cu is not None and k == j:
-            for n in (3, 2):  # the unit's own listed name: "Kapolda Metro Jaya" is the head of Polda Metro Jaya
+            for n in (3, 2, 1):  # the unit's own listed name: "Kapolda Metro Jaya" heads Polda Metro Jaya
                 after_title = self.words[j:j + n]
-                if len(after_title) == n and all(x.cap and x.sent == sent for x in after_title):
+                if len(after_title) == n and after_title[-1].cap and \
+                        all((x.cap or x.text == "/") and x.sent == sent for x in after_title):  # ("XII/Tanjungpura")
                     unit_name = national_institution(" ".join([cu[1], *(x.text for x in after_title)]))
                     if unit_name is not None:
                         org = {"label": "ORG", "canonical": unit_name, "text": unit_name, "kb_id": None,
