@@ -269,7 +269,6 @@ NEGATIVES = [
     "Hal itu mengganggu masa depan keluarga kami.",
     "Harga Rp 2020 per lembar, nomor 2021, KM 2019.",
     "Hubungi 0812 2020 3030 untuk informasi.",
-    "Tren tahun 2000-an kembali populer.",
     "Setiap akhir tahun warga berlibur, dan awal tahun ajaran baru dimulai.",
     "Rapor dibagikan pada akhir tahun pelajaran, jauh dari kondisi tahun-tahun sebelumnya.",
 ]
@@ -428,3 +427,17 @@ def test_random_token_soup_keeps_invariants(seed: int) -> None:
             spans = sorted((d["start"], d["end"]) for d in result.dates)
             assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
             assert all(_VALUE.match(d["value"]) for d in result.dates)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sejak awal 2000-an ia melaut; keluarganya pindah pada akhir 1970-an.",
+     [("awal 2000-an", "2000/2009"), ("akhir 1970-an", "1970/1979")]),
+    ("Lagu era 80-an kembali populer, tetapi 90-an orang saja yang datang.", [("era 80-an", "1980/1989")]),
+    ("Tren tahun 2000-an kembali populer.", [("tahun 2000-an", "2000/2009")]),  # a range a reader pins down
+    ("Laba sembilan bulan pertama 2024 naik, penjualan paruh pertama tahun ini turun.",
+     [("sembilan bulan pertama 2024", "2024-01/2024-09"), ("paruh pertama tahun ini", "2025-01/2025-06")]),
+    ("Target paruh kedua 2025 naik, tiga bulan pertama tahun ini stabil. Ia bekerja paruh waktu.",
+     [("paruh kedua 2025", "2025-07/2025-12"), ("tiga bulan pertama tahun ini", "2025-01/2025-03")]),
+])
+def test_decades_and_the_first_months_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(find_dates(text, published="2025-06-11")) == expected

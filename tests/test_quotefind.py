@@ -816,3 +816,15 @@ def test_ia_opening_a_sentence(text, speaker):
 @pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
 def test_speaker(text, speaker):
     assert [q["speaker"] for q in find_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peneliti gunung api Rahmat Hidayat merekomendasikan agar pemerintah daerah memperbanyak jalur evakuasi.",
+     [("indirect", "pemerintah daerah memperbanyak jalur evakuasi", "Rahmat Hidayat")]),
+    ("Kepala desa itu, Slamet Riyadi, beralasan, sertifikat tertahan karena petugas ukur kurang.",
+     [("indirect", "sertifikat tertahan karena petugas ukur kurang", "Slamet Riyadi")]),
+    ("Guard lokal Yudha Saputra menambahkan 15 poin, termasuk tiga tembakan tiga angka, pada laga itu.", []),
+    ("Berdasarkan jadwal yang disampaikan manajemen, pembagian dividen jatuh pada 19 Juni 2025.", []),
+])
+def test_recommending_and_reasoning_are_speech_a_score_tally_and_a_described_thing_are_not(text, expected):
+    assert [(q[0], q[1], q[2]) for q in brief(quotes_of(text))] == expected

@@ -191,6 +191,20 @@ _RE_QUARTER = re.compile(
     + r"|" + _SP + r"(?i:tahun)" + _SP + r"(?P<dir>(?i:ini|lalu|depan))(?!\w))?"
 )
 
+# The first months of a year: "sembilan bulan pertama 2024", "paruh pertama tahun ini", "paruh kedua 2025".
+_RE_FIRST_MONTHS = re.compile(
+    r"(?<!\w)(?:(?P<n>\d{1,2}|(?i:" + _alt(cal.NUMBER_WORDS) + r"))" + _SP + r"(?i:bulan)" + _SP + r"(?i:pertama)"
+    + r"|(?i:paruh)" + _SP + r"(?P<half>(?i:pertama|kedua)))"
+    + r"(?:" + _OSP + r"(?:(?i:tahun)" + _SP + r")?(?P<y>\d{4})(?![\d.,]\d|\w)"
+    + r"|" + _SP + r"(?i:tahun)" + _SP + r"(?P<dir>(?i:ini|lalu|depan))(?!\w))"
+)
+
+# A decade: "1990-an", "awal 2000-an", "era 80-an" (the position within it does not narrow the value).
+_RE_DECADE = re.compile(
+    r"(?<![\w/.-])(?:(?i:awal|akhir|pertengahan)" + _SP + r")?(?:(?P<kw>(?i:tahun|era|dekade))" + _SP + r")?"
+    r"(?:(?P<y>(?:19|20)\d0)|'?(?P<yy>[1-9]0))-?an(?!\w)"
+)
+
 # Deictic day words: "hari ini", "kemarin", "besok", "tadi malam".
 _RE_RELDAY = re.compile(
     r"(?<![\w-])(?P<w>(?i:" + _alt(cal.RELATIVE_DAYS) + r"))(?![\w-])"
@@ -592,6 +606,18 @@ class _Scanner:
             tail = f"tahun {mt['dir'].lower()}" if mt["dir"] else ""  # the year as months' "tahun lalu" give it
             self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]) if mt["y"] else None,
                               m=(q - 1) * size + 1, m2=q * size, tail=tail))
+        for mt in _RE_FIRST_MONTHS.finditer(t):
+            n = 6 if mt["half"] else int(mt["n"]) if mt["n"].isdigit() else cal.NUMBER_WORDS[mt["n"].lower()]
+            first = 7 if (mt["half"] or "").lower() == "kedua" else 1
+            if 1 <= n <= 11:
+                tail = f"tahun {mt['dir'].lower()}" if mt["dir"] else ""
+                self.add(_Mention(mt.start(), mt.end(), "quarter", 6, y=int(mt["y"]) if mt["y"] else None,
+                                  m=first, m2=first + n - 1, tail=tail))
+        for mt in _RE_DECADE.finditer(t):
+            if mt["yy"] and not mt["kw"]:
+                continue  # "90-an" alone may count anything; "tahun 90-an" is the decade
+            decade = int(mt["y"]) if mt["y"] else 1900 + int(mt["yy"])
+            self.add(_Mention(mt.start(), mt.end(), "year", 4, y=decade, y2=decade + 9, tail="decade"))
         for mt in _RE_YEAR_KW.finditer(t):
             self._year(mt, "year", 4, mt.start("y"))
         for mt in _RE_YEAR_BARE.finditer(t):
@@ -1040,6 +1066,8 @@ class _Resolver:
         else:
             m.value = f"{m.y:04d}"
             m.granularity = "year"
+        if m.tail == "decade":
+            return  # ten years set no year for the dates after them
         if _RE_EVENT_NAME_BEFORE.search(self.text, max(0, m.start - 20), m.start):
             return  # "Pemilu 2024": the event's name sets no year for the dates after it
         if _RE_BOUND_BEFORE.search(self.text, max(0, m.start - 12), m.start):

@@ -38,6 +38,7 @@ from . import names as _names
 from .lang import reporting as R
 from .lang import titles as _titles
 from .lang.abbreviations import ADMINISTRATIVE, DEGREES, DOTTED_ABBREVIATIONS, HONORIFICS
+from .lang.calendar import NUMBER_WORDS
 
 # --------------------------------------------------------------------------- lexical helpers
 
@@ -1444,6 +1445,8 @@ class QuoteFinder:
         for k in range(a + 1, b):
             if t.tl[k] not in R.PASSIVE_SPEECH_VERBS or t.tl[k] in R.SENTENCE_INITIAL_PASSIVES:
                 continue
+            if t.tl[k - 1] == "yang":
+                continue  # "jadwal yang disampaikan manajemen": a thing described, not what was said
             j, mention = p.agent_after(k, b, end)
             agent_after = mention is not None
             if mention is None:
@@ -1549,6 +1552,9 @@ class QuoteFinder:
                 continue
             if not had_comp and c < b and t.tl[c] in R.NO_SPEECH_OBJECTS.get(low, ()):
                 continue  # "Persib memastikan tiket ke final": a thing secured, nothing said
+            if not had_comp and c + 1 < b and (t.tl[c].isdigit() or t.tl[c] in NUMBER_WORDS) \
+                    and t.tl[c + 1] in R.SCORE_UNITS:
+                continue  # "Yudha menambahkan 15 poin": a tally, nothing said
             if c >= b:
                 continue
             if self.text[t.ts[c]] in "“\"„«‘'`":

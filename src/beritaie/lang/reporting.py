@@ -59,7 +59,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "berkomentar", "mengomentari", "menegaskannya", "menjawab", "bertanya", "menanyakan",
     "menulis", "menuliskan", "mencuit", "bercerita", "berucap", "berkisah", "menimpali", "membalas",
     "berteriak", "menyindir", "merinci", "mendesak", "menuntut", "mencatat", "melanjutkan",
-    "mendalilkan", "mengumumkan", "menginstruksikan",
+    "mendalilkan", "mengumumkan", "menginstruksikan", "merekomendasikan", "beralasan",
 })
 
 # Speech verbs whose object is not reported content but a thing; they count
@@ -69,6 +69,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "menanyakan", "mengomentari", "berkomentar", "mengutip", "menyoroti", "memberitahukan",
     "menceritakan", "mengisahkan", "mengungkap", "melaporkan", "menulis", "menuliskan", "mencuit", "bercerita",
     "membalas", "berteriak", "menyindir", "menuntut", "mencatat", "melanjutkan", "mengumumkan", "menginstruksikan",
+    "merekomendasikan", "beralasan",
 })
 
 # The shape of a prefixed verb (me-, ber-, di-, ter- and four letters or more): "menerima", "bertindak",
@@ -89,6 +90,9 @@ NO_SPEECH_OBJECTS: dict[str, frozenset[str]] = {
         "kelolosan", "poin", "kursi", "slot", "juara", "keunggulan", "medali", "trofi", "promosi", "degradasi",
     }),
 }
+
+# Counts a player adds to a score: "menambahkan 15 poin" is a tally, not speech.
+SCORE_UNITS: frozenset[str] = frozenset({"poin", "gol", "angka", "rebound", "assist", "asis", "blok", "ace", "skor"})
 
 # Passive speech verbs: "Hal itu disampaikan oleh Kapolres ...", "Dikatakan korban,
 # kejadian itu ...", "Dilanjutkan Bupati, Boedi Oetomo adalah ...". The agent
