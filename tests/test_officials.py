@@ -1109,3 +1109,29 @@ def test_military_section_officers_unit_deputies_and_neighbourhood_heads(text: s
 def test_a_corps_after_a_rank_is_no_part_of_the_name() -> None:
     record = beritaie.extract("Letkol Arh Yudha Prasetyo mengatakan latihan berjalan lancar.")
     assert [e.text for e in record.entities if e.label == "PER"] == ["Yudha Prasetyo"]
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    ("Sekda Wahyu Hartono selaku Ketua TAPD mengatakan defisit masih aman.",
+     "Wahyu Hartono", [("Wahyu Hartono", "Sekda", None)]),
+    ("Dandim 0611/Garut Letkol Inf Asep Kurnia, S.I.P., selaku Dansatgas TMMD menjelaskan bahwa jalan sudah "
+     "selesai 80 persen.", "Asep Kurnia", [("Asep Kurnia", "Dandim", "Kodim 0611/Garut")]),
+    ("Ketua Badan Anggaran (Banggar) yang juga Ketua DPRD Klaten, Suwarno, mengatakan bahwa pembahasan "
+     "anggaran berjalan cukup alot.",
+     "Suwarno", [("Suwarno", "Ketua", "Badan Anggaran")]),
+])
+def test_a_second_office_after_selaku_or_yang_juga_is_held_by_the_same_person(text, speaker, expected) -> None:
+    record = beritaie.extract(text)
+    assert [(o.name, o.title, o.of) for o in record.officials] == expected
+    assert [q.speaker for q in record.quotes] == [speaker]
+
+
+def test_the_holder_starts_after_a_company_type_word_without_a_comma() -> None:
+    assert extracted("Head of Research Nusa Raya Sekuritas Clarissa Wijaya menilai saham itu menarik.") == [
+        ("Clarissa Wijaya", "Head of Research", "Nusa Raya Sekuritas")]
+
+
+def test_a_degree_set_off_after_a_name_is_no_entity() -> None:
+    record = beritaie.extract("Lurah Kenayan, Bayu Aji Pamungkas, S.STP., hadir. Dosen Endang Pratiwi, M.Kes., "
+                              "menambahkan bahwa gizi anak membaik.")
+    assert not [e.text for e in record.entities if "." in e.text]

@@ -43,6 +43,12 @@ COMPETITION_WORDS = frozenset("piala liga kejuaraan turnamen festival".split())
 COMPANY_MARKERS = frozenset({"pt", "cv", "ud"})
 COMPANY_SUFFIXES = frozenset({"tbk", "co", "ltd", "inc", "corp", "llc", "gmbh", "pte", "bhd", "plc", "limited",
                               "corporation"})
+# The last word of a company's name that says its business, never a person's word: "Nusa Raya Sekuritas",
+# "Mitra Investama", "Sinar Mas Group" (English and trade words no Indonesian word list holds).
+COMPANY_TYPE_WORDS = frozenset("""
+sekuritas securities investama kapital capital finance finansial multifinance group grup holding holdings
+ventura ventures logistik logistics properti property realty energi energy mining resources persada
+""".split())
 
 # Words before a person's initials in crime news ("berinisial RH"; "insial" is a frequent typo).
 INITIALS_CUES = frozenset({"berinisial", "inisial", "inisialnya", "insial"})

@@ -203,8 +203,9 @@ class EntityMerger:
             surface = text[start:end]
             if not _plausible_model_span(surface, label) or start in titles:
                 continue  # an office ("Mentan RI", "Kapolres") is not a body or a place
-            if label == "ORG" and len(surface) <= 5 and surface.isupper() and text[:start].rstrip().endswith(","):
-                continue  # a degree after a name: "Ahmad, CSFA"
+            if text[:start].rstrip().endswith(",") and (
+                    label == "ORG" and len(surface) <= 5 and surface.isupper() or names.only_degrees(surface)):
+                continue  # a degree after a name: "Ahmad, CSFA", "Bayu, S.STP.", "Endang, M.Kes."
             if label == "LOC" and names.fold(surface) in person_forms:
                 continue  # a person the officials component found
             if label == "ORG" and tuple(w.casefold() for w in surface.split()[:2]) in GENERIC_GROUPS:

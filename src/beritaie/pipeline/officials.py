@@ -1301,6 +1301,9 @@ class _Analysis:
         office.demonstrative = not office.names and nxt is not None and nxt.low in {"itu", "tersebut"}
         if nxt is not None and nxt.low in {"sekaligus", "merangkap"} and (k + 1) in self.title_at:
             office.shares_next = True
+        if nxt is not None and nxt.low == "yang" and self.word(k + 1) is not None and \
+                self.words[k + 1].low == "juga" and (k + 2) in self.title_at:
+            office.shares_next = True  # "Ketua Banggar yang juga Ketua DPRD, Suwarno"
         return office
 
     def _company_words_before_name(self, k: int, sent: int) -> int:
@@ -1320,7 +1323,8 @@ class _Analysis:
         split = k
         for m in range(k, end - 2):
             categories = lexicon().categories.get(self.words[m].low, frozenset())
-            if "word" in categories and categories <= _DICTIONARY_OR_VILLAGE and \
+            if ("word" in categories and categories <= _DICTIONARY_OR_VILLAGE
+                    or self.words[m].low in names.COMPANY_TYPE_WORDS) and \
                     self.words[m + 1].bare not in _BALINESE and \
                     all(self.is_name_word(x, first=(x == m + 1)) and not self.words[x].text.isupper()
                         for x in range(m + 1, end)):
@@ -1580,8 +1584,14 @@ class _Analysis:
             return None
         if prev.low in {"selaku", "sebagai"}:
             end_i = i - 1
+        elif prev.low == "juga" and i > 1 and self.words[i - 2].low == "yang":
+            end_i = i - 2  # "Sri Mulyani yang juga Ketua TP PKK"
         else:
             end_i = i
+        if end_i < i:
+            named = self._named_before_link(end_i)
+            if named is not None:
+                return named  # the holder of the office just before: "Sekda Wahyu selaku Ketua TAPD"
         if self.word(end_i - 1) is not None and self.words[end_i - 1].low == "menjabat":
             # "Hendrawan Santosa, yang kini menjabat (sebagai) Direktur Utama ...": the current holder
             end_i -= 1
@@ -1601,6 +1611,19 @@ class _Analysis:
             if names.fold(self.text[s:e]) not in forms:
                 return None
         return self.words[start_k].start, self.words[k].end
+
+    def _named_before_link(self, link: int) -> tuple[int, int] | None:
+        """The name found already that ends right before word ``link`` ("selaku", "yang juga"), over
+        the degrees set off after it ("Asep Mulyana, S.I.P., selaku ...")."""
+        k = link - 1
+        while k > 1 and self.words[k].text == "," and names.only_degrees(self.words[k - 1].text):
+            k -= 2
+        if k >= 0 and self.words[k].text == ",":
+            k -= 1
+        if k < 0:
+            return None
+        end = self.words[k].end
+        return next(((a, b) for a, b, _source in reversed(self.name_spans) if b == end), None)
 
     def _name_before_comma(self, i: int, k: int) -> tuple[int, int] | None:
         """A name set off before the title starting at word ``i`` whose phrase a comma closes at word
@@ -2163,12 +2186,14 @@ class _Analysis:
         # One official per person: groups of the same person merge (first title kept).
         by_person: dict[int, list[_Office]] = {}
         final: list[list[_Office]] = []
+        primaries: dict[int, list[_Office]] = {}  # id of a merged group -> the group it started as
         for g in sorted(groups, key=lambda g: min(o.start for o in g)):
             person = next((o.person for o in g if o.person is not None), None)
             if person is not None and person in by_person:
                 by_person[person].extend(g)
                 continue
             final.append(g)
+            primaries[id(g)] = list(g)
             if person is not None:
                 by_person[person] = g
         out = []
@@ -2176,7 +2201,9 @@ class _Analysis:
             g.sort(key=lambda o: o.start)
             person = next((o.person for o in g if o.person is not None), None)
             first = g[0]
-            same_office = [o for o in g if o.key == first.key] or g
+            # (of the office named first: "Ketua DPRD ... yang juga Ketua Banggar" is of the DPRD)
+            primary = primaries[id(g)]
+            same_office = [o for o in primary if o.key == first.key] or g
             best = max(same_office, key=lambda o: (bool(o.body), len(o.body), -o.start))
             out.append({
                 "name": self.clusters[person]["name"] if person is not None else None,
