@@ -1135,3 +1135,14 @@ def test_a_degree_set_off_after_a_name_is_no_entity() -> None:
     record = beritaie.extract("Lurah Kenayan, Bayu Aji Pamungkas, S.STP., hadir. Dosen Endang Pratiwi, M.Kes., "
                               "menambahkan bahwa gizi anak membaik.")
     assert not [e.text for e in record.entities if "." in e.text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peneliti kampus itu, Ratna Anggraeni Putri, menilai abrasi makin cepat.", "Ratna Anggraeni Putri"),
+    ("Pemain naturalisasi mereka, Kevin Owusu-Hart, mencetak 20 poin.", "Kevin Owusu-Hart"),
+    ("Penyerang asal Brasil, Thiago Rocha Lima, mencetak dua gol.", "Thiago Rocha Lima"),
+    ('"Coach Marcelo sudah memantau dia sejak lama," kata manajer tim, Rudi Hartono.', "Marcelo"),
+])
+def test_person_names_with_a_listed_last_word_a_hyphen_a_number_word_or_a_coach(text: str, expected: str) -> None:
+    record = beritaie.extract(text)
+    assert expected in [e.canonical for e in record.entities if e.label == "PER"]

@@ -24,6 +24,8 @@ HONORIFICS: tuple[str, ...] = (
     # forms of address and nobility: "Mas Wahyu", "Mbak Rina", "Cak Imin", "Pangeran Faisal" (not "Bang"
     # nor "Kang": "Big Bang", the Korean surname Kang)
     "Mas", "Mbak", "Mbah", "Cak", "Pangeran",
+    # a coach addressed by players and sports news: "Coach Marcelo"
+    "Coach",
     # regional and professional forms before a name: "Tgk. Munawar" (Aceh), "Ns. Rahel" (a nurse)
     "Tgk.", "Teungku", "Ns.",
     # a ship's master: "Capt. Yohanes Sanam" (harbour masters, shipping lines)

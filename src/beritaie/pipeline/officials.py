@@ -42,7 +42,7 @@ from .. import names
 from ..extensions import SpanSet, doc_text
 from ..lang.abbreviations import (BRACKETED_CORPS, DOTTED_ABBREVIATIONS, HONORIFICS, MILITARY_CORPS, MILITARY_RANKS,
                                   UNDOTTED_DEGREES)
-from ..lang.calendar import ELECTION_WORDS, MONTHS
+from ..lang.calendar import ELECTION_WORDS, MONTHS, NUMBER_WORDS
 from ..lang.reporting import PERSON_NOUNS, VERB_SHAPE
 from ..lang.titles import (ASSOCIATION_HEADS, BOARD_TITLES, BODY_WORDS, COMPACT_HEADS, COMPACT_TITLES, COMPACT_UNITS,
                            ENGLISH_FIELD_WORDS, GEO_WORDS, JURISDICTION_OFFICES, LEVEL_WORDS, MINISTERS, TitleHit,
@@ -818,7 +818,8 @@ class _Analysis:
             return None
         ok = [self.is_name_word(i, first=(n == 0)) or self.words[i].low in names.NAME_PARTICLES or
               (n > 0 and names._is_degree(self.words[i].text)) or
-              (0 < n < len(part) - 1 and self.words[i].bare in MONTHS and self.words[i].cap)  # "Lie Mei Hwa"
+              (0 < n < len(part) - 1 and self.words[i].bare in MONTHS and self.words[i].cap) or  # "Lie Mei Hwa"
+              (n > 0 and self.words[i].bare in NUMBER_WORDS and self.words[i].cap)  # "Thiago Rocha Lima"
               for n, i in enumerate(part)]
         if not all(ok):
             if len(part) == 1 and self._initials(part[0]) and len(self.words[part[0]].text) >= 2:
@@ -828,6 +829,9 @@ class _Analysis:
         # two unknown capitalised words right before the span, in the same sentence.
         # Only inside a sentence, and only when a place, a punctuation mark or a lower-case word comes
         # before: not "Selanjutnya Dimas Saputra" (sentence start) nor "Ketua Dharmayakti Karini" (a body).
+        last = part[-1]
+        if self._name_word_closes(last + 1):
+            last += 1  # the model stopped one word short: "Dewi Anggraeni | Putri,", "Kevin | Owusu-Hart,"
         first = part[0]
         k = first - 1
         if k > 0 and self.is_name_word(k, first=True) and k not in self.body_words and \
@@ -837,7 +841,19 @@ class _Analysis:
             if (k - 1) in self.gaz_in or (k - 1) in self.region_in or before.text in {",", "(", ":"} or \
                     (before.text.islower() and before.text.isalpha() and before.low not in _HONORIFIC_TOKENS):
                 first = k
-        return self.words[first].start, self.words[part[-1]].end
+        return self.words[first].start, self.words[last].end
+
+    def _name_word_closes(self, k: int) -> bool:
+        """Whether word ``k``, right after a model name, is its last word: a listed given or family name
+        (or a hyphenated pair of capitalised words) in the same sentence, set off by punctuation after it."""
+        w, after = self.word(k), self.word(k + 1)
+        if w is None or after is None or w.sent != self.words[k - 1].sent or after.text not in {",", "(", ")"}:
+            return False
+        if self.words[k - 1].text in {",", "(", "-"} or not self.is_name_word(k):
+            return False
+        categories = lexicon().categories.get(w.low, frozenset())
+        hyphenated = "-" in w.text and all(p[:1].isupper() and p.isalpha() for p in w.text.split("-"))
+        return hyphenated or bool(categories & {"given", "family"})
 
     def _occupation(self, i: int) -> bool:
         """Whether word ``i`` is a capitalised role or occupation noun, no name's title ("Sutradara", not
