@@ -589,3 +589,11 @@ def test_regional_offices_and_stations_of_national_agencies_are_bodies(blank):
             "Stasiun Klimatologi NTT memperkirakan hujan.")
     orgs = [e["text"] for e in run(blank, text)._.entities if e["label"] == "ORG"]
     assert orgs == ["Kantor Pertanahan Konawe Utara", "Pos SAR Melak", "Stasiun Klimatologi NTT"]
+
+
+def test_a_model_person_opening_with_a_body_head_is_a_body() -> None:
+    import beritaie
+
+    record = beritaie.extract("Kepala Suku Dinas Sumber Daya Air (Sudin SDA) Jakarta Timur, Rudi Hartono, mengatakan "
+                              "pompa sudah dinyalakan. Petugas Sudin SDA Jaktim bersiaga di pintu air.")
+    assert [e.text for e in record.entities if e.label == "PER"] == ["Rudi Hartono"]

@@ -507,7 +507,7 @@ Sosial Staf Statistik Sub Subbagian Subbidang Sumber Tata Teknis Teknologi Tenag
 Transmigrasi Tugas Udara Umum Unit Urusan Usaha Utama Wilayah Kepala Pimpinan Calon Tata Usaha Siber Gratifikasi
 Narkoba Lantas Sabhara Binmas Pengamanan Objek Vital Olahraga Pertahanan Persatuan Kesbangpol Dukcapil Kominfo
 Satpol Bappeda Setda Setwan Diskominfo Disdik Dinkes Dishub Dispora Disperindag Disnaker Dinsos Distan BPBD
-Redaksi Harian Tinggi Agung Konstitusi Republik Indonesia Perwakilan
+Redaksi Harian Tinggi Agung Konstitusi Republik Indonesia Perwakilan Sudin
 Utara Selatan Timur Barat Tengah Tenggara Barat Daya Laut Raya Kepulauan Metro
 Polri Polda Polres Polresta Polrestabes Polsek Polsekta Mabes Bareskrim Baharkam Korlantas Densus Brimob TNI
 Kodam Korem Kodim Koramil Lanal Lanud Lantamal Kostrad Kopassus Marinir Pomdam Kejari Kejati Kejagung Kejaksaan

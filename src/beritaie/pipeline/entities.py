@@ -79,6 +79,12 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
+# Heads of bodies that are never a person's first name: a model person opening with one is a body.
+BODY_FIRST_WORDS = frozenset("""
+universitas institut politeknik akademi fakultas madrasah ponpes puskesmas yayasan lembaga federasi persatuan
+perhimpunan ikatan asosiasi himpunan gabungan komite komisi panitia pansel satgas badan dinas balai koperasi
+partai kementerian kemenko sekretariat serikat paguyuban sudin fraksi konfederasi kesultanan keuskupan paroki
+""".split())
 # Last words of tournament names ("Indonesia Open", "Korea Masters", "Piala AFF" is a head instead).
 TOURNAMENT_ENDS = frozenset({"open", "masters", "cup", "championship", "championships", "series", "games"})
 SCHOOL_HEADS = frozenset("sd sdn smp smpn sma sman smk smkn man mts mtsn madrasah sekolah".split())
@@ -201,6 +207,8 @@ class EntityMerger:
         person_forms = {names.fold(m["text"]) for c in doc._.persons or () for m in c.get("mentions", ())}
         for start, end, label in _trimmed_ents(doc, text):
             surface = text[start:end]
+            if label == "PER" and surface.split()[0].casefold() in BODY_FIRST_WORDS:
+                label = "ORG"  # "Sudin SDA Jaksel", "Dinas Sosial": a body's head opens no person's name
             if not _plausible_model_span(surface, label) or start in titles:
                 continue  # an office ("Mentan RI", "Kapolres") is not a body or a place
             if text[:start].rstrip().endswith(",") and (
