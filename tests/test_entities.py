@@ -597,3 +597,10 @@ def test_a_model_person_opening_with_a_body_head_is_a_body() -> None:
     record = beritaie.extract("Kepala Suku Dinas Sumber Daya Air (Sudin SDA) Jakarta Timur, Rudi Hartono, mengatakan "
                               "pompa sudah dinyalakan. Petugas Sudin SDA Jaktim bersiaga di pintu air.")
     assert [e.text for e in record.entities if e.label == "PER"] == ["Rudi Hartono"]
+
+
+def test_kali_heads_a_river_but_kali_ini_is_this_time() -> None:
+    import beritaie
+
+    record = beritaie.extract("Luapan Kali Ciliwung merendam permukiman di bantaran Kali Angke. Kali ini air lebih tinggi.")
+    assert [e.text for e in record.entities if e.label == "LOC"] == ["Kali Ciliwung", "Kali Angke"]

@@ -1146,3 +1146,13 @@ def test_a_degree_set_off_after_a_name_is_no_entity() -> None:
 def test_person_names_with_a_listed_last_word_a_hyphen_a_number_word_or_a_coach(text: str, expected: str) -> None:
     record = beritaie.extract(text)
     assert expected in [e.canonical for e in record.entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Letkol Inf Yudha Prasetyo sebelumnya menjabat Kasi Ops Korem 074/Warastratama.", []),
+    ("Ia sebelumnya bertugas sebagai Dandim 0736/Batang sebelum pindah ke Jakarta.", []),
+    ("Dandim 0701/Banyumas yang baru, Letkol Arh Yudha Prasetyo, mengatakan siap bertugas.",
+     [("Yudha Prasetyo", "Dandim", "Kodim 0701/Banyumas")]),
+])
+def test_a_post_held_before_is_no_office_and_the_new_holder_is_apposed(text: str, expected: list) -> None:
+    assert extracted(text) == expected

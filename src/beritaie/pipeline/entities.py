@@ -100,11 +100,11 @@ GROUP_HEADS = frozenset({"tim", "kelompok", "panitia", "satgas", "forum", "komit
 # Heads of the last group: the name must end in a known body.
 UNIT_HEADS = frozenset({("biro",), ("bagian",), ("bidang",), ("direktorat",), ("subdit",), ("seksi",), ("divisi",),
                         ("unit",), ("subbag",), ("satuan",)})
-# Heads of named geographic features ("Sungai Mahakam", "Gunung Merapi"). Streets and buildings
+# Heads of named geographic features ("Sungai Mahakam", "Kali Ciliwung", "Gunung Merapi"). Streets and buildings
 # are not LOC (GUIDE.md: "geo-political and geographic names ... rivers, mountains").
 GEO_HEADS: dict[tuple[str, ...], str] = {
-    ("sungai",): "Sungai", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat", ("teluk",): "Teluk",
-    ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
+    ("sungai",): "Sungai", ("kali",): "Kali", ("gunung",): "Gunung", ("danau",): "Danau", ("selat",): "Selat",
+    ("teluk",): "Teluk", ("laut",): "Laut", ("pantai",): "Pantai", ("bukit",): "Bukit", ("pulau",): "Pulau",
     ("pegunungan",): "Pegunungan",
 }
 # Generic geographic words that the region lists also hold as a town's name ("Tanjung", "Selat"):

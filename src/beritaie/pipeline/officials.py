@@ -967,9 +967,10 @@ class _Analysis:
             return True  # "Instruksi Wali Kota Yogyakarta Nomor ...": the name of a regulation
         if prev is not None and prev.cap and prev.bare in names.NAMED_AFTER_PERSON_WORDS:
             return True  # "Stadion Kapten I Wayan Dipta": a place named after the holder
-        if prev is not None and prev.low == "menjabat" and self.word(i - 2) is not None \
-                and self.words[i - 2].low in {"pernah", "sempat"}:
-            return True  # "pernah menjabat Ketua ...": a former holder
+        link = i - 2 if prev is not None and prev.low == "sebagai" else i - 1  # ("menjabat sebagai")
+        if self.word(link) is not None and self.words[link].low in {"menjabat", "bertugas"} and \
+                self.word(link - 1) is not None and self.words[link - 1].low in {"pernah", "sempat", "sebelumnya"}:
+            return True  # "pernah menjabat Ketua ...", "sebelumnya menjabat Kasi Ops ...": a former post
         end_i = self._index_at_or_after(hit.end)
         nxt = self.word(end_i)
         if nxt is not None and (nxt.low in _NOT_HOLDER_AFTER or nxt.text == "/"):
@@ -1245,6 +1246,9 @@ class _Analysis:
             office.local = True
             office.end = self.words[k - 1].end
         name = None
+        if self.word(k + 2) is not None and self.words[k].low == "yang" and \
+                self.words[k + 1].low in {"baru", "definitif"} and self.words[k + 2].text == ",":
+            k += 2  # "Dandim 0701/Banyumas yang baru, Letkol Arh Yudha": the new holder, apposed
         if self.word(k) is not None and self.words[k].text == "." and self.words[k - 1].text == "Tbk" and \
                 self.word(k + 1) is not None and self.words[k + 1].sent == sent:
             k += 1  # "Direktur PT X Tbk. Budi Santoso mengatakan": the company's dot, not a sentence's
