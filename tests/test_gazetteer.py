@@ -425,3 +425,14 @@ def test_platforms_couriers_and_wallets_are_companies(matcher):
     orgs = {h["text"] for h in hits_of(matcher, "Paket dikirim lewat JNE dan dibayar dengan GoPay, lalu diumumkan di "
                                                 "Telegram.", "ORG")}
     assert {"JNE", "GoPay", "Telegram"} <= orgs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Personel Yonif 403/Wirasada Pratista, Polri, dan warga bergotong royong.", "Yonif 403/Wirasada Pratista"),
+    ("Danyon 301/Prabu Kian Santang Letkol Inf Dede Sutisna memimpin apel.", None),
+    ("Prajurit Yonif 301/Prabu Kian Santang Letkol Inf Dede memimpin apel.", "Yonif 301/Prabu Kian Santang"),
+    ("Komandan Yonif 301/Prabu Dede Sutisna mengatakan latihan lancar.", "Yonif 301/Prabu"),
+])
+def test_a_battalion_name_runs_over_its_words_but_not_into_a_commander(matcher, text, expected):
+    units = [h["text"] for h in hits_of(matcher, text, "ORG") if h["text"].startswith("Yonif")]
+    assert units == ([expected] if expected else [])

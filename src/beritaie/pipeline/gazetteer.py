@@ -60,6 +60,7 @@ from ..abbreviations import find_definitions, iter_short_mentions
 from ..errors import DataError
 from ..extensions import SpanSet, doc_text, register_extensions
 from ..lang.abbreviations import HONORIFICS
+from ..lang.reporting import VERB_SHAPE
 from ..lang.titles import BODY_HEADS, JURISDICTION_OFFICES, expansion_table, without_title_short_form
 from ..resources import iter_jsonl, iter_tsv
 from .lexfeatures import lexicon
@@ -136,6 +137,7 @@ HEAD_LEVEL = {"org:pemkab": "kabupaten", "org:pemkot": "kota", "org:pemprov": "p
 # Level words written between a body and its region: "KPU Provinsi Kalimantan Tengah".
 LEVEL_WORDS = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota", "kecamatan": "Kecamatan",
                "desa": "Desa", "kelurahan": "Kelurahan"}
+_VERB = re.compile(VERB_SHAPE)
 # Military units written with a number and a seat code: "Kodim 1014/Pbn", "Korem 102/Pjg".
 UNIT_CODE_HEADS = {"org:kodim", "org:korem", "org:koramil", "org:kodam", "org:yonif", "org:lanud", "org:lanal",
                    "org:lantamal"}
@@ -1122,10 +1124,30 @@ class GazetteerMatcher:
             return None
         region = loc_at.get(words[name].start)
         end = region["end"] if region else words[name].end
+        if hit["entry_id"] == "org:yonif":
+            end = self._battalion_name_end(ctx, end)
         surface = text[hit["start"]:end]
         return dict(hit, end=end, text=surface, canonical=without_title_short_form(surface), head=hit["canonical"],
                     head_id=hit["entry_id"], region=region["canonical"] if region else None,
                     region_kb_id=region["kb_id"] if region else None, level=None)
+
+    @staticmethod
+    def _battalion_name_end(ctx: _Context, end: int) -> int:
+        """A battalion's name runs over up to three more capitalised words ("Yonif 301/Prabu Kian Santang",
+        "Yonif 132/Bima Sakti") when a rank, punctuation or a lower-case word follows them, so that a
+        commander's name written right after it ("Yonif 301/Prabu Dede Sutisna mengatakan") is not taken."""
+        words = ctx.words
+        k = bisect_left([w.start for w in words], end)
+        m = k
+        while m < min(len(words), k + 3) and words[m].text[:1].isupper() and words[m].text.isalpha() \
+                and words[m].text.casefold() not in _PERSON_NAME_OPENERS and ctx.contiguous(m - 1, m + 1):
+            m += 1
+        if m == k or m >= len(words):
+            return end
+        after = words[m].text
+        closes = not after[:1].isalnum() or after.casefold().rstrip(".") in _PERSON_NAME_OPENERS or (
+            after.islower() and not _VERB.fullmatch(after))  # (not a verb: "... Dede Sutisna mengatakan")
+        return words[m - 1].end if closes else end
 
     # ---- abbreviations
     def _abbreviation_hits(self, text: str, definitions: list[Any], hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
