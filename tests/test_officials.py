@@ -1156,3 +1156,10 @@ def test_person_names_with_a_listed_last_word_a_hyphen_a_number_word_or_a_coach(
 ])
 def test_a_post_held_before_is_no_office_and_the_new_holder_is_apposed(text: str, expected: list) -> None:
     assert extracted(text) == expected
+
+
+def test_a_2024_cabinet_ministry_ends_its_portfolio_before_the_ministers_name() -> None:
+    # the listed portfolio ("Pendidikan Tinggi, Sains, dan Teknologi", Perpres 139/2024) stops the field list
+    assert extracted("Menteri Pendidikan Tinggi, Sains, dan Teknologi Yanuarto Kusnadi mengatakan aturan berlaku.") \
+        == [("Yanuarto Kusnadi", "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
+             "Kementerian Pendidikan Tinggi, Sains, dan Teknologi")]
