@@ -828,3 +828,4 @@ def test_speaker(text, speaker):
 ])
 def test_recommending_and_reasoning_are_speech_a_score_tally_and_a_described_thing_are_not(text, expected):
     assert [(q[0], q[1], q[2]) for q in brief(quotes_of(text))] == expected
+

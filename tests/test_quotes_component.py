@@ -139,3 +139,12 @@ def test_a_man_from_a_country_described_after_his_name_is_that_man() -> None:
     record = beritaie.extract('"Kami siap menerima tamu," kata Thomas Berger, manajer resor. Pria asal Austria yang '
                               'sudah 12 tahun bekerja di Indonesia itu menuturkan, 70 persen kamar sudah dipesan.')
     assert [q.speaker for q in record.quotes] == ["Thomas Berger", "Thomas Berger"]
+
+
+def test_the_person_accompanying_the_subject_is_not_the_speaker():
+    import beritaie
+
+    text = ("Kapolrestabes Medan Kombes Pol Rudi Hartono Sinaga didampingi Kasat Resnarkoba AKBP Janpiter Napitupulu "
+            "dalam konferensi pers di Mapolrestabes Medan, Sabtu (11/10/2025), mengatakan penangkapan bermula dari "
+            "informasi masyarakat.")
+    assert [q.speaker for q in beritaie.extract(text).quotes] == ["Rudi Hartono Sinaga"]

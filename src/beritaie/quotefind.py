@@ -599,7 +599,18 @@ class _Parser:
         return None
 
     def subject_before(self, v: int, lower: int) -> Mention | None:
-        """The subject of the speech verb at token ``v``, read backwards within the clause from ``lower``."""
+        """The subject of the speech verb at token ``v``, read backwards within the clause from ``lower``.
+
+        A person "didampingi" (accompanied by) the subject is not the speaker: "Kapolres X didampingi
+        Kasat Y dalam konferensi pers, Sabtu (11/10), mengatakan" is X speaking."""
+        m = self._subject_before(v, lower)
+        if m is not None and m.kind == "name":
+            first = self.t.tok_at_or_after(m.start)
+            if first - 1 > lower and self.t.tl[first - 1] in _ACCOMPANIED_BY:
+                return self._subject_before(first - 1, lower) or m
+        return m
+
+    def _subject_before(self, v: int, lower: int) -> Mention | None:
         t = self.t
         j = v - 1
         while j >= lower:
@@ -2389,6 +2400,9 @@ _SUBORDINATORS = frozenset({
 # Words shaped like me-/ber-/ter- verbs that are prepositions or determiners.
 _NOT_VERBS = frozenset("""bersama berbagai berdasarkan terhadap terutama termasuk tersebut terakhir terkait menurut
 menjelang mengenai melalui meski meskipun memang terlebih berikut""".split())
+
+
+_ACCOMPANIED_BY = frozenset({"didampingi"})
 
 
 def _looks_like_verb(low: str) -> bool:
