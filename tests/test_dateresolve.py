@@ -441,3 +441,8 @@ def test_random_token_soup_keeps_invariants(seed: int) -> None:
 ])
 def test_decades_and_the_first_months_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(find_dates(text, published="2025-06-11")) == expected
+
+
+def test_a_year_after_an_age_group_is_a_date_a_phone_number_is_not() -> None:
+    text = "Piala Dunia U-17 2025 digelar di Qatar, kualifikasi Piala Asia U23 2026 pekan depan. Hubungi 0812 2020."
+    assert [v for _t, v in pairs(find_dates(text, published="2025-10-01"))] == ["2025", "2026", "2025-10-06/2025-10-12"]

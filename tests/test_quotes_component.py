@@ -148,3 +148,10 @@ def test_the_person_accompanying_the_subject_is_not_the_speaker():
             "dalam konferensi pers di Mapolrestabes Medan, Sabtu (11/10/2025), mengatakan penangkapan bermula dari "
             "informasi masyarakat.")
     assert [q.speaker for q in beritaie.extract(text).quotes] == ["Rudi Hartono Sinaga"]
+
+
+def test_a_fronted_passive_clause_is_not_the_speaker():
+    import beritaie
+
+    text = "Ditemui usai pelantikan, Hendra Kusuma mengaku langsung diminta Presiden mempercepat program pangan."
+    assert [q.speaker for q in beritaie.extract(text).quotes] == ["Hendra Kusuma"]

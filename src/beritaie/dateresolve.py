@@ -300,6 +300,7 @@ _RE_UNIT_AFTER = re.compile(r"^" + _OSP + r"(?:%|(?i:" + _alt(cal.UNITS_AFTER) +
 # table number; a single digit before is a name ("Liga 1 2021").
 _RE_DIGIT_TOKEN_BEFORE = re.compile(r"\d\d" + _SP + r"$")
 _RE_DIGIT_TOKEN_AFTER = re.compile(r"^" + _SP + r"\d")
+_RE_AGE_GROUP_BEFORE = re.compile(r"(?<![\w-])U-?\d\d" + _SP + r"$")  # "Timnas U-23 2026"
 _RE_STREET_BEFORE = re.compile(
     r"(?<!\w)(?i:jalan|jl|jln|gang|gg|universitas|untag|gedung|stadion|lapangan|simpang|bandara|kampus|taman|tugu|monumen)\.?" + _OSP + r"$"
 )
@@ -688,8 +689,9 @@ class _Scanner:
         if _RE_NUMBER_WORD_BEFORE.search(before[-12:]):
             return  # "Nomor 2020"
         if bare:
-            if _RE_NON_DATE_BEFORE.search(before[-20:]) or _RE_DIGIT_TOKEN_BEFORE.search(before[-6:]):
-                return  # "Rp 2020", "sebanyak 2019", "0812 2020 ..."
+            if _RE_NON_DATE_BEFORE.search(before[-20:]) or (
+                    _RE_DIGIT_TOKEN_BEFORE.search(before[-6:]) and not _RE_AGE_GROUP_BEFORE.search(before[-8:])):
+                return  # "Rp 2020", "sebanyak 2019", "0812 2020 ..." (but "Piala Dunia U-17 2025")
             after = self.after(mt.end("y2") if y2 else mt.end("y"), 20)
             if _RE_UNIT_AFTER.search(after) or _RE_DIGIT_TOKEN_AFTER.search(after):
                 return  # "2019 orang", "2020 meter"

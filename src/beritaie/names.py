@@ -59,6 +59,12 @@ ramadhan ramadan idulfitri iduladha idul fitri adha lebaran natal imlek nyepi wa
 """.split())
 
 
+# Capitalised words that are not names although a model may tag them: diseases and pandemics, the
+# Islamic calendar ("1446 Hijriah") and the alert levels of volcanoes and floods ("status Siaga").
+NOT_NAME_WORDS = frozenset({"covid", "covid-19", "corona", "virus", "pandemi", "hijriah", "hijriyah", "masehi",
+                            "siaga", "waspada"})
+
+
 def is_holiday(name: str) -> bool:
     """Whether ``name`` is only a holiday's words ("Idul Fitri", "Lebaran"), not a person's name."""
     words = [w.strip(".,'’-").casefold() for w in name.split()]

@@ -1437,6 +1437,15 @@ class QuoteFinder:
     def _is_date_word(self, k: int) -> bool:
         return self.t.tl[k] in _DAYS_MONTHS or self.t.tw[k][0].isdigit()
 
+    def _past_fronted_participle(self, a: int, v: int) -> int:
+        """The token after a fronted passive clause and its comma ("Ditemui usai pelantikan, Hendra
+        mengaku ..."; "Dikonfirmasi terpisah, Kepala ..."), else ``a``: the clause has no subject of its own."""
+        t = self.t
+        if not (a < v and _PARTICIPLE.fullmatch(t.tl[a]) and t.tw[a][:1].isupper()):
+            return a
+        comma = next((x for x in range(a + 1, min(v, a + 8)) if t.tw[x] == ","), None)
+        return comma + 1 if comma is not None else a
+
     def _skip_connectives(self, a: int, b: int) -> int:
         t = self.t
         k = a
@@ -1525,7 +1534,8 @@ class QuoteFinder:
                 continue
             low = t.tl[v]
             # (after "tetapi" the noun before the comma is the first verb's object: "memuji petugas, tetapi")
-            subj = None if v - 1 >= a and t.tl[v - 1] in _CONTRAST_LINKS else p.subject_before(v, a)
+            subj = None if v - 1 >= a and t.tl[v - 1] in _CONTRAST_LINKS else \
+                p.subject_before(v, self._past_fronted_participle(a, v))
             if subj is None and v - 1 >= a and t.tl[v - 1] in _SAME_SUBJECT_LINKS:
                 # "Adi membandingkan ... dengan mengatakan bahwa ...", "Erick mengapresiasi atlet, tetapi
                 # mengingatkan bahwa ...": the sentence's subject speaks.
@@ -2403,6 +2413,7 @@ menjelang mengenai melalui meski meskipun memang terlebih berikut""".split())
 
 
 _ACCOMPANIED_BY = frozenset({"didampingi"})
+_PARTICIPLE = re.compile(r"di[a-z]{4,}")  # a passive verb opening a sentence: "Ditemui", "Dikonfirmasi"
 
 
 def _looks_like_verb(low: str) -> bool:

@@ -496,8 +496,6 @@ mapolres mapolresta mapolrestabes mapolda mapolsek makodim
 """.split())
 # Street words among them: a street keeps the place name it is called after ("Jalan Bulungan").
 STREET_WORDS = frozenset("jalan jl jln gang gg".split())
-# Capitalised words that are not names although a model may tag them: diseases and pandemics.
-NOT_NAMES = frozenset({"covid", "covid-19", "corona", "virus", "pandemi"})
 # First words of generic phrases a model tags as bodies ("Organisasi Kepemudaan", "Instansi Terkait").
 GENERIC_ORG_WORDS = frozenset({"organisasi", "ormas", "instansi", "lembaga-lembaga", "pihak"})
 
@@ -548,7 +546,7 @@ def _plausible_model_span(surface: str, label: str) -> bool:
         if not (w[:1].isupper() or w[:1].isdigit() or w.casefold() in NAME_CONNECTORS or not w[:1].isalpha()):
             return False
     first = words[0].casefold().rstrip(".")
-    if first in NOT_NAMES or surface.casefold() in NOT_NAMES:
+    if first in names.NOT_NAME_WORDS or surface.casefold() in names.NOT_NAME_WORDS:
         return False
     if all(part in DAYS or part in MONTHS for part in re.split(r"[\s\-–]+", surface.casefold()) if part):
         return False  # a day or month range: "Jumat-Minggu", "Januari-Maret"

@@ -894,6 +894,7 @@ class _Analysis:
                 first > 0 and self.words[first - 1].bare in names.ADAT_TITLE_WORDS)):
             return  # a place named after a person, or the adat title after a name ("Dt. Rajo Mudo")
         if e > s and not names.is_holiday(name) and name.casefold() not in _PRONOUNS \
+                and name.casefold() not in names.NOT_NAME_WORDS \
                 and not any(ch.isdigit() for ch in name):  # "Beliau", "Hijriah/2025": no person
             hyphen = self._pair_hyphen(s, e)
             if hyphen is None:
