@@ -446,3 +446,10 @@ def test_decades_and_the_first_months_of_a_year(text: str, expected: list[tuple[
 def test_a_year_after_an_age_group_is_a_date_a_phone_number_is_not() -> None:
     text = "Piala Dunia U-17 2025 digelar di Qatar, kualifikasi Piala Asia U23 2026 pekan depan. Hubungi 0812 2020."
     assert [v for _t, v in pairs(find_dates(text, published="2025-10-01"))] == ["2025", "2026", "2025-10-06/2025-10-12"]
+
+
+def test_months_counted_in_a_series_are_dates() -> None:
+    text = ("Sepanjang 2024 tercatat 300 kasus. Adapun Januari tercatat 41 kasus, Februari 44 kasus dan Mei 52 kasus. "
+            "Pesinden Mei 2 kali tampil di sana.")
+    assert pairs(find_dates(text, published="2025-10-01")) == [
+        ("2024", "2024"), ("Januari", "2024-01"), ("Februari", "2024-02"), ("Mei", "2024-05")]

@@ -140,6 +140,14 @@ _RE_MONTH_BARE = re.compile(
     + r"(?:ini|lalu|depan)|lalu|kemarin|silam|mendatang|depan|nanti|ini))(?!\w))?"
 )
 
+# A count right after a bare month makes it a month of a series: "Maret 58 kasus", "Januari tercatat 41 kasus".
+_RE_MONTH_COUNT_AFTER = re.compile(
+    _SP + r"(?:(?P<word>(?i:tercatat|sebanyak|mencapai))" + _SP + r")?\d{1,3}(?:[.,]\d+)?"
+    + _SP + r"[a-z]{3,}"
+)
+
+_RE_SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:(?i:dan|serta|lalu|sedangkan|kemudian)\s+)?")
+
 # What joins two months of a list: "Agustus dan September", "Juli, Agustus".
 _RE_MONTH_LIST_GAP = re.compile(_OSP + r"(?:,(?:" + _OSP + r"(?i:dan|atau|serta))?|(?i:dan|atau|serta))" + _OSP)
 
@@ -587,9 +595,16 @@ class _Scanner:
             if first is not None and last is not None and first < last:
                 self.add(_Mention(mt.start(), mt.end(), "month", 5, m=first, m2=last))
         listed_from = -1  # end of the last month taken: "bulan Agustus dan September" lists a second one
+        counted_to = -1  # end of the last month's count: "Januari 41 kasus, Februari 44 kasus"
         for mt in _RE_MONTH_BARE.finditer(t):
             listed = listed_from >= 0 and _RE_MONTH_LIST_GAP.fullmatch(t, listed_from, mt.start("mon")) is not None
-            if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"] or listed):
+            # a month with a count in a series: "Januari tercatat 41 kasus, Februari 44 kasus"
+            count = _RE_MONTH_COUNT_AFTER.match(t, mt.end())
+            counted = count is not None and (count["word"] is not None or counted_to >= 0 and _RE_SERIES_GAP.fullmatch(
+                t, counted_to, mt.start("mon")) is not None)
+            if counted:
+                counted_to = count.end()
+            if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"] or listed or counted):
                 continue
             listed_from = mt.end()
             # The preposition is a cue, not part of the date: "pada [Juli lalu]".
