@@ -1163,3 +1163,14 @@ def test_a_2024_cabinet_ministry_ends_its_portfolio_before_the_ministers_name() 
     assert extracted("Menteri Pendidikan Tinggi, Sains, dan Teknologi Yanuarto Kusnadi mengatakan aturan berlaku.") \
         == [("Yanuarto Kusnadi", "Menteri Pendidikan Tinggi, Sains, dan Teknologi",
              "Kementerian Pendidikan Tinggi, Sains, dan Teknologi")]
+
+
+def test_holders_named_before_sebagai_or_adalah_keep_their_own_titles() -> None:
+    assert extracted("Dalam pelantikan itu, Hendra Wiratama sebagai Menteri Pertanian, Ratih Purnamasari sebagai "
+                     "Menteri Komunikasi dan Digital, dan Yudistira Anggara sebagai Wakil Menteri Perdagangan.") == [
+        ("Hendra Wiratama", "Menteri Pertanian", "Kementerian Pertanian"),
+        ("Ratih Purnamasari", "Menteri Komunikasi dan Digital", "Kementerian Komunikasi dan Digital"),
+        ("Yudistira Anggara", "Wakil Menteri Perdagangan", "Kementerian Perdagangan")]
+    assert [name for name, _t, _o in extracted(
+        "Ratih Purnamasari tiba di Istana. Ratih adalah Sekretaris Jenderal DPP Partai Amanat Nasional. "
+        "Ketuanya adalah Gubernur Papua.")] == ["Ratih Purnamasari", None]

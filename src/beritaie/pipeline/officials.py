@@ -167,6 +167,8 @@ _BALINESE = frozenset("wayan made nyoman ketut putu gede kadek komang nengah gus
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 # Honorific and rank words as tokens (folded, dots kept off), plus multi-word ranks.
 _BRACKETED_CORPS = frozenset(c.rstrip(".") for c in BRACKETED_CORPS)
+# Words between a holder named first and the title: "Hendra selaku Kepala ...", "Ratih adalah Sekjen ...".
+_NAME_LINKS = frozenset({"selaku", "sebagai", "adalah", "merupakan"})
 _RANK_TOKENS = frozenset(r.split()[-1].casefold() for r in MILITARY_RANKS)  # a rank's last word
 _RANK_PHRASES = frozenset(r.casefold() for r in MILITARY_RANKS)
 _JENDERAL_BODIES = frozenset({"direktorat", "sekretariat", "inspektorat"})
@@ -1009,10 +1011,11 @@ class _Analysis:
         k = j
         consumed_any = False
         sent = self.words[i].sent
+        portfolio_listed = False
         if hit.kind == "minister" and hit.head.casefold() in _PORTFOLIO_HEADS:
             listed = self._listed_portfolio_end(j)
             if listed > j:
-                k, consumed_any = listed, True  # "Menteri Komunikasi dan Digital Meutya Hafid"
+                k, consumed_any, portfolio_listed = listed, True, True  # "Menteri Komunikasi dan Digital Meutya"
         listed_unit = False
         if cu is not None and k == j:
             for n in (3, 2, 1):  # the unit's own listed name: "Kapolda Metro Jaya" heads Polda Metro Jaya
@@ -1098,7 +1101,7 @@ class _Analysis:
             if parent:
                 k = parent  # "Kepala Desa X, Kecamatan Y, Kabupaten Z, berinisial AS": the village's parent regions
                 continue
-            if w.text == "," and consumed_any:
+            if w.text == "," and consumed_any and not portfolio_listed:  # (a listed portfolio is whole)
                 listed = field_list_end(k, self._word_key, lambda x, _first: self._field_word(x))
                 if listed > k:
                     k = listed  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": one portfolio
@@ -1253,7 +1256,12 @@ class _Analysis:
         if self.word(k) is not None and self.words[k].text == "." and self.words[k - 1].text == "Tbk" and \
                 self.word(k + 1) is not None and self.words[k + 1].sent == sent:
             k += 1  # "Direktur PT X Tbk. Budi Santoso mengatakan": the company's dot, not a sentence's
-        if self.word(k) is not None and self.words[k].text == ",":
+        # "Hendra sebagai Menteri Pertanian, Ratih sebagai ...": the name before the link holds the title,
+        # the one after the comma the next title
+        linked = self._name_before(i) if i > 0 and self.words[i - 1].low in _NAME_LINKS else None
+        if linked is not None:
+            pass
+        elif self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
             # A bare title and a comma rarely appose a name ("Kemudian Bupati, Hadi Susanto adalah"):
             # ask for a body, or an honorific/rank before the name.
@@ -1299,7 +1307,7 @@ class _Analysis:
         else:
             # Name first: "Hendra selaku Kepala Dinas ...", "Budi Santoso Plt. Wali Kota Yogyakarta",
             # "Budi Santoso, Kepala Dinas Pendidikan Sleman, mengatakan".
-            before = self._name_before(i) or self._name_before_comma(i, k)
+            before = linked or self._name_before(i) or self._name_before_comma(i, k)
             if before:
                 office.names.append(before)
                 office.start = before[0]
@@ -1603,7 +1611,7 @@ class _Analysis:
         prev = self.word(i - 1)
         if prev is None:
             return None
-        if prev.low in {"selaku", "sebagai"}:
+        if prev.low in _NAME_LINKS:
             end_i = i - 1
         elif prev.low == "juga" and i > 1 and self.words[i - 2].low == "yang":
             end_i = i - 2  # "Sri Mulyani yang juga Ketua TP PKK"
@@ -1624,11 +1632,14 @@ class _Analysis:
         start_k = self._name_ending_at(k)
         if start_k is None:
             return None
-        if end_i == i:
-            # Without "selaku", accept only a name also found through another cue.
+        if end_i == i or prev.low in {"adalah", "merupakan"}:
+            # Without "selaku", accept only a name also found through another cue ("Ketuanya adalah ...").
             s, e = self.words[start_k].start, self.words[k].end
             known = {(a, b) for a, b in self._cue_name_spans()}
             forms = {names.fold(self.text[a:b]) for a, b in known}
+            if prev.low in {"adalah", "merupakan"}:  # or a person the model found: "Ratih ... Ratih adalah"
+                forms |= {part for ent in self.doc.ents if ent.label_ in {"PER", "PERSON"}
+                          for part in (names.fold(ent.text), *names.fold(ent.text).split())}
             if names.fold(self.text[s:e]) not in forms:
                 return None
         return self.words[start_k].start, self.words[k].end
