@@ -453,3 +453,8 @@ def test_months_counted_in_a_series_are_dates() -> None:
             "Pesinden Mei 2 kali tampil di sana.")
     assert pairs(find_dates(text, published="2025-10-01")) == [
         ("2024", "2024"), ("Januari", "2024-01"), ("Februari", "2024-02"), ("Mei", "2024-05")]
+
+
+def test_a_day_name_after_per_is_as_of_that_day() -> None:
+    text = "Data BPBD per Senin siang mencatat 418 rumah rusak, sedangkan bantuan dibagikan setiap Senin."
+    assert pairs(find_dates(text, published="2024-12-10")) == [("Senin siang", "2024-12-09")]

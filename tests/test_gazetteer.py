@@ -436,3 +436,8 @@ def test_platforms_couriers_and_wallets_are_companies(matcher):
 def test_a_battalion_name_runs_over_its_words_but_not_into_a_commander(matcher, text, expected):
     units = [h["text"] for h in hits_of(matcher, text, "ORG") if h["text"].startswith("Yonif")]
     assert units == ([expected] if expected else [])
+
+
+def test_tagana_is_a_body(matcher):
+    assert [h["text"] for h in hits_of(matcher, "Relawan Tagana dan PMI dikerahkan.", "ORG")] == [
+        "Tagana", "PMI"]
