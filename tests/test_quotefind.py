@@ -829,3 +829,11 @@ def test_speaker(text, speaker):
 def test_recommending_and_reasoning_are_speech_a_score_tally_and_a_described_thing_are_not(text, expected):
     assert [(q[0], q[1], q[2]) for q in brief(quotes_of(text))] == expected
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Bapak dulu jalan kaki ke sekolah setiap hari," kenang istrinya, Sri Lestari (68), saat ditemui.', "Sri Lestari"),
+    ('"Bapak dulu jalan kaki ke sekolah setiap hari," kata anaknya sambil menangis.', "anaknya"),
+])
+def test_a_relative_with_nya_is_the_speaker_or_introduces_the_apposed_name(text, speaker):
+    assert [q[2] for q in brief(quotes_of(text))] == [speaker]

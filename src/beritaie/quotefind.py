@@ -433,13 +433,16 @@ class _Parser:
             role_end = i + 1
         elif low in R.ROLE_NOUNS and not t.tw[i][0].isupper():
             role_end = i
-        elif low in R.PERSON_NOUNS and not t.tw[i][0].isupper():
+        elif (low in R.PERSON_NOUNS or low.endswith("nya") and low[:-3] in R.PERSON_NOUNS) \
+                and not t.tw[i][0].isupper():  # ("istrinya, Sri Lestari": his wife)
             anaphor = self._anaphoric_description(i, i, limit)
             if anaphor is not None:
                 return anaphor  # "Menurut politisi asal Ngabang, Kabupaten Landak, itu, ..."
             named = self._apposed_name(i, i, limit)
             if named is not None:
                 return named  # "tutur putri bungsunya, Melinda Santosa"
+            if low.endswith("nya") and (i + 1 >= t.ntok or not t.tw[i + 1][0].isupper()):
+                return Mention(t.ts[i], t.te[i], "role")  # '"...," kata istrinya.': a relative never named
         if role_end is not None:
             anaphor = self._anaphoric_description(i, role_end, limit)
             if anaphor is not None:
