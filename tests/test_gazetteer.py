@@ -441,3 +441,9 @@ def test_a_battalion_name_runs_over_its_words_but_not_into_a_commander(matcher, 
 def test_tagana_is_a_body(matcher):
     assert [h["text"] for h in hits_of(matcher, "Relawan Tagana dan PMI dikerahkan.", "ORG")] == [
         "Tagana", "PMI"]
+
+
+def test_customs_is_a_body_with_regional_offices(matcher):
+    texts = [h["text"] for h in hits_of(matcher, "Petugas Bea Cukai Batam dan Ditjen Bea dan Cukai menyita sabu.",
+                                          "ORG")]
+    assert texts == ["Bea Cukai Batam", "Ditjen Bea dan Cukai"]
