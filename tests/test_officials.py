@@ -1174,3 +1174,11 @@ def test_holders_named_before_sebagai_or_adalah_keep_their_own_titles() -> None:
     assert [name for name, _t, _o in extracted(
         "Ratih Purnamasari tiba di Istana. Ratih adalah Sekretaris Jenderal DPP Partai Amanat Nasional. "
         "Ketuanya adalah Gubernur Papua.")] == ["Ratih Purnamasari", None]
+
+
+def test_a_name_word_two_full_names_share_does_not_merge_them() -> None:
+    record = beritaie.extract("Kuasa hukum tergugat, Komang Adi Sudarsana, membantah kliennya melanggar aturan. "
+                              "Sementara itu, penggugat Ida Ayu Komang Sriasih menyatakan kecewa atas sikap tergugat.")
+    assert {e.canonical for e in record.entities if e.label == "PER"} == {"Komang Adi Sudarsana",
+                                                                          "Ida Ayu Komang Sriasih"}
+    assert [q.speaker for q in record.quotes][:1] == ["Komang Adi Sudarsana"]

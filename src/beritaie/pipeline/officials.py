@@ -2114,6 +2114,14 @@ class _Analysis:
                 k += 1  # (not in a headline, where every next word is capitalised)
             if k > last + 1:
                 s, e = names.core_span(self.text, s, self.words[k - 1].end)
+            if owners and k > last + 1 and len(names.name_tokens(self.text[s:e])) >= 3 and not any(
+                    names.same_person(self.text[s:e], names.canonical_form(clusters[ci]["forms"])) for ci in owners):
+                # a word two full names share grows into another person's: "Komang" of "Ida Ayu Komang
+                # Sriasih" is no part of "Komang Adi Sudarsana"
+                clusters.append({"forms": [self.text[s:e]], "spans": [(s, e)]})
+                take(s, e)
+                i = k
+                continue
             if owners:
                 ci = self._nearest_owner(clusters, owners, s)
                 clusters[ci]["spans"].append((s, e))
