@@ -1140,6 +1140,7 @@ def test_a_degree_set_off_after_a_name_is_no_entity() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Peneliti kampus itu, Ratna Anggraeni Putri, menilai abrasi makin cepat.", "Ratna Anggraeni Putri"),
     ("Pemain naturalisasi mereka, Kevin Owusu-Hart, mencetak 20 poin.", "Kevin Owusu-Hart"),
+    ("Pelatih kepala pelatnas itu, Kim Dong-hyuk, mengatakan anak asuhnya tampil baik.", "Kim Dong-hyuk"),
     ("Penyerang asal Brasil, Thiago Rocha Lima, mencetak dua gol.", "Thiago Rocha Lima"),
     ('"Coach Marcelo sudah memantau dia sejak lama," kata manajer tim, Rudi Hartono.', "Marcelo"),
 ])

@@ -847,14 +847,15 @@ class _Analysis:
 
     def _name_word_closes(self, k: int) -> bool:
         """Whether word ``k``, right after a model name, is its last word: a listed given or family name
-        (or a hyphenated pair of capitalised words) in the same sentence, set off by punctuation after it."""
+        (or a hyphenated pair of words) in the same sentence, set off by punctuation after it."""
         w, after = self.word(k), self.word(k + 1)
         if w is None or after is None or w.sent != self.words[k - 1].sent or after.text not in {",", "(", ")"}:
             return False
         if self.words[k - 1].text in {",", "(", "-"} or not self.is_name_word(k):
             return False
         categories = lexicon().categories.get(w.low, frozenset())
-        hyphenated = "-" in w.text and all(p[:1].isupper() and p.isalpha() for p in w.text.split("-"))
+        parts = w.text.split("-")  # "Owusu-Hart", and Korean given names: "Dong-hyuk"
+        hyphenated = len(parts) > 1 and parts[0][:1].isupper() and all(p.isalpha() for p in parts)
         return hyphenated or bool(categories & {"given", "family"})
 
     def _occupation(self, i: int) -> bool:
