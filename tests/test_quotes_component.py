@@ -155,3 +155,10 @@ def test_a_fronted_passive_clause_is_not_the_speaker():
 
     text = "Ditemui usai pelantikan, Hendra Kusuma mengaku langsung diminta Presiden mempercepat program pangan."
     assert [q.speaker for q in beritaie.extract(text).quotes] == ["Hendra Kusuma"]
+
+
+def test_a_second_post_after_yang_juga_is_not_the_speaker():
+    import beritaie
+
+    text = "Bupati Klaten Sri Mulyani yang juga Ketua Tim Penggerak PKK menyampaikan bahwa program itu berjalan baik."
+    assert [q.speaker for q in beritaie.extract(text).quotes] == ["Sri Mulyani"]

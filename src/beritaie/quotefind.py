@@ -605,12 +605,20 @@ class _Parser:
         """The subject of the speech verb at token ``v``, read backwards within the clause from ``lower``.
 
         A person "didampingi" (accompanied by) the subject is not the speaker: "Kapolres X didampingi
-        Kasat Y dalam konferensi pers, Sabtu (11/10), mengatakan" is X speaking."""
+        Kasat Y dalam konferensi pers, Sabtu (11/10), mengatakan" is X speaking; nor is a second post
+        after "yang juga"."""
         m = self._subject_before(v, lower)
         if m is not None and m.kind == "name":
-            first = self.t.tok_at_or_after(m.start)
-            if first - 1 > lower and self.t.tl[first - 1] in _ACCOMPANIED_BY:
+            t = self.t
+            first = t.tok_at_or_after(m.start)
+            if first - 1 > lower and t.tl[first - 1] in _ACCOMPANIED_BY:
                 return self._subject_before(first - 1, lower) or m
+            k = first - 1
+            while k > lower and first - k <= 4 and t.tw[k][:1].isupper():
+                k -= 1  # (over the post's capitalised words: "Ketua Tim")
+            if k - 1 > lower and (t.tl[k - 1], t.tl[k]) == ("yang", "juga"):
+                # "Bupati Klaten Sri Mulyani yang juga Ketua Tim Penggerak PKK menyampaikan": the person
+                return self._subject_before(k - 1, lower) or m
         return m
 
     def _subject_before(self, v: int, lower: int) -> Mention | None:
