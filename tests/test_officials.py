@@ -1183,3 +1183,13 @@ def test_a_name_word_two_full_names_share_does_not_merge_them() -> None:
     assert {e.canonical for e in record.entities if e.label == "PER"} == {"Komang Adi Sudarsana",
                                                                           "Ida Ayu Komang Sriasih"}
     assert [q.speaker for q in record.quotes][:1] == ["Komang Adi Sudarsana"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asisten Pemerintahan dan Kesra, Sofyan Pakaya, mengatakan rapat berjalan lancar.",
+     ("Sofyan Pakaya", "Asisten", "Pemerintahan dan Kesra")),
+    ("Kepala Departemen Humas dan CSR Transjakarta, Ayu Wulandari, mengatakan layanan normal.",
+     ("Ayu Wulandari", "Kepala", "Departemen Humas dan CSR Transjakarta")),
+])
+def test_a_field_after_dan_runs_to_the_apposed_name(text: str, expected: tuple) -> None:
+    assert extracted(text) == [expected]

@@ -1118,7 +1118,8 @@ class _Analysis:
                 m = k + 1
                 while m < k + 4 and self._field_word(m, places=True):
                     m += 1
-                if m > k + 1 and (m in self.gaz_at or self.is_unit_word(m) or self._paren_close(m) is not None):
+                if m > k + 1 and (m in self.gaz_at or self.is_unit_word(m) or self._paren_close(m) is not None
+                                  or self._apposed_name_at(m)):
                     # "Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM": the field ends at the body;
                     # "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)": at its short form
                     k = m
@@ -1453,6 +1454,13 @@ class _Analysis:
             return 0
         cand = self.scan_name(m + 1)
         return m if cand and self._apposition_ok(cand) else 0
+
+    def _apposed_name_at(self, comma: int) -> bool:
+        """Whether word ``comma`` is a comma before an apposed name ("Asisten Pemerintahan dan Kesra, Sofyan")."""
+        if self.word(comma) is None or self.words[comma].text != ",":
+            return False
+        cand = self.scan_name(comma + 1)
+        return bool(cand) and self._apposition_ok(cand)
 
     def _in_company_name(self, k: int) -> bool:
         """Whether word ``k`` follows "PT"/"CV" over capitalised words only ("PT Sinar | Jaya")."""
