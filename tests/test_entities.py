@@ -602,13 +602,14 @@ def test_a_model_person_opening_with_a_body_head_is_a_body() -> None:
 def test_kali_heads_a_river_but_kali_ini_is_this_time() -> None:
     import beritaie
 
-    record = beritaie.extract("Luapan Kali Ciliwung merendam permukiman di bantaran Kali Angke. Kali ini air lebih tinggi.")
+    record = beritaie.extract("Luapan Kali Ciliwung merendam permukiman di bantaran Kali Angke. "
+                              "Kali ini air lebih tinggi.")
     assert [e.text for e in record.entities if e.label == "LOC"] == ["Kali Ciliwung", "Kali Angke"]
 
 
 def test_alert_levels_and_the_hijri_calendar_are_no_persons() -> None:
     import beritaie
 
-    record = beritaie.extract("Status Gunung Lewotolok dinaikkan ke Siaga. Dengan status Siaga, warga dilarang mendekat. "
-                              "Peringatan Idul Fitri 1446 Hijriah berlangsung khidmat.")
+    record = beritaie.extract("Status Gunung Lewotolok dinaikkan ke Siaga. Dengan status Siaga, warga dilarang "
+                              "mendekat. Peringatan Idul Fitri 1446 Hijriah berlangsung khidmat.")
     assert [e.text for e in record.entities if e.label == "PER"] == []

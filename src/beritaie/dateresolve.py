@@ -318,9 +318,11 @@ _RE_RECENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?i:" + _alt(cal.RECENT_KEMARIN_NOU
 _RE_VAGUE_BEFORE = re.compile(
     r"(?<!\w)(?i:beberapa|sekian|puluhan|belasan|ratusan|bertahun-tahun|berbulan-bulan|berhari-hari)" + _SP + r"$"
 )
+# ("per Senin": as of that day)
 _RE_DAYNAME_OK_BEFORE = re.compile(
-    r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang|per)" + _SP + r"$")  # ("per Senin": as of)
-_RE_DAYNAME_BAD_BEFORE = re.compile(r"(?<!\w)(?i:" + _EVERY + r"|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
+    r"(?<!\w)(?i:pada|hari|sejak|hingga|sampai|mulai|tanggal|jelang|menjelang|per)" + _SP + r"$")
+_RE_DAYNAME_BAD_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + _EVERY + r"|salat|sholat|shalat|solat|ibadah)" + _SP + r"$|[-–]" + _OSP + r"$")
 _RE_DAYNAME_COMMA_AFTER = re.compile(r"^" + _OSP + r"(?:[.;:)]|,|$|\n)")
 # A dateline: "BANDUNG, Jumat - ...", "Jakarta, Senin (ANTARA) - ..." (place, day name, optional outlet, dash).
 _RE_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’ ]{1,40},[ \t]*$")

@@ -1446,7 +1446,8 @@ class _Analysis:
         longest = 5 if k > 0 and (self.words[k - 1].bare in ASSOCIATION_HEADS or company) else 2
         while m < k + longest and self.word(m) is not None and m not in self.title_at:
             w = self.words[m]
-            if not (w.cap and w.text.isalpha() or company and w.text == "&" and m > k and self.word(m + 1) is not None and self.words[m + 1].cap):
+            joins = company and w.text == "&" and m > k and self.word(m + 1) is not None and self.words[m + 1].cap
+            if not (w.cap and w.text.isalpha() or joins):
                 break
             m += 1
         w = self.word(m)
