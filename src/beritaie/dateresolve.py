@@ -605,7 +605,7 @@ class _Scanner:
             count = _RE_MONTH_COUNT_AFTER.match(t, mt.end())
             counted = count is not None and (count["word"] is not None or counted_to >= 0 and _RE_SERIES_GAP.fullmatch(
                 t, counted_to, mt.start("mon")) is not None)
-            if counted:
+            if count is not None and counted:
                 counted_to = count.end()
             if not (mt["pos"] or mt["prep"] or mt["bulan"] or mt["dir"] or listed or counted):
                 continue

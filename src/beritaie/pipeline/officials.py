@@ -1445,9 +1445,9 @@ class _Analysis:
         company = self._in_company_name(k)
         longest = 5 if k > 0 and (self.words[k - 1].bare in ASSOCIATION_HEADS or company) else 2
         while m < k + longest and self.word(m) is not None and m not in self.title_at:
-            w = self.words[m]
-            joins = company and w.text == "&" and m > k and self.word(m + 1) is not None and self.words[m + 1].cap
-            if not (w.cap and w.text.isalpha() or joins):
+            word = self.words[m]
+            joins = company and word.text == "&" and m > k and self.word(m + 1) is not None and self.words[m + 1].cap
+            if not (word.cap and word.text.isalpha() or joins):
                 break
             m += 1
         w = self.word(m)
@@ -1461,7 +1461,7 @@ class _Analysis:
         if self.word(comma) is None or self.words[comma].text != ",":
             return False
         cand = self.scan_name(comma + 1)
-        return bool(cand) and self._apposition_ok(cand)
+        return cand is not None and self._apposition_ok(cand)
 
     def _in_company_name(self, k: int) -> bool:
         """Whether word ``k`` follows "PT"/"CV" over capitalised words only ("PT Sinar | Jaya")."""
