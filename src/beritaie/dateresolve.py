@@ -636,7 +636,7 @@ class _Scanner:
             if mt["yy"] and not mt["kw"]:
                 continue  # "90-an" alone may count anything; "tahun 90-an" is the decade
             decade = int(mt["y"]) if mt["y"] else 1900 + int(mt["yy"])
-            self.add(_Mention(mt.start(), mt.end(), "year", 4, y=decade, y2=decade + 9, tail="decade"))
+            self.add(_Mention(mt.start(), mt.end(), "decade", 4, y=decade, y2=decade + 9))
         for mt in _RE_YEAR_KW.finditer(t):
             self._year(mt, "year", 4, mt.start("y"))
         for mt in _RE_YEAR_BARE.finditer(t):
@@ -928,7 +928,7 @@ class _Resolver:
             self._day_range(m)
         elif kind in {"month", "month_span", "quarter"}:
             self._month(m)
-        elif kind in {"year", "year_span"}:
+        elif kind in {"year", "year_span", "decade"}:
             self._year(m)
         elif kind == "week_of_month":
             self._week_of_month(m)
@@ -1086,7 +1086,7 @@ class _Resolver:
         else:
             m.value = f"{m.y:04d}"
             m.granularity = "year"
-        if m.tail == "decade":
+        if m.kind == "decade":
             return  # ten years set no year for the dates after them
         if _RE_EVENT_NAME_BEFORE.search(self.text, max(0, m.start - 20), m.start):
             return  # "Pemilu 2024": the event's name sets no year for the dates after it

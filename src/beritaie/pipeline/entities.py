@@ -79,7 +79,8 @@ ORG_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.casefold().split()) for h
     # units inside a body: only with the body after them ("Biro Hukum KPK", "Unit Reskrim Polres Kotim")
     *("Biro", "Bagian", "Bidang", "Direktorat", "Subdit", "Seksi", "Divisi", "Unit", "Subbag", "Satuan"),
 ))
-# Heads of bodies that are never a person's first name: a model person opening with one is a body.
+# Heads of bodies that are never a person's first name: a model person opening with one is a body. (Not
+# every head: a model "Mahkamah" or "Tim ..." alone stays as the model has it.)
 BODY_FIRST_WORDS = frozenset("""
 universitas institut politeknik akademi fakultas madrasah ponpes puskesmas yayasan lembaga federasi persatuan
 perhimpunan ikatan asosiasi himpunan gabungan komite komisi panitia pansel satgas badan dinas balai koperasi

@@ -1137,7 +1137,7 @@ class GazetteerMatcher:
         "Yonif 132/Bima Sakti") when a rank, punctuation or a lower-case word follows them, so that a
         commander's name written right after it ("Yonif 301/Prabu Dede Sutisna mengatakan") is not taken."""
         words = ctx.words
-        k = bisect_left([w.start for w in words], end)
+        k = bisect_left(words, end, key=lambda w: w.start)
         m = k
         while m < min(len(words), k + 3) and words[m].text[:1].isupper() and words[m].text.isalpha() \
                 and words[m].text.casefold() not in _PERSON_NAME_OPENERS and ctx.contiguous(m - 1, m + 1):

@@ -258,6 +258,7 @@ def segment(text: str) -> list[_Word]:
     so "Bekasi." ends a sentence while "Ir. H. Rudi Hartono" does not.
     """
     words: list[_Word] = []
+    texts: list[str] = []  # the words' texts, for the sentence-end check
     sent = para = 0
     prev_end = 0
     sent_start = 0
@@ -275,7 +276,8 @@ def segment(text: str) -> list[_Word]:
         for s, e in pieces:
             piece = text[s:e]
             words.append(_Word(s, e, piece, piece.casefold(), sent, para))
-            if piece in {".", "!", "?"} and not company_suffix_dot([w.text for w in words[sent_start:]]):
+            texts.append(piece)
+            if piece in {".", "!", "?"} and not company_suffix_dot(texts, sent_start, len(texts)):
                 sent += 1
                 sent_start = len(words)
         prev_end = end
@@ -1261,16 +1263,14 @@ class _Analysis:
         # "Hendra sebagai Menteri Pertanian, Ratih sebagai ...": the name before the link holds the title,
         # the one after the comma the next title
         linked = self._name_before(i) if i > 0 and self.words[i - 1].low in _NAME_LINKS else None
-        if linked is not None:
-            pass
-        elif self.word(k) is not None and self.words[k].text == ",":
+        if linked is None and self.word(k) is not None and self.words[k].text == ",":
             cand = self.scan_name(k + 1)
             # A bare title and a comma rarely appose a name ("Kemudian Bupati, Hadi Susanto adalah"):
             # ask for a body, or an honorific/rank before the name.
             if cand and self._apposition_ok(cand) and (body or office.local or self._is_honorific(k + 1) or
                                                         hit.kind in {"compact", "minister"}):
                 name = cand
-        elif self.word(k) is not None:
+        elif linked is None and self.word(k) is not None:
             cand = self.scan_name(k)
             if cand and self._direct_name_ok(cand, hit):
                 name = self._headline_name(k, cand)

@@ -12,6 +12,8 @@ headlines and captions have no final stop).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -33,13 +35,13 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in _OPENERS or first in _OPENERS
 
 
-def company_suffix_dot(sentence: list[str]) -> bool:
-    """Whether the last word of a sentence so far is the dot of a company's "Tbk." after capitalised
-    words only, no verb: "Direktur Utama PT Astra International Tbk. Djony ... mengatakan" is one
-    sentence."""
-    if len(sentence) < 3 or sentence[-1] != "." or sentence[-2] != "Tbk":
+def company_suffix_dot(words: Sequence[str], start: int, stop: int) -> bool:
+    """Whether ``words[stop - 1]``, the last word of the sentence begun at ``start``, is the dot of a
+    company's "Tbk." after capitalised words only, no verb: "Direktur Utama PT Astra International
+    Tbk. Djony ... mengatakan" is one sentence."""
+    if stop - start < 3 or words[stop - 1] != "." or words[stop - 2] != "Tbk":
         return False
-    return all(t[:1].isupper() or not t.isalpha() for t in sentence[:-1])
+    return all(words[x][:1].isupper() or not words[x].isalpha() for x in range(start, stop - 1))
 
 
 class SentenceSplitter:
@@ -62,7 +64,7 @@ class SentenceSplitter:
         for i in range(1, len(doc)):
             prev, text = texts[i - 1], texts[i]
             line_break = "\n" in prev or "\n" in spaces[i - 1]
-            if line_break or (prev in _ENDERS and not company_suffix_dot(texts[sent_start:i])) \
+            if line_break or (prev in _ENDERS and not company_suffix_dot(texts, sent_start, i)) \
                     or (prev in _FINAL_ABBREVIATIONS and text not in _DEGREES):
                 boundary_pending = True
             elif prev in _CLOSERS and boundary_pending:
